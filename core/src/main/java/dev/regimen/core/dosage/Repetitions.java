@@ -1,0 +1,84 @@
+package dev.regimen.core.dosage;
+
+import dev.regimen.core.internal.Checks;
+import dev.regimen.core.validation.ValidationException;
+import org.immutables.value.Value;
+
+/**
+ * How many times an exercise is repeated: a range such as 2 to 4 (or an exact count), counted per
+ * side or in total. Immutable and thread-safe.
+ *
+ * <p>Rules: {@code min} at least 1; {@code max} not less than {@code min}.
+ */
+@Value.Immutable
+public abstract class Repetitions {
+  Repetitions() {}
+
+  /** {@return the fewest repetitions} */
+  public abstract int min();
+
+  /** {@return the most repetitions} */
+  public abstract int max();
+
+  /** {@return whether the counts are per side or in total; per side unless set} */
+  @Value.Default
+  public RepetitionBasis basis() {
+    return RepetitionBasis.PER_SIDE;
+  }
+
+  /** {@return whether this is an exact count rather than a range} */
+  public boolean isExact() {
+    return min() == max();
+  }
+
+  /**
+   * Between {@code min} and {@code max} repetitions per side.
+   *
+   * @param min the fewest, at least 1
+   * @param max the most, not less than {@code min}
+   * @return the range
+   * @throws ValidationException if {@code min} is less than 1 or greater than {@code max}
+   */
+  public static Repetitions between(int min, int max) {
+    return builder().min(min).max(max).build();
+  }
+
+  /**
+   * Exactly {@code count} repetitions per side.
+   *
+   * @param count the count, at least 1
+   * @return the range of one value
+   * @throws ValidationException if {@code count} is less than 1
+   */
+  public static Repetitions exactly(int count) {
+    return between(count, count);
+  }
+
+  /**
+   * The same range counted with another basis.
+   *
+   * @param basis per side or in total
+   * @return a copy with {@code basis}
+   */
+  public Repetitions withBasis(RepetitionBasis basis) {
+    return builder().from(this).basis(basis).build();
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Repetitions}; {@code build()} throws {@link ValidationException} on a broken rule. */
+  public static final class Builder extends ImmutableRepetitions.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.of("repetitions");
+    c.require(min() >= 1, "min", "must be at least 1, was " + min());
+    c.require(min() <= max(), "", "min " + min() + " is greater than max " + max());
+    c.throwIfAny();
+  }
+}

@@ -1,0 +1,184 @@
+package dev.regimen.core.internal;
+
+import dev.regimen.core.validation.ValidationException;
+import dev.regimen.core.validation.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the violations of one value's rules, then throws them all at once. The rule texts are
+ * kept here once and reused in every message. Not thread-safe: one instance per check.
+ */
+public final class Checks {
+  /** The form of every id: lowercase letters and digits in words joined by single hyphens. */
+  public static final String SLUG_RULE =
+      "must be a lowercase slug (letters a-z, digits and single hyphens, such as 'knee-to-chest')";
+
+  /** The rule for every required text. */
+  public static final String NOT_BLANK_RULE = "must not be blank";
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private final String subject;
+  private final List<Violation> violations = new ArrayList<>();
+
+  private Checks(String subject) {
+    this.subject = subject;
+  }
+
+  /**
+   * Starts the checks of one value.
+   *
+   * @param subject the value's name in messages, such as {@code hold}
+   * @return a new, empty collector
+   */
+  public static Checks of(String subject) {
+    return new Checks(subject);
+  }
+
+  /** {@return whether {@code value} is a valid slug} */
+  public static boolean isSlug(String value) {
+    return SLUG.matcher(value).matches();
+  }
+
+  /**
+   * Records a violation when {@code ok} is false.
+   *
+   * @param ok whether the rule holds
+   * @param path where, relative to the value
+   * @param message what is wrong
+   * @return this
+   */
+  public Checks require(boolean ok, String path, String message) {
+    if (!ok) {
+      violations.add(new Violation(path, message));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation.
+   *
+   * @param path where, relative to the value
+   * @param message what is wrong
+   * @return this
+   */
+  public Checks fail(String path, String message) {
+    violations.add(new Violation(path, message));
+    return this;
+  }
+
+  /**
+   * Records the violations of a nested value, each seen from this value.
+   *
+   * @param prefix the nested value's path
+   * @param nested its violations
+   * @return this
+   */
+  public Checks addAll(String prefix, List<Violation> nested) {
+    for (Violation v : nested) {
+      violations.add(v.under(prefix));
+    }
+    return this;
+  }
+
+  /**
+   * Requires a slug id.
+   *
+   * @param path where
+   * @param id the id
+   * @return this
+   */
+  public Checks slug(String path, String id) {
+    return require(isSlug(id), path, SLUG_RULE + ", was '" + id + "'");
+  }
+
+  /**
+   * Requires a text that is not blank.
+   *
+   * @param path where
+   * @param text the text
+   * @return this
+   */
+  public Checks notBlank(String path, String text) {
+    return require(!text.isBlank(), path, NOT_BLANK_RULE);
+  }
+
+  /**
+   * Requires every text of a list not to be blank.
+   *
+   * @param path the list's path
+   * @param texts the texts
+   * @return this
+   */
+  public Checks noneBlank(String path, List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      notBlank(path + "[" + i + "]", texts.get(i));
+    }
+    return this;
+  }
+
+  /**
+   * Requires a number greater than zero.
+   *
+   * @param path where
+   * @param value the number
+   * @return this
+   */
+  public Checks positive(String path, long value) {
+    return require(value > 0, path, "must be greater than 0, was " + value);
+  }
+
+  /**
+   * Requires a number of zero or more.
+   *
+   * @param path where
+   * @param value the number
+   * @return this
+   */
+  public Checks notNegative(String path, long value) {
+    return require(value >= 0, path, "must not be negative, was " + value);
+  }
+
+  /**
+   * Requires the ids of a list to be unique; each repeat is reported at its own index.
+   *
+   * @param listPath the list's path, such as {@code entries}
+   * @param idPath the id's path inside an element, such as {@code exercise.id}
+   * @param ids the ids, in list order
+   * @param what what the ids name, for the message, such as {@code exercise id}
+   * @return this
+   */
+  public Checks unique(String listPath, String idPath, List<String> ids, String what) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Integer earlier = first.putIfAbsent(ids.get(i), i);
+      if (earlier != null) {
+        fail(
+            listPath + "[" + i + "]." + idPath,
+            "duplicate " + what + " '" + ids.get(i) + "' (first at " + listPath + "[" + earlier
+                + "])");
+      }
+    }
+    return this;
+  }
+
+  /** {@return the violations recorded so far, unmodifiable} */
+  public List<Violation> violations() {
+    return List.copyOf(violations);
+  }
+
+  /**
+   * Throws every violation recorded, if any.
+   *
+   * @throws ValidationException if any rule was broken
+   */
+  public void throwIfAny() {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(subject, violations);
+    }
+  }
+}
