@@ -1,0 +1,2 @@
+/** JMH benchmarks of Regimen against the baselines a user would write instead. */
+package dev.regimen.benchmarks;

@@ -1,0 +1,9 @@
+/**
+ * Regimen's formats: the JSON codec and its JSON Schema, and printable text and Markdown sheets.
+ * Depends on the core's public API and Jackson 3 only.
+ */
+module dev.regimen.formats {
+  requires transitive dev.regimen.core;
+  requires tools.jackson.databind;
+
+}
