@@ -127,7 +127,8 @@ final class L5S1Relief {
           // M51.37 is the code reference.md gives; from FY2025 ICD-10-CM splits it into
           // M51.370-M51.379 by the presence of back and leg pain, which the article does not say.
           .addCodings(
-              Coding.icd10cm("M51.37", "Other intervertebral disc degeneration, lumbosacral region"),
+              Coding.icd10cm(
+                  "M51.37", "Other intervertebral disc degeneration, lumbosacral region"),
               Coding.snomed("60937000", "Degeneration of lumbosacral intervertebral disc"))
           .build();
 
@@ -143,8 +144,10 @@ final class L5S1Relief {
                   + " ring and can press on a nearby nerve.")
           .addAffectedSegments(L5_S1)
           .addCodings(
-              Coding.icd10cm("M51.27", "Other intervertebral disc displacement, lumbosacral region"),
-              Coding.snomed("20021007", "Displacement of lumbar intervertebral disc without myelopathy"))
+              Coding.icd10cm(
+                  "M51.27", "Other intervertebral disc displacement, lumbosacral region"),
+              Coding.snomed(
+                  "20021007", "Displacement of lumbar intervertebral disc without myelopathy"))
           .addFindings(
               Finding.builder()
                   .id(DISC_EXTRUDED_ONTO_NERVE)
@@ -177,7 +180,8 @@ final class L5S1Relief {
           // No verified SNOMED CT code for a lumbar muscle strain is known: left uncoded there.
           .addCodings(
               Coding.icd10cm(
-                  "S39.012A", "Strain of muscle, fascia and tendon of lower back, initial encounter"))
+                  "S39.012A",
+                  "Strain of muscle, fascia and tendon of lower back, initial encounter"))
           .build();
 
   // ---------------------------------------------------------------------------------------------
@@ -275,7 +279,8 @@ final class L5S1Relief {
           .purpose(
               "Basic hamstring stretches (like touching your toes) can decrease the tension across"
                   + " your lower back, according to Wells-Roth.")
-          .startingPosition("Sitting up straight in a chair with your feet planted flat on the floor.")
+          .startingPosition(
+              "Sitting up straight in a chair with your feet planted flat on the floor.")
           .addEquipment("a chair")
           .addTargetAreas(BodyArea.HAMSTRINGS, BodyArea.LOWER_BACK)
           .addSteps(
@@ -287,8 +292,8 @@ final class L5S1Relief {
               Step.of(
                   "Gently lean forward and reach your fingers toward your toes, keeping your chest"
                       + " up and back straight and bending at the hips. You should feel a stretch"
-                      + " in the back of your thigh. On the extended leg, keep your knee as straight"
-                      + " as possible."),
+                      + " in the back of your thigh. On the extended leg, keep your knee as"
+                      + " straight as possible."),
               Step.holding(
                   "Hold here for about 30 seconds and then slowly return to the starting position.",
                   ABOUT_30_SECONDS))
@@ -328,7 +333,8 @@ final class L5S1Relief {
           .id("knee-to-chest-stretch")
           .name("Knee-to-Chest Stretch")
           .kind(ExerciseKind.STRETCH)
-          .startingPosition("Lying on your back on the floor with your feet flat and your knees bent.")
+          .startingPosition(
+              "Lying on your back on the floor with your feet flat and your knees bent.")
           // No equipment: the floor will do (a pillow, a mat or a bed are modifications).
           .addTargetAreas(BodyArea.LOWER_BACK)
           .addSteps(
@@ -359,7 +365,7 @@ final class L5S1Relief {
       Dosage.builder()
           .hold(A_FEW_BREATHS)
           .repetitions(Repetitions.between(2, 3))
-          .sideOrder(SideOrder.ALTERNATING) // "Return to the starting position and repeat on the other side"
+          .sideOrder(SideOrder.ALTERNATING) // "Return to the starting position and repeat on ..."
           .firstSide(Side.LEFT) // "gently pull your left knee toward your chest"
           .frequency(DAILY)
           .notes("Repeat each stretch two or three times.")
@@ -433,9 +439,9 @@ final class L5S1Relief {
           .title("Listen to your body")
           .text(
               "If you experience prolonged discomfort, ease off your exercise routine and consult"
-                  + " a doctor. Stretch daily and get adequate exercise, such as long walks or other"
-                  + " low-impact cardio, and strengthen your core; but these relieve pain, they do"
-                  + " not treat an injured L5-S1.")
+                  + " a doctor. Stretch daily and get adequate exercise, such as long walks or"
+                  + " other low-impact cardio, and strengthen your core; but these relieve pain,"
+                  + " they do not treat an injured L5-S1.")
           .addQuotes(STRETCH_DAILY_QUOTE, NOT_A_CURE_QUOTE)
           .addSourceIds(ARTICLE)
           .build();
@@ -445,8 +451,8 @@ final class L5S1Relief {
           "Some stretches, such as the seated hamstring stretch, the standing hurdler stretch, or"
               + " the knee-to-chest stretch, may provide temporary relief for L5-S1-related pain.",
           "But lower back pain can occur for many reasons, including age-related wear and tear,"
-              + " injury, herniated disks, joint damage, or muscle injury. Many causes of lower back"
-              + " pain require active treatment and won't improve with home stretching.",
+              + " injury, herniated disks, joint damage, or muscle injury. Many causes of lower"
+              + " back pain require active treatment and won't improve with home stretching.",
           "If your back pain persists, consult a healthcare professional to prevent further"
               + " injury.");
 
