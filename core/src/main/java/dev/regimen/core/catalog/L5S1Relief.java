@@ -57,9 +57,9 @@ final class L5S1Relief {
   // The source and the expert it quotes
   // ---------------------------------------------------------------------------------------------
 
-  static final String ARTICLE = "l5-s1-article";
+  private static final String ARTICLE = "l5-s1-article";
 
-  static final Person WELLS_ROTH =
+  private static final Person WELLS_ROTH =
       Person.builder()
           .name("David Wells-Roth")
           .credentials("MD")
@@ -67,7 +67,7 @@ final class L5S1Relief {
           .build();
 
   /** The text we have names neither title, author, publisher nor link: none is invented. */
-  static final Source SOURCE =
+  private static final Source SOURCE =
       Source.builder()
           .id(ARTICLE)
           .title("Article on L5-S1 pain: its causes and stretches that may relieve it")
@@ -83,28 +83,28 @@ final class L5S1Relief {
     return Quote.builder().text(words).speaker(WELLS_ROTH).sourceId(ARTICLE).build();
   }
 
-  static final Quote PAIN_PERSISTS_QUOTE =
+  private static final Quote PAIN_PERSISTS_QUOTE =
       wellsRoth(
           "If [your pain] persists, it is probably not muscular, and you should see a specialist"
               + " in order to figure out a solution and what is wrong, so you don't create further"
               + " injury");
 
-  static final Quote EXTRUDED_DISC_QUOTE =
+  private static final Quote EXTRUDED_DISC_QUOTE =
       wellsRoth(
           "If you have a herniated disc and some of the disc is extruded out onto the nerve, you"
               + " can extrude it even more from the pressure and ultimately make it worse");
 
-  static final Quote HURDLER_FEEL_QUOTE =
+  private static final Quote HURDLER_FEEL_QUOTE =
       wellsRoth(
           "You should feel this stretch in your glutes and also in your opposite groin and"
               + " adductors");
 
-  static final Quote STRETCH_DAILY_QUOTE =
+  private static final Quote STRETCH_DAILY_QUOTE =
       wellsRoth(
           "It's important to properly stretch daily and get adequate exercise, such as taking"
               + " long walks, other forms of low-impact cardio, and strengthening your core");
 
-  static final Quote NOT_A_CURE_QUOTE =
+  private static final Quote NOT_A_CURE_QUOTE =
       wellsRoth(
           "However, if the L5-S1 is injured, it is never going to fully get better without"
               + " treatment, and this will all simply relieve pain, not solve the issue.");
@@ -114,9 +114,9 @@ final class L5S1Relief {
   // ---------------------------------------------------------------------------------------------
 
   /** The lumbosacral joint: L5, the last lumbar vertebra, sitting on S1, the top of the sacrum. */
-  static final SpinalSegment L5_S1 = SpinalSegment.parse("L5-S1");
+  private static final SpinalSegment L5_S1 = SpinalSegment.parse("L5-S1");
 
-  static final Condition AGE_RELATED_CARTILAGE_LOSS =
+  private static final Condition AGE_RELATED_CARTILAGE_LOSS =
       Condition.builder()
           .id("age-related-cartilage-loss")
           .name("Age-related cartilage loss")
@@ -132,10 +132,10 @@ final class L5S1Relief {
               Coding.snomed("60937000", "Degeneration of lumbosacral intervertebral disc"))
           .build();
 
-  static final String HERNIATED_DISC = "herniated-disc";
-  static final String DISC_EXTRUDED_ONTO_NERVE = "disc-extruded-onto-nerve";
+  private static final String HERNIATED_DISC = "herniated-disc";
+  private static final String DISC_EXTRUDED_ONTO_NERVE = "disc-extruded-onto-nerve";
 
-  static final Condition HERNIATED_DISC_CONDITION =
+  private static final Condition HERNIATED_DISC_CONDITION =
       Condition.builder()
           .id(HERNIATED_DISC)
           .name("Herniated disc")
@@ -156,7 +156,7 @@ final class L5S1Relief {
                   .build())
           .build();
 
-  static final Condition JOINT_DAMAGE =
+  private static final Condition JOINT_DAMAGE =
       Condition.builder()
           .id("joint-damage")
           .name("Joint damage")
@@ -170,7 +170,7 @@ final class L5S1Relief {
                   "M47.817", "Spondylosis without myelopathy or radiculopathy, lumbosacral region"))
           .build();
 
-  static final Condition MUSCLE_INJURY =
+  private static final Condition MUSCLE_INJURY =
       Condition.builder()
           .id("muscle-injury")
           .name("Muscle injury")
@@ -189,7 +189,7 @@ final class L5S1Relief {
   // ---------------------------------------------------------------------------------------------
 
   /** Every stretch of the routine carries both: stretching can worsen a herniated disc. */
-  static final List<Contraindication> STRETCHING_AND_HERNIATED_DISC =
+  private static final List<Contraindication> STRETCHING_AND_HERNIATED_DISC =
       List.of(
           Contraindication.builder()
               .conditionId(HERNIATED_DISC)
@@ -210,7 +210,7 @@ final class L5S1Relief {
               .addSourceIds(ARTICLE)
               .build());
 
-  static final Advisory CONSULT_BEFORE_STARTING =
+  private static final Advisory CONSULT_BEFORE_STARTING =
       Advisory.builder()
           .id("consult-before-starting")
           .title("Consult a medical professional before starting")
@@ -222,7 +222,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Advisory SEE_SPECIALIST_IF_PAIN_PERSISTS =
+  private static final Advisory SEE_SPECIALIST_IF_PAIN_PERSISTS =
       Advisory.builder()
           .id("see-specialist-if-pain-persists")
           .title("See a specialist if the pain persists")
@@ -239,7 +239,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Advisory EASE_OFF_IF_DISCOMFORT_PROLONGED =
+  private static final Advisory EASE_OFF_IF_DISCOMFORT_PROLONGED =
       Advisory.builder()
           .id("ease-off-if-discomfort-prolonged")
           .title("Ease off if discomfort is prolonged")
@@ -250,7 +250,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Advisory NOT_WHILE_IN_PAIN =
+  private static final Advisory NOT_WHILE_IN_PAIN =
       Advisory.builder()
           .id("not-while-in-pain")
           .title("Do not exercise while you are already in pain")
@@ -269,9 +269,9 @@ final class L5S1Relief {
   private static final Frequency DAILY = Frequency.daily();
 
   /** "Hold here for about 30 seconds". */
-  static final Hold ABOUT_30_SECONDS = Hold.aboutSeconds(30);
+  private static final Hold ABOUT_30_SECONDS = Hold.aboutSeconds(30);
 
-  static final Exercise SEATED_HAMSTRING_STRETCH =
+  private static final Exercise SEATED_HAMSTRING_STRETCH =
       Exercise.builder()
           .id("seated-hamstring-stretch")
           .name("Seated Hamstring Stretch")
@@ -306,7 +306,7 @@ final class L5S1Relief {
           .addAllContraindications(STRETCHING_AND_HERNIATED_DISC)
           .build();
 
-  static final Dosage SEATED_HAMSTRING_DOSAGE =
+  private static final Dosage SEATED_HAMSTRING_DOSAGE =
       Dosage.builder()
           .hold(ABOUT_30_SECONDS)
           .repetitions(Repetitions.between(2, 4))
@@ -320,7 +320,7 @@ final class L5S1Relief {
    * "Pause here for a few breaths (around five seconds)": both numbers are approximate; "a few"
    * breaths is read as three, which fits in about five seconds.
    */
-  static final Hold A_FEW_BREATHS =
+  private static final Hold A_FEW_BREATHS =
       Hold.builder()
           .seconds(5)
           .breaths(3)
@@ -328,7 +328,7 @@ final class L5S1Relief {
           .wording("a few breaths (around five seconds)")
           .build();
 
-  static final Exercise KNEE_TO_CHEST_STRETCH =
+  private static final Exercise KNEE_TO_CHEST_STRETCH =
       Exercise.builder()
           .id("knee-to-chest-stretch")
           .name("Knee-to-Chest Stretch")
@@ -361,7 +361,7 @@ final class L5S1Relief {
           .addAllContraindications(STRETCHING_AND_HERNIATED_DISC)
           .build();
 
-  static final Dosage KNEE_TO_CHEST_DOSAGE =
+  private static final Dosage KNEE_TO_CHEST_DOSAGE =
       Dosage.builder()
           .hold(A_FEW_BREATHS)
           .repetitions(Repetitions.between(2, 3))
@@ -371,7 +371,7 @@ final class L5S1Relief {
           .notes("Repeat each stretch two or three times.")
           .build();
 
-  static final Exercise STANDING_HURDLER_STRETCH =
+  private static final Exercise STANDING_HURDLER_STRETCH =
       Exercise.builder()
           .id("standing-hurdler-stretch")
           .name("Standing Hurdler Stretch")
@@ -397,7 +397,7 @@ final class L5S1Relief {
           .build();
 
   /** The article gives no hold and no count here: once on each side, and nothing invented. */
-  static final Dosage STANDING_HURDLER_DOSAGE =
+  private static final Dosage STANDING_HURDLER_DOSAGE =
       Dosage.builder()
           .repetitions(Repetitions.exactly(1))
           .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
@@ -412,7 +412,7 @@ final class L5S1Relief {
   // Beyond the stretches: recommendations and takeaways
   // ---------------------------------------------------------------------------------------------
 
-  static final Recommendation STRENGTHEN_YOUR_CORE =
+  private static final Recommendation STRENGTHEN_YOUR_CORE =
       Recommendation.builder()
           .id("strengthen-your-core")
           .title("Strengthen your core")
@@ -422,7 +422,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Recommendation EXERCISE_REGULARLY =
+  private static final Recommendation EXERCISE_REGULARLY =
       Recommendation.builder()
           .id("exercise-regularly")
           .title("Exercise regularly")
@@ -433,7 +433,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Recommendation LISTEN_TO_YOUR_BODY =
+  private static final Recommendation LISTEN_TO_YOUR_BODY =
       Recommendation.builder()
           .id("listen-to-your-body")
           .title("Listen to your body")
@@ -446,7 +446,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final List<String> TAKEAWAYS =
+  private static final List<String> TAKEAWAYS =
       List.of(
           "Some stretches, such as the seated hamstring stretch, the standing hurdler stretch, or"
               + " the knee-to-chest stretch, may provide temporary relief for L5-S1-related pain.",
