@@ -193,7 +193,8 @@ public final class Generators {
     Gen<String> slug = slugs();
     List<Function<String, String>> spoilers =
         List.of(
-            s -> s.toUpperCase(Locale.ROOT),
+            s -> "X" + s,
+            s -> s.toUpperCase(Locale.ROOT) + "X",
             s -> "-" + s,
             s -> s + "-",
             s -> s.replaceFirst("^([a-z0-9]+)", "$1--x"),
