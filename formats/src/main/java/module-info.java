@@ -4,6 +4,7 @@
  */
 module dev.regimen.formats {
   requires transitive dev.regimen.core;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
 
+  exports dev.regimen.formats.json;
 }
