@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -379,6 +380,10 @@ final class JsonIn {
         limit = "at most " + limits.maxStringLength() + " characters";
         message = "text is longer than " + limits.maxStringLength() + " characters (maxStringLength)";
       } else if (original.startsWith("Name length")) {
+        // the name is not known yet: name the object that holds it, at the place reading stopped
+        TokenStreamContext object = p.streamReadContext();
+        pointer = (object.getParent() == null ? object : object.getParent()).pathAsPointer().toString();
+        where = p.currentLocation();
         limit = "at most " + limits.maxStringLength() + " characters";
         message =
             "property name is longer than " + limits.maxStringLength()
