@@ -6,4 +6,5 @@ module dev.regimen.formats {
   requires transitive dev.regimen.core;
   requires tools.jackson.databind;
 
+  exports dev.regimen.formats.sheet;
 }
