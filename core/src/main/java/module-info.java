@@ -7,6 +7,7 @@ module dev.regimen.core {
   requires static org.immutables.value.annotations;
 
   exports dev.regimen.core.anatomy;
+  exports dev.regimen.core.catalog;
   exports dev.regimen.core.condition;
   exports dev.regimen.core.dosage;
   exports dev.regimen.core.exercise;
