@@ -103,25 +103,52 @@ final class Flow {
    * @param text the protocol's text
    */
   void data(CharSequence text) {
+    data(text, false);
+  }
+
+  /**
+   * Adds text from a protocol as {@link #data(CharSequence)} does; with {@code unbroken}, its
+   * spaces are written as spaces inside one word, so that the text moves to the next line whole.
+   *
+   * @param text the protocol's text
+   * @param unbroken whether the text is kept on one line
+   */
+  void data(CharSequence text, boolean unbroken) {
+    boolean pending = false;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       int kept = Chars.clean(cp);
       if (kept == Chars.SPACE) {
-        breakWord();
+        if (unbroken) {
+          pending = word.length() > 0;
+        } else {
+          breakWord();
+        }
       } else if (kept == Chars.DROP) {
         continue;
-      } else if (kept < 0x80) {
-        word.append((char) kept);
-        wordColumns++;
-      } else if (ascii) {
-        int before = word.length();
-        Chars.appendAscii(kept, word);
-        wordColumns += word.length() - before;
       } else {
-        word.appendCodePoint(kept);
-        wordColumns += Chars.columns(kept);
+        if (pending) {
+          word.append(' ');
+          wordColumns++;
+          pending = false;
+        }
+        append(kept);
       }
+    }
+  }
+
+  private void append(int kept) {
+    if (kept < 0x80) {
+      word.append((char) kept);
+      wordColumns++;
+    } else if (ascii) {
+      int before = word.length();
+      Chars.appendAscii(kept, word);
+      wordColumns += word.length() - before;
+    } else {
+      word.appendCodePoint(kept);
+      wordColumns += Chars.columns(kept);
     }
   }
 

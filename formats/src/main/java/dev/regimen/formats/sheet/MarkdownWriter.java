@@ -180,6 +180,11 @@ final class MarkdownWriter extends SheetWriter {
   }
 
   @Override
+  void dataUnbroken(CharSequence text) {
+    data(text);
+  }
+
+  @Override
   void strong(CharSequence text) {
     openStrong();
     text(text);

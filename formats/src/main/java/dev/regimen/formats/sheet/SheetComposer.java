@@ -40,6 +40,14 @@ import java.util.Optional;
  * the sources. Stateless.
  */
 final class SheetComposer {
+  /** The severities, the strongest first. */
+  private static final Severity[] SEVERITIES = {Severity.AVOID, Severity.CAUTION};
+
+  private static final String TAKE_CARE =
+      "Take care (the reasons are under \u201CSafety first\u201D, above):";
+  private static final String TAKE_CARE_ASCII =
+      "Take care (the reasons are under \"Safety first\", above):";
+
   private SheetComposer() {}
 
   static void compose(Protocol protocol, SheetOptions options, SheetWriter w) {
@@ -156,7 +164,7 @@ final class SheetComposer {
         w.text("If you have: ");
         condition(p, ci, w);
         w.lineBreak();
-        severity(ci.severity(), w);
+        severity(ci.severity(), g.exercises.size(), w);
         for (int i = 0; i < g.exercises.size(); i++) {
           if (i > 0) {
             w.text(i == g.exercises.size() - 1 ? " and " : ", ");
@@ -218,38 +226,52 @@ final class SheetComposer {
     }
   }
 
-  private static void severity(Severity severity, SheetWriter w) {
+  private static void severity(Severity severity, int exercises, SheetWriter w) {
+    String which = exercises == 1 ? "this exercise" : "these exercises";
     if (severity == Severity.AVOID) {
       w.strong("AVOID");
-      w.text(" " + w.glyphs.dash + " do not do ");
+      w.text(" " + w.glyphs.dash + " do not do " + which + ": ");
     } else {
       w.strong("CAUTION");
-      w.text(" " + w.glyphs.dash + " only with care, ideally after asking a professional: ");
+      w.text(" " + w.glyphs.dash + " do " + which
+          + " only with care, ideally after asking a professional: ");
     }
   }
 
+  /**
+   * {@return the contraindications of every exercise, each once with the exercises that carry it:
+   * those to avoid first, then those to take care with, each in the protocol's order}
+   */
   private static List<Group> contraindicationGroups(Protocol p) {
     List<Group> groups = new ArrayList<>();
-    for (ProtocolEntry entry : p.entries()) {
-      Exercise e = entry.exercise();
-      for (Contraindication ci : e.contraindications()) {
-        Group found = null;
-        for (Group g : groups) {
-          if (g.contraindication.equals(ci)) {
-            found = g;
-            break;
-          }
-        }
-        if (found == null) {
-          found = new Group(ci);
-          groups.add(found);
-        }
-        if (!found.exercises.contains(e)) {
-          found.exercises.add(e);
-        }
+    for (Severity severity : SEVERITIES) {
+      for (ProtocolEntry entry : p.entries()) {
+        collect(entry.exercise(), severity, groups);
       }
     }
     return groups;
+  }
+
+  private static void collect(Exercise e, Severity severity, List<Group> groups) {
+    for (Contraindication ci : e.contraindications()) {
+      if (ci.severity() != severity) {
+        continue;
+      }
+      Group found = null;
+      for (Group g : groups) {
+        if (g.contraindication.equals(ci)) {
+          found = g;
+          break;
+        }
+      }
+      if (found == null) {
+        found = new Group(ci);
+        groups.add(found);
+      }
+      if (!found.exercises.contains(e)) {
+        found.exercises.add(e);
+      }
+    }
   }
 
   /** One contraindication and the exercises that carry it. */
@@ -315,12 +337,8 @@ final class SheetComposer {
       w.listLabel("What you should feel:");
       for (Sensation s : e.sensations()) {
         w.item(0, 0);
-        w.data(s.description());
-        if (!s.areas().isEmpty()) {
-          w.text(" (");
-          areas(s.areas(), w);
-          w.text(")");
-        }
+        capitalized(s.description(), w);
+        unnamedAreas(s, w);
         w.end();
       }
     }
@@ -359,25 +377,25 @@ final class SheetComposer {
 
     if (!e.contraindications().isEmpty()) {
       w.gap();
-      w.listLabel("Take care:");
-      for (Contraindication ci : e.contraindications()) {
-        w.item(0, 0);
-        if (ci.severity() == Severity.AVOID) {
-          w.strong("AVOID");
-          w.text(" this exercise if you have: ");
-        } else {
-          w.strong("CAUTION");
-          w.text(" " + w.glyphs.dash
-              + " do this exercise only with care, ideally after asking a professional, if you"
-              + " have: ");
+      w.listLabel(w.glyphs == Glyphs.ASCII ? TAKE_CARE_ASCII : TAKE_CARE);
+      for (Severity severity : SEVERITIES) {
+        for (Contraindication ci : e.contraindications()) {
+          if (ci.severity() != severity) {
+            continue;
+          }
+          w.item(0, 0);
+          if (severity == Severity.AVOID) {
+            w.strong("AVOID");
+            w.text(" this exercise if you have: ");
+          } else {
+            w.strong("CAUTION");
+            w.text(" " + w.glyphs.dash
+                + " do it only with care, ideally after asking a professional, if you have: ");
+          }
+          condition(p, ci, w);
+          w.text(".");
+          w.end();
         }
-        condition(p, ci, w);
-        w.text(".");
-        w.lineBreak();
-        w.strong("Why:");
-        w.text(" ");
-        w.data(ci.rationale());
-        w.end();
       }
     }
 
@@ -459,7 +477,7 @@ final class SheetComposer {
       w.end();
     }
     if (d.notes().isPresent()) {
-      w.labelled("As the source puts it");
+      w.labelled("Note");
       w.data(d.notes().get());
       w.end();
     }
@@ -637,12 +655,15 @@ final class SheetComposer {
 
   private static void grid(Protocol p, SheetOptions options, SheetWriter w) {
     w.section("Track your progress");
-    w.paragraph();
     int days = options.trackingDays();
+    w.paragraph();
     w.text(days == 1
-        ? "Tick the box when you have done each exercise."
-        : "Tick a box for each exercise on each day you do it. The columns are days 1 to "
-            + days + "; write the date of day 1 here: ________________");
+        ? "Tick the box for each exercise when you have done it."
+        : "Tick a box for each exercise on each day you do it.");
+    w.end();
+    w.gap();
+    w.paragraph();
+    w.text("Date of day 1: ________________");
     w.end();
     w.gap();
     List<String> names = new ArrayList<>(p.entries().size());
@@ -701,7 +722,62 @@ final class SheetComposer {
     w.text(w.glyphs.openQuote);
     w.data(q.text());
     w.text(w.glyphs.closeQuote + " " + w.glyphs.dash + "\u00A0");
-    w.data(q.speaker().displayName());
+    w.dataUnbroken(q.speaker().displayName());
+  }
+
+  /** Writes, in brackets, the areas of a sensation that its description does not name. */
+  private static void unnamedAreas(Sensation s, SheetWriter w) {
+    int count = 0;
+    for (BodyArea a : s.areas()) {
+      if (!containsIgnoreCase(s.description(), a.displayName())) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    w.text(" (");
+    int i = 0;
+    for (BodyArea a : s.areas()) {
+      if (!containsIgnoreCase(s.description(), a.displayName())) {
+        if (i > 0) {
+          w.text(i == count - 1 ? " and " : ", ");
+        }
+        w.text(a.displayName());
+        i++;
+      }
+    }
+    w.text(")");
+  }
+
+  private static boolean containsIgnoreCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Writes protocol text with its first letter upper-cased, as the start of a list item. */
+  private static void capitalized(String text, SheetWriter w) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      int kept = Chars.clean(cp);
+      if (kept == Chars.SPACE || kept == Chars.DROP) {
+        i = next;
+        continue;
+      }
+      if (Character.isLowerCase(kept) && Character.isUpperCase(Character.toUpperCase(kept))
+          && Character.charCount(Character.toUpperCase(kept)) == Character.charCount(kept)) {
+        w.data(new String(Character.toChars(Character.toUpperCase(kept))));
+        w.data(text.substring(next));
+      } else {
+        w.data(text);
+      }
+      return;
+    }
   }
 
   private static void areas(List<BodyArea> areas, SheetWriter w) {

@@ -114,6 +114,14 @@ abstract class SheetWriter {
   abstract void data(CharSequence text);
 
   /**
+   * Writes text from the protocol inside the open block, made safe, without a line break inside
+   * it where that can be helped: for short texts such as a person's name.
+   *
+   * @param text the protocol's text
+   */
+  abstract void dataUnbroken(CharSequence text);
+
+  /**
    * Writes the sheet's own wording, emphasised, inside the open block.
    *
    * @param text the wording

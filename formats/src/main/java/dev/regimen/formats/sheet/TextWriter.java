@@ -123,14 +123,15 @@ final class TextWriter extends SheetWriter {
 
   @Override
   void item(int number, int count) {
+    int indent = framed ? 0 : ITEM_INDENT;
     if (number <= 0) {
-      open(ITEM_INDENT, ITEM_INDENT + 2);
+      open(indent, indent + 2);
       flow.fixed(ascii ? ASCII_BULLET : BULLET);
       return;
     }
     int digits = digits(count);
     int pad = digits - digits(number);
-    open(ITEM_INDENT + pad, ITEM_INDENT + digits + 2);
+    open(indent + pad, indent + digits + 2);
     flow.fixed(number + ". ");
   }
 
@@ -165,6 +166,11 @@ final class TextWriter extends SheetWriter {
   }
 
   @Override
+  void dataUnbroken(CharSequence text) {
+    flow.data(text, true);
+  }
+
+  @Override
   void strong(CharSequence text) {
     flow.fixed(text);
   }
@@ -181,6 +187,10 @@ final class TextWriter extends SheetWriter {
 
   @Override
   void grid(List<? extends CharSequence> rows, int days) {
+    if (gap) {
+      flow.blank();
+      gap = false;
+    }
     new TextGrid(out, flow, width, ascii, glyphs).write(rows, days);
     gap = true;
   }
