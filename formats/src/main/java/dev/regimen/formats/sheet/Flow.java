@@ -108,12 +108,16 @@ final class Flow {
 
   /**
    * Adds text from a protocol as {@link #data(CharSequence)} does; with {@code unbroken}, its
-   * spaces are written as spaces inside one word, so that the text moves to the next line whole.
+   * spaces are written as spaces inside one word, so that the text moves to the next line whole,
+   * unless it is too wide for a line, when it breaks between words as any text does.
    *
    * @param text the protocol's text
    * @param unbroken whether the text is kept on one line
    */
   void data(CharSequence text, boolean unbroken) {
+    if (unbroken && roughColumns(text) > width - prefixColumns - suffixColumns - hangingIndent - 4) {
+      unbroken = false;
+    }
     boolean pending = false;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
@@ -136,6 +140,18 @@ final class Flow {
         append(kept);
       }
     }
+  }
+
+  /** {@return at least the columns {@code text} takes once cleaned and, in ASCII, spelled} */
+  private int roughColumns(CharSequence text) {
+    if (!ascii) {
+      return Chars.columns(text);
+    }
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += text.charAt(i) < 0x80 ? 1 : 8;
+    }
+    return n;
   }
 
   private void append(int kept) {
