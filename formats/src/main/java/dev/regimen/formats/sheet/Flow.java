@@ -10,6 +10,9 @@ package dev.regimen.formats.sheet;
  * <p>Widths are in terminal columns as {@link Chars#columns(int)} counts them.
  */
 final class Flow {
+  /** The fewest columns left on a line for a word that must be split to start there. */
+  private static final int MIN_SPLIT_START = 8;
+
   private final StringBuilder out;
   private final int width;
   private final boolean ascii;
@@ -237,9 +240,14 @@ final class Flow {
       return;
     }
     int limit = width - suffixColumns;
+    int gap = space ? 1 : 0;
     if (!lineOpen) {
       openLine();
-    } else if (column + (space ? 1 : 0) + wordColumns > limit) {
+    } else if (column + gap + wordColumns > limit
+        && (wordColumns <= limit - prefixColumns - hangingIndent
+            || limit - column - gap < MIN_SPLIT_START)) {
+      // The word moves to the next line: whole, when it fits a line; else it is split anyway,
+      // and it starts on this line only when a fair part of it fits here.
       closeLine();
       openLine();
     } else if (space) {
@@ -257,17 +265,43 @@ final class Flow {
     wordColumns = 0;
   }
 
+  /**
+   * Writes the word, which is wider than a line, over as many lines as it needs: each line takes
+   * as much as fits, ending after its last hyphen or slash when it has one, else where the line
+   * ends.
+   */
   private void splitWord(int limit) {
-    for (int i = 0; i < word.length(); ) {
-      int cp = word.codePointAt(i);
-      i += Character.charCount(cp);
-      int w = ascii ? 1 : Chars.columns(cp);
-      if (column + w > limit && column > lineStart) {
+    int i = 0;
+    while (i < word.length()) {
+      int cols = column;
+      int end = i;
+      int soft = -1;
+      while (end < word.length()) {
+        int cp = word.codePointAt(end);
+        int w = ascii ? 1 : Chars.columns(cp);
+        if (cols + w > limit && end > i) {
+          break;
+        }
+        cols += w;
+        end += Character.charCount(cp);
+        if ((cp == '-' || cp == '/') && end < word.length()) {
+          soft = end;
+        }
+      }
+      if (end < word.length() && soft > i) {
+        end = soft;
+      }
+      for (int k = i; k < end; ) {
+        int cp = word.codePointAt(k);
+        k += Character.charCount(cp);
+        out.appendCodePoint(cp);
+        column += ascii ? 1 : Chars.columns(cp);
+      }
+      i = end;
+      if (i < word.length()) {
         closeLine();
         openLine();
       }
-      out.appendCodePoint(cp);
-      column += w;
     }
   }
 
