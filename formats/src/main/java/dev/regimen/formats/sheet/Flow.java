@@ -118,6 +118,18 @@ final class Flow {
    * @param unbroken whether the text is kept on one line
    */
   void data(CharSequence text, boolean unbroken) {
+    data(text, unbroken, false);
+  }
+
+  /**
+   * Adds text from a protocol as {@link #data(CharSequence, boolean)} does, its first letter
+   * upper-cased with {@code capitalize}.
+   *
+   * @param text the protocol's text
+   * @param unbroken whether the text is kept on one line
+   * @param capitalize whether the first letter is upper-cased
+   */
+  void data(CharSequence text, boolean unbroken, boolean capitalize) {
     if (unbroken && roughColumns(text) > width - prefixColumns - suffixColumns - hangingIndent - 4) {
       unbroken = false;
     }
@@ -139,6 +151,10 @@ final class Flow {
           word.append(' ');
           wordColumns++;
           pending = false;
+        }
+        if (capitalize) {
+          kept = Chars.capital(kept);
+          capitalize = false;
         }
         append(kept);
       }
@@ -168,6 +184,34 @@ final class Flow {
     } else {
       word.appendCodePoint(kept);
       wordColumns += Chars.columns(kept);
+    }
+  }
+
+  /**
+   * Adds a number as the sheet's own wording.
+   *
+   * @param n the number
+   */
+  void number(int n) {
+    int before = word.length();
+    word.append(n);
+    wordColumns += word.length() - before;
+  }
+
+  /**
+   * Adds the sheet's own ASCII wording in capitals.
+   *
+   * @param text the wording
+   */
+  void fixedUpper(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        breakWord();
+      } else {
+        word.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+        wordColumns++;
+      }
     }
   }
 

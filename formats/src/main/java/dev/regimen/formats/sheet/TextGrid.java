@@ -32,7 +32,7 @@ final class TextGrid {
     int needed = HEADER.length();
     int wordNeeded = HEADER.length();
     for (int i = 0; i < count; i++) {
-      int marker = marker(i + 1).length();
+      int marker = digits(i + 1) + 2;
       needed = Math.max(needed, marker + measure(rows.get(i), false));
       wordNeeded = Math.max(wordNeeded, marker + measure(rows.get(i), true));
     }
@@ -67,25 +67,25 @@ final class TextGrid {
         flow.blank();
       }
       if (perBlock < days) {
-        flow.raw("Days " + from + glyphs.range + to);
+        out.append("Days ").append(from).append(glyphs.range).append(to).append('\n');
       }
       border(nameWidth, cell, from, to, ascii ? "+" : "\u250C", ascii ? "+" : "\u252C",
           ascii ? "+" : "\u2510");
-      row(HEADER, nameWidth, cell, roomy, from, to, true, false);
+      row(HEADER, 0, HEADER.length(), nameWidth, cell, roomy, from, to, true, false);
       for (int i = 0; i < count; i++) {
         border(nameWidth, cell, from, to, ascii ? "+" : "\u251C", ascii ? "+" : "\u253C",
             ascii ? "+" : "\u2524");
         scratch.setLength(0);
-        String marker = marker(i + 1);
-        names.begin(0, marker.length());
-        names.fixed(marker);
+        names.begin(0, digits(i + 1) + 2);
+        names.number(i + 1);
+        names.fixed(". ");
         names.data(rows.get(i));
         names.end();
         int start = 0;
         boolean first = true;
         while (start < scratch.length()) {
           int nl = scratch.indexOf("\n", start);
-          row(scratch.subSequence(start, nl), nameWidth, cell, roomy, from, to, false, first);
+          row(scratch, start, nl, nameWidth, cell, roomy, from, to, false, first);
           first = false;
           start = nl + 1;
         }
@@ -112,11 +112,11 @@ final class TextGrid {
     out.append(right).append('\n');
   }
 
-  private void row(CharSequence name, int nameWidth, int cell, boolean roomy, int from, int to,
-      boolean header, boolean boxes) {
+  private void row(CharSequence name, int start, int end, int nameWidth, int cell, boolean roomy,
+      int from, int to, boolean header, boolean boxes) {
     String bar = ascii ? "|" : "\u2502";
-    out.append(bar).append(' ').append(name);
-    repeat(' ', nameWidth - Chars.columns(name));
+    out.append(bar).append(' ').append(name, start, end);
+    repeat(' ', nameWidth - Chars.columns(name, start, end));
     out.append(' ');
     for (int d = from; d <= to; d++) {
       out.append(bar);
@@ -187,10 +187,6 @@ final class TextGrid {
       longest = Math.max(longest, word);
     }
     return longestWord ? longest : total;
-  }
-
-  private static String marker(int number) {
-    return number + ". ";
   }
 
   private static int digits(int n) {
