@@ -249,7 +249,7 @@ final class SheetComposer {
         } else {
           w.text("Applies if your pain has lasted ");
           w.number(weeks);
-          w.text(" weeks or more.");
+          w.text("\u00A0weeks or more.");
         }
         break;
       case IN_PAIN_NOW:
@@ -508,7 +508,7 @@ final class SheetComposer {
     if (d.sets() > 1) {
       w.text(" Do ");
       w.number(d.sets());
-      w.text(" sets");
+      w.text("\u00A0sets");
       if (d.restBetweenSetsSeconds().isPresent()) {
         w.text(", resting ");
         duration(d.restBetweenSetsSeconds().getAsInt(), w);
@@ -544,7 +544,7 @@ final class SheetComposer {
         int weeks = d.programmeWeeks().getAsInt();
         w.text(d.frequency().isPresent() ? "for " : "keep it up for ");
         w.number(weeks);
-        w.text(weeks == 1 ? " week" : " weeks");
+        w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
       }
       w.text(".");
       w.end();
@@ -556,7 +556,7 @@ final class SheetComposer {
       if (in.rating().isPresent()) {
         w.text(" (");
         w.number(in.rating().getAsInt());
-        w.text(" out of 10)");
+        w.text("\u00A0out of 10)");
       }
       w.end();
     }
@@ -598,7 +598,7 @@ final class SheetComposer {
       int b = h.breaths().getAsInt();
       w.text(h.approximate() ? "for about " : "for ");
       w.number(b);
-      w.text(b == 1 ? " breath" : " breaths");
+      w.text(b == 1 ? "\u00A0breath" : "\u00A0breaths");
       if (h.seconds().isPresent()) {
         w.text(" (");
         seconds(h, w);
@@ -619,9 +619,9 @@ final class SheetComposer {
     if (h.maxSeconds().isPresent() && h.maxSeconds().getAsInt() != s) {
       w.text(w.glyphs.range);
       w.number(h.maxSeconds().getAsInt());
-      w.text(" seconds");
+      w.text("\u00A0seconds");
     } else {
-      w.text(s == 1 ? " second" : " seconds");
+      w.text(s == 1 ? "\u00A0second" : "\u00A0seconds");
     }
   }
 
@@ -668,7 +668,7 @@ final class SheetComposer {
       w.text(w.glyphs.range);
       w.number(r.max());
     }
-    w.text(" times");
+    w.text("\u00A0times");
   }
 
   private static void frequency(Frequency f, SheetWriter w) {
@@ -681,7 +681,7 @@ final class SheetComposer {
       w.number(f.min());
       w.text(w.glyphs.range);
       w.number(f.max());
-      w.text(day ? " times a day" : " days a week");
+      w.text(day ? "\u00A0times a day" : "\u00A0days a week");
     } else if (f.min() == 1) {
       w.text(day ? "once a day" : "once a week");
     } else if (day && f.min() == 2) {
@@ -690,7 +690,7 @@ final class SheetComposer {
       w.text("every day");
     } else {
       w.number(f.min());
-      w.text(day ? " times a day" : " days a week");
+      w.text(day ? "\u00A0times a day" : "\u00A0days a week");
     }
   }
 
@@ -699,10 +699,10 @@ final class SheetComposer {
     if (seconds >= 60 && seconds % 60 == 0) {
       int minutes = seconds / 60;
       w.number(minutes);
-      w.text(minutes == 1 ? " minute" : " minutes");
+      w.text(minutes == 1 ? "\u00A0minute" : "\u00A0minutes");
     } else {
       w.number(seconds);
-      w.text(seconds == 1 ? " second" : " seconds");
+      w.text(seconds == 1 ? "\u00A0second" : "\u00A0seconds");
     }
   }
 
