@@ -57,9 +57,9 @@ final class L5S1Relief {
   // The source and the expert it quotes
   // ---------------------------------------------------------------------------------------------
 
-  static final String ARTICLE = "l5-s1-article";
+  private static final String ARTICLE = "l5-s1-article";
 
-  static final Person WELLS_ROTH =
+  private static final Person WELLS_ROTH =
       Person.builder()
           .name("David Wells-Roth")
           .credentials("MD")
@@ -67,7 +67,7 @@ final class L5S1Relief {
           .build();
 
   /** The text we have names neither title, author, publisher nor link: none is invented. */
-  static final Source SOURCE =
+  private static final Source SOURCE =
       Source.builder()
           .id(ARTICLE)
           .title("Article on L5-S1 pain: its causes and stretches that may relieve it")
@@ -83,28 +83,28 @@ final class L5S1Relief {
     return Quote.builder().text(words).speaker(WELLS_ROTH).sourceId(ARTICLE).build();
   }
 
-  static final Quote PAIN_PERSISTS_QUOTE =
+  private static final Quote PAIN_PERSISTS_QUOTE =
       wellsRoth(
           "If [your pain] persists, it is probably not muscular, and you should see a specialist"
               + " in order to figure out a solution and what is wrong, so you don't create further"
               + " injury");
 
-  static final Quote EXTRUDED_DISC_QUOTE =
+  private static final Quote EXTRUDED_DISC_QUOTE =
       wellsRoth(
           "If you have a herniated disc and some of the disc is extruded out onto the nerve, you"
               + " can extrude it even more from the pressure and ultimately make it worse");
 
-  static final Quote HURDLER_FEEL_QUOTE =
+  private static final Quote HURDLER_FEEL_QUOTE =
       wellsRoth(
           "You should feel this stretch in your glutes and also in your opposite groin and"
               + " adductors");
 
-  static final Quote STRETCH_DAILY_QUOTE =
+  private static final Quote STRETCH_DAILY_QUOTE =
       wellsRoth(
           "It's important to properly stretch daily and get adequate exercise, such as taking"
               + " long walks, other forms of low-impact cardio, and strengthening your core");
 
-  static final Quote NOT_A_CURE_QUOTE =
+  private static final Quote NOT_A_CURE_QUOTE =
       wellsRoth(
           "However, if the L5-S1 is injured, it is never going to fully get better without"
               + " treatment, and this will all simply relieve pain, not solve the issue.");
@@ -114,9 +114,9 @@ final class L5S1Relief {
   // ---------------------------------------------------------------------------------------------
 
   /** The lumbosacral joint: L5, the last lumbar vertebra, sitting on S1, the top of the sacrum. */
-  static final SpinalSegment L5_S1 = SpinalSegment.parse("L5-S1");
+  private static final SpinalSegment L5_S1 = SpinalSegment.parse("L5-S1");
 
-  static final Condition AGE_RELATED_CARTILAGE_LOSS =
+  private static final Condition AGE_RELATED_CARTILAGE_LOSS =
       Condition.builder()
           .id("age-related-cartilage-loss")
           .name("Age-related cartilage loss")
@@ -127,14 +127,15 @@ final class L5S1Relief {
           // M51.37 is the code reference.md gives; from FY2025 ICD-10-CM splits it into
           // M51.370-M51.379 by the presence of back and leg pain, which the article does not say.
           .addCodings(
-              Coding.icd10cm("M51.37", "Other intervertebral disc degeneration, lumbosacral region"),
+              Coding.icd10cm(
+                  "M51.37", "Other intervertebral disc degeneration, lumbosacral region"),
               Coding.snomed("60937000", "Degeneration of lumbosacral intervertebral disc"))
           .build();
 
-  static final String HERNIATED_DISC = "herniated-disc";
-  static final String DISC_EXTRUDED_ONTO_NERVE = "disc-extruded-onto-nerve";
+  private static final String HERNIATED_DISC = "herniated-disc";
+  private static final String DISC_EXTRUDED_ONTO_NERVE = "disc-extruded-onto-nerve";
 
-  static final Condition HERNIATED_DISC_CONDITION =
+  private static final Condition HERNIATED_DISC_CONDITION =
       Condition.builder()
           .id(HERNIATED_DISC)
           .name("Herniated disc")
@@ -143,8 +144,10 @@ final class L5S1Relief {
                   + " ring and can press on a nearby nerve.")
           .addAffectedSegments(L5_S1)
           .addCodings(
-              Coding.icd10cm("M51.27", "Other intervertebral disc displacement, lumbosacral region"),
-              Coding.snomed("20021007", "Displacement of lumbar intervertebral disc without myelopathy"))
+              Coding.icd10cm(
+                  "M51.27", "Other intervertebral disc displacement, lumbosacral region"),
+              Coding.snomed(
+                  "20021007", "Displacement of lumbar intervertebral disc without myelopathy"))
           .addFindings(
               Finding.builder()
                   .id(DISC_EXTRUDED_ONTO_NERVE)
@@ -153,7 +156,7 @@ final class L5S1Relief {
                   .build())
           .build();
 
-  static final Condition JOINT_DAMAGE =
+  private static final Condition JOINT_DAMAGE =
       Condition.builder()
           .id("joint-damage")
           .name("Joint damage")
@@ -167,7 +170,7 @@ final class L5S1Relief {
                   "M47.817", "Spondylosis without myelopathy or radiculopathy, lumbosacral region"))
           .build();
 
-  static final Condition MUSCLE_INJURY =
+  private static final Condition MUSCLE_INJURY =
       Condition.builder()
           .id("muscle-injury")
           .name("Muscle injury")
@@ -177,7 +180,8 @@ final class L5S1Relief {
           // No verified SNOMED CT code for a lumbar muscle strain is known: left uncoded there.
           .addCodings(
               Coding.icd10cm(
-                  "S39.012A", "Strain of muscle, fascia and tendon of lower back, initial encounter"))
+                  "S39.012A",
+                  "Strain of muscle, fascia and tendon of lower back, initial encounter"))
           .build();
 
   // ---------------------------------------------------------------------------------------------
@@ -185,7 +189,7 @@ final class L5S1Relief {
   // ---------------------------------------------------------------------------------------------
 
   /** Every stretch of the routine carries both: stretching can worsen a herniated disc. */
-  static final List<Contraindication> STRETCHING_AND_HERNIATED_DISC =
+  private static final List<Contraindication> STRETCHING_AND_HERNIATED_DISC =
       List.of(
           Contraindication.builder()
               .conditionId(HERNIATED_DISC)
@@ -206,7 +210,7 @@ final class L5S1Relief {
               .addSourceIds(ARTICLE)
               .build());
 
-  static final Advisory CONSULT_BEFORE_STARTING =
+  private static final Advisory CONSULT_BEFORE_STARTING =
       Advisory.builder()
           .id("consult-before-starting")
           .title("Consult a medical professional before starting")
@@ -218,7 +222,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Advisory SEE_SPECIALIST_IF_PAIN_PERSISTS =
+  private static final Advisory SEE_SPECIALIST_IF_PAIN_PERSISTS =
       Advisory.builder()
           .id("see-specialist-if-pain-persists")
           .title("See a specialist if the pain persists")
@@ -235,7 +239,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Advisory EASE_OFF_IF_DISCOMFORT_PROLONGED =
+  private static final Advisory EASE_OFF_IF_DISCOMFORT_PROLONGED =
       Advisory.builder()
           .id("ease-off-if-discomfort-prolonged")
           .title("Ease off if discomfort is prolonged")
@@ -246,7 +250,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Advisory NOT_WHILE_IN_PAIN =
+  private static final Advisory NOT_WHILE_IN_PAIN =
       Advisory.builder()
           .id("not-while-in-pain")
           .title("Do not exercise while you are already in pain")
@@ -265,9 +269,9 @@ final class L5S1Relief {
   private static final Frequency DAILY = Frequency.daily();
 
   /** "Hold here for about 30 seconds". */
-  static final Hold ABOUT_30_SECONDS = Hold.aboutSeconds(30);
+  private static final Hold ABOUT_30_SECONDS = Hold.aboutSeconds(30);
 
-  static final Exercise SEATED_HAMSTRING_STRETCH =
+  private static final Exercise SEATED_HAMSTRING_STRETCH =
       Exercise.builder()
           .id("seated-hamstring-stretch")
           .name("Seated Hamstring Stretch")
@@ -275,7 +279,8 @@ final class L5S1Relief {
           .purpose(
               "Basic hamstring stretches (like touching your toes) can decrease the tension across"
                   + " your lower back, according to Wells-Roth.")
-          .startingPosition("Sitting up straight in a chair with your feet planted flat on the floor.")
+          .startingPosition(
+              "Sitting up straight in a chair with your feet planted flat on the floor.")
           .addEquipment("a chair")
           .addTargetAreas(BodyArea.HAMSTRINGS, BodyArea.LOWER_BACK)
           .addSteps(
@@ -287,8 +292,8 @@ final class L5S1Relief {
               Step.of(
                   "Gently lean forward and reach your fingers toward your toes, keeping your chest"
                       + " up and back straight and bending at the hips. You should feel a stretch"
-                      + " in the back of your thigh. On the extended leg, keep your knee as straight"
-                      + " as possible."),
+                      + " in the back of your thigh. On the extended leg, keep your knee as"
+                      + " straight as possible."),
               Step.holding(
                   "Hold here for about 30 seconds and then slowly return to the starting position.",
                   ABOUT_30_SECONDS))
@@ -301,7 +306,7 @@ final class L5S1Relief {
           .addAllContraindications(STRETCHING_AND_HERNIATED_DISC)
           .build();
 
-  static final Dosage SEATED_HAMSTRING_DOSAGE =
+  private static final Dosage SEATED_HAMSTRING_DOSAGE =
       Dosage.builder()
           .hold(ABOUT_30_SECONDS)
           .repetitions(Repetitions.between(2, 4))
@@ -315,7 +320,7 @@ final class L5S1Relief {
    * "Pause here for a few breaths (around five seconds)": both numbers are approximate; "a few"
    * breaths is read as three, which fits in about five seconds.
    */
-  static final Hold A_FEW_BREATHS =
+  private static final Hold A_FEW_BREATHS =
       Hold.builder()
           .seconds(5)
           .breaths(3)
@@ -323,12 +328,13 @@ final class L5S1Relief {
           .wording("a few breaths (around five seconds)")
           .build();
 
-  static final Exercise KNEE_TO_CHEST_STRETCH =
+  private static final Exercise KNEE_TO_CHEST_STRETCH =
       Exercise.builder()
           .id("knee-to-chest-stretch")
           .name("Knee-to-Chest Stretch")
           .kind(ExerciseKind.STRETCH)
-          .startingPosition("Lying on your back on the floor with your feet flat and your knees bent.")
+          .startingPosition(
+              "Lying on your back on the floor with your feet flat and your knees bent.")
           // No equipment: the floor will do (a pillow, a mat or a bed are modifications).
           .addTargetAreas(BodyArea.LOWER_BACK)
           .addSteps(
@@ -355,17 +361,17 @@ final class L5S1Relief {
           .addAllContraindications(STRETCHING_AND_HERNIATED_DISC)
           .build();
 
-  static final Dosage KNEE_TO_CHEST_DOSAGE =
+  private static final Dosage KNEE_TO_CHEST_DOSAGE =
       Dosage.builder()
           .hold(A_FEW_BREATHS)
           .repetitions(Repetitions.between(2, 3))
-          .sideOrder(SideOrder.ALTERNATING) // "Return to the starting position and repeat on the other side"
+          .sideOrder(SideOrder.ALTERNATING) // "Return to the starting position and repeat on ..."
           .firstSide(Side.LEFT) // "gently pull your left knee toward your chest"
           .frequency(DAILY)
           .notes("Repeat each stretch two or three times.")
           .build();
 
-  static final Exercise STANDING_HURDLER_STRETCH =
+  private static final Exercise STANDING_HURDLER_STRETCH =
       Exercise.builder()
           .id("standing-hurdler-stretch")
           .name("Standing Hurdler Stretch")
@@ -391,7 +397,7 @@ final class L5S1Relief {
           .build();
 
   /** The article gives no hold and no count here: once on each side, and nothing invented. */
-  static final Dosage STANDING_HURDLER_DOSAGE =
+  private static final Dosage STANDING_HURDLER_DOSAGE =
       Dosage.builder()
           .repetitions(Repetitions.exactly(1))
           .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
@@ -406,7 +412,7 @@ final class L5S1Relief {
   // Beyond the stretches: recommendations and takeaways
   // ---------------------------------------------------------------------------------------------
 
-  static final Recommendation STRENGTHEN_YOUR_CORE =
+  private static final Recommendation STRENGTHEN_YOUR_CORE =
       Recommendation.builder()
           .id("strengthen-your-core")
           .title("Strengthen your core")
@@ -416,7 +422,7 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Recommendation EXERCISE_REGULARLY =
+  private static final Recommendation EXERCISE_REGULARLY =
       Recommendation.builder()
           .id("exercise-regularly")
           .title("Exercise regularly")
@@ -427,26 +433,26 @@ final class L5S1Relief {
           .addSourceIds(ARTICLE)
           .build();
 
-  static final Recommendation LISTEN_TO_YOUR_BODY =
+  private static final Recommendation LISTEN_TO_YOUR_BODY =
       Recommendation.builder()
           .id("listen-to-your-body")
           .title("Listen to your body")
           .text(
               "If you experience prolonged discomfort, ease off your exercise routine and consult"
-                  + " a doctor. Stretch daily and get adequate exercise, such as long walks or other"
-                  + " low-impact cardio, and strengthen your core; but these relieve pain, they do"
-                  + " not treat an injured L5-S1.")
+                  + " a doctor. Stretch daily and get adequate exercise, such as long walks or"
+                  + " other low-impact cardio, and strengthen your core; but these relieve pain,"
+                  + " they do not treat an injured L5-S1.")
           .addQuotes(STRETCH_DAILY_QUOTE, NOT_A_CURE_QUOTE)
           .addSourceIds(ARTICLE)
           .build();
 
-  static final List<String> TAKEAWAYS =
+  private static final List<String> TAKEAWAYS =
       List.of(
           "Some stretches, such as the seated hamstring stretch, the standing hurdler stretch, or"
               + " the knee-to-chest stretch, may provide temporary relief for L5-S1-related pain.",
           "But lower back pain can occur for many reasons, including age-related wear and tear,"
-              + " injury, herniated disks, joint damage, or muscle injury. Many causes of lower back"
-              + " pain require active treatment and won't improve with home stretching.",
+              + " injury, herniated disks, joint damage, or muscle injury. Many causes of lower"
+              + " back pain require active treatment and won't improve with home stretching.",
           "If your back pain persists, consult a healthcare professional to prevent further"
               + " injury.");
 
