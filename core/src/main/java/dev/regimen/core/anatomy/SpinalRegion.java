@@ -1,6 +1,7 @@
 package dev.regimen.core.anatomy;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -71,8 +72,10 @@ public enum SpinalRegion {
    *
    * @param prefix a label prefix such as {@code L} or {@code Co}
    * @return the region, or empty when no region has that prefix
+   * @throws NullPointerException if {@code prefix} is null
    */
   public static Optional<SpinalRegion> ofPrefix(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
     for (SpinalRegion region : values()) {
       if (region.prefix.toLowerCase(Locale.ROOT).equals(prefix.toLowerCase(Locale.ROOT))) {
         return Optional.of(region);

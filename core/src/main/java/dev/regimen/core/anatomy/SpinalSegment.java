@@ -1,6 +1,8 @@
 package dev.regimen.core.anatomy;
 
 import dev.regimen.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,29 +129,47 @@ public abstract class SpinalSegment implements Comparable<SpinalSegment> {
 
   @Value.Check
   void check() {
-    String pair = upper().label() + "-" + lower().label();
-    if (upper().compareTo(lower()) >= 0) {
+    String problem = problem(upper(), lower());
+    if (problem != null) {
       throw new ValidationException(
-          "segment",
-          "",
-          "'" + pair + "' is in the wrong order; the upper vertebra comes first, such as "
-              + lower().label() + "-" + upper().label() + (upper().equals(lower()) ? " with two different vertebrae" : ""));
+          "segment", "", "'" + upper().label() + "-" + lower().label() + "' " + problem);
     }
-    Vertebra expected = upper().next().orElseThrow();
-    if (!expected.equals(lower())) {
-      throw new ValidationException(
-          "segment",
-          "",
-          "'" + pair + "' is not a segment: " + upper().label() + " and " + lower().label()
-              + " are not adjacent; the vertebra below " + upper().label() + " is "
-              + expected.label());
+  }
+
+  /**
+   * Says why {@code upper-lower} is not a segment, and what would be one.
+   *
+   * @return the reason, to follow the quoted pair in a message; null when the pair is a segment
+   */
+  private static String problem(Vertebra upper, Vertebra lower) {
+    if (upper.equals(lower)) {
+      return "names " + upper.label() + " twice; a segment joins a vertebra and the one just below"
+          + " it, such as " + upper.next().filter(l -> problem(upper, l) == null)
+              .map(l -> upper.label() + "-" + l.label()).orElse("L5-S1");
     }
-    if (upper().region() == lower().region() && upper().region().isFused()) {
-      throw new ValidationException(
-          "segment",
-          "",
-          "'" + pair + "' lies inside the fused " + upper().region().commonName() + " ("
-              + upper().region().labelRange() + "), which has no movable segments");
+    if (upper.compareTo(lower) > 0) {
+      String reversed = problem(lower, upper);
+      String pair = lower.label() + "-" + upper.label();
+      return reversed == null
+          ? "is in the wrong order; the upper vertebra comes first, such as " + pair
+          : "is in the wrong order (the upper vertebra comes first), and " + pair + " " + reversed;
     }
+    Vertebra expected = upper.next().orElseThrow();
+    if (!expected.equals(lower)) {
+      return "is not a segment: " + upper.label() + " and " + lower.label()
+          + " are not adjacent; the vertebra below " + upper.label() + " is " + expected.label();
+    }
+    SpinalRegion region = upper.region();
+    if (region == lower.region() && region.isFused()) {
+      List<String> ends = new ArrayList<>();
+      region.first().previous().ifPresent(v -> ends.add(v.label() + "-" + region.first().label()));
+      region.last().next().ifPresent(v -> ends.add(region.last().label() + "-" + v.label()));
+      return "lies inside the fused " + region.commonName() + " (" + region.labelRange()
+          + "), which has no movable segments; "
+          + (ends.size() == 1
+              ? "the segment next to it is " + ends.get(0)
+              : "the segments next to it are " + String.join(" and ", ends));
+    }
+    return null;
   }
 }

@@ -1,0 +1,246 @@
+package dev.regimen.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.regimen.core.condition.Condition;
+import dev.regimen.core.condition.Finding;
+import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.RepetitionBasis;
+import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.Step;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.safety.Contraindication;
+import dev.regimen.core.source.Quote;
+import dev.regimen.core.source.Source;
+import dev.regimen.core.validation.ValidationException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The generators keep their promises: valid, coherent values, every optional attribute both set
+ * and absent, awkward texts, valid slugs, and invalid inputs that really are invalid.
+ */
+class GeneratorsTest {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  /** Lists the model requires to have at least one element. */
+  private static final Set<String> NEVER_EMPTY = Set.of("Exercise.steps", "Protocol.entries");
+
+  private static List<Protocol> sample;
+
+  @BeforeAll
+  static void sampleProtocols() {
+    sample = sample(Generators.protocols(), 300);
+  }
+
+  private static <T> List<T> sample(Gen<T> gen, int examples) {
+    List<T> values = new ArrayList<>();
+    qt().withFixedSeed(20240601L).withExamples(examples).forAll(gen).checkAssert(values::add);
+    return values;
+  }
+
+  @Test
+  void everyOptionalAttributeIsSometimesSetAndSometimesAbsent() {
+    Coverage coverage = new Coverage();
+    sample.forEach(coverage::walk);
+
+    assertThat(coverage.optionals).isNotEmpty();
+    Map<String, Set<Boolean>> incomplete =
+        coverage.optionals.entrySet().stream()
+            .filter(e -> e.getValue().size() < 2)
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+    assertThat(incomplete).as("optional attributes seen only set (true) or only absent (false)").isEmpty();
+    assertThat(coverage.optionals)
+        .containsKeys(
+            "Hold.seconds", "Hold.maxSeconds", "Hold.breaths", "Hold.wording",
+            "Dosage.hold", "Dosage.firstSide", "Dosage.frequency", "Dosage.notes",
+            "Quote.sourceId", "Source.link", "Contraindication.findingId",
+            "Advisory.painWeeksAtLeast", "Step.hold", "ProtocolEntry.note");
+  }
+
+  @Test
+  void everyListIsSometimesEmptyAndSometimesHoldsSeveralElements() {
+    Coverage coverage = new Coverage();
+    sample.forEach(coverage::walk);
+
+    assertThat(coverage.listSizes).containsKeys(
+        "Protocol.conditions", "Protocol.sources", "Exercise.contraindications",
+        "Contraindication.sourceIds", "Condition.findings", "Source.experts");
+    coverage.listSizes.forEach(
+        (list, sizes) -> {
+          if (!NEVER_EMPTY.contains(list)) {
+            assertThat(sizes).as(list + " sizes").contains(0);
+          } else {
+            assertThat(sizes).as(list + " sizes").doesNotContain(0);
+          }
+          assertThat(sizes.stream().anyMatch(s -> s >= 2)).as(list + " with several elements").isTrue();
+        });
+  }
+
+  @Test
+  void everyEnumAttributeTakesEveryValue() {
+    Coverage coverage = new Coverage();
+    sample.forEach(coverage::walk);
+
+    assertThat(coverage.enums).containsKeys(
+        "Exercise.kind", "Advisory.trigger", "Contraindication.severity", "Modification.reason");
+    coverage.enums.forEach(
+        (attribute, seen) ->
+            assertThat(seen)
+                .as(attribute)
+                .containsExactlyInAnyOrder(seen.iterator().next().getDeclaringClass().getEnumConstants()));
+  }
+
+  @Test
+  void attributesWithDefaultsAreSometimesLeftAtTheDefaultAndSometimesChanged() {
+    List<Dosage> dosages = sample(Generators.dosages(), 300);
+    assertThat(dosages).extracting(Dosage::sideOrder).containsAll(EnumSet.allOf(SideOrder.class));
+    assertThat(dosages).extracting(Dosage::sets).contains(1, 2, 3);
+    assertThat(dosages).extracting(d -> d.repetitions().basis())
+        .containsAll(EnumSet.allOf(RepetitionBasis.class));
+    assertThat(dosages).extracting(d -> d.repetitions().isExact()).contains(true, false);
+    assertThat(sample(Generators.holds(), 200)).extracting(Hold::approximate).contains(true, false);
+  }
+
+  @Test
+  void generatedProtocolsAreCoherent() {
+    for (Protocol protocol : sample) {
+      Set<String> sourceIds = protocol.sources().stream().map(Source::id).collect(Collectors.toSet());
+      for (Exercise exercise : protocol.exercises()) {
+        for (Contraindication ci : exercise.contraindications()) {
+          Optional<Condition> condition = protocol.condition(ci.conditionId());
+          assertThat(condition).as(ci.conditionId()).isPresent();
+          ci.findingId().ifPresent(f -> assertThat(condition.get().finding(f)).as(f).isPresent());
+          assertThat(sourceIds).containsAll(ci.sourceIds());
+        }
+        for (Quote quote : exercise.quotes()) {
+          quote.sourceId().ifPresent(id -> assertThat(sourceIds).contains(id));
+        }
+      }
+      protocol.advisories().forEach(a -> assertThat(sourceIds).containsAll(a.sourceIds()));
+      protocol.recommendations().forEach(r -> assertThat(sourceIds).containsAll(r.sourceIds()));
+      assertThat(Protocol.builder().from(protocol).build()).isEqualTo(protocol);
+    }
+    assertThat(sample).anyMatch(
+        p -> p.exercises().stream().flatMap(e -> e.contraindications().stream()).anyMatch(c -> c.findingId().isPresent()));
+    assertThat(sample).anyMatch(p -> !p.sources().isEmpty() && p.advisories().stream().anyMatch(a -> !a.sourceIds().isEmpty()));
+  }
+
+  @Test
+  void textsAreNeverBlankAndSometimesAwkward() {
+    List<String> texts = sample(Generators.texts(), 500);
+    assertThat(texts).allSatisfy(t -> {
+      assertThat(t).isNotBlank().isEqualTo(t.strip());
+      assertThat(t.chars()).noneMatch(Character::isISOControl);
+    });
+    assertThat(texts).anyMatch(t -> t.chars().anyMatch(c -> c > 127));
+    assertThat(texts).anyMatch(t -> t.codePoints().anyMatch(Character::isSupplementaryCodePoint));
+    assertThat(texts).anyMatch(t -> t.contains("\""));
+    assertThat(texts).anyMatch(t -> t.contains("\\"));
+    assertThat(texts).anyMatch(t -> t.contains("<") && t.contains("&"));
+    assertThat(texts).anyMatch(t -> t.contains("*") || t.contains("_") || t.contains("`"));
+    assertThat(texts).anyMatch(t -> t.split(" ").length > 1 && List.of(t.split(" ")).stream().anyMatch(w -> w.length() > 40));
+  }
+
+  @Test
+  void slugsAreValidIds() {
+    qt().forAll(Generators.slugs())
+        .checkAssert(s -> assertThat(Finding.of(s, "name").id()).matches(SLUG));
+  }
+
+  @Test
+  void invalidSlugsAreRejectedAsIds() {
+    qt().forAll(Generators.invalidSlugs())
+        .checkAssert(s -> assertThatThrownBy(() -> Finding.of(s, "name"))
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining("id: must be a lowercase slug"));
+  }
+
+  @Test
+  void blankTextsAreRejectedWhereTextIsRequired() {
+    qt().forAll(Generators.blankTexts())
+        .checkAssert(t -> assertThatThrownBy(() -> Step.of(t))
+            .isInstanceOf(ValidationException.class)
+            .hasMessage("text: must not be blank"));
+  }
+
+  @Test
+  void standaloneGeneratorsBuildValidValues() {
+    // Building validates; rebuilding from the value must give an equal value.
+    qt().withExamples(100).forAll(Generators.entries())
+        .checkAssert(e -> assertThat(ProtocolEntry.builder().from(e).build()).isEqualTo(e));
+    qt().withExamples(100).forAll(Generators.exercises())
+        .checkAssert(e -> assertThat(Exercise.builder().from(e).build()).isEqualTo(e));
+  }
+
+  /** Walks a value graph through its attributes and records what it saw. */
+  private static final class Coverage {
+    final Map<String, Set<Boolean>> optionals = new TreeMap<>();
+    final Map<String, Set<Integer>> listSizes = new TreeMap<>();
+    final Map<String, Set<Enum<?>>> enums = new TreeMap<>();
+
+    void walk(Object value) {
+      if (!isModelValue(value)) {
+        return;
+      }
+      Class<?> type = value.getClass().getSuperclass(); // Immutable* extends the abstract type
+      for (Method m : type.getDeclaredMethods()) {
+        if (!Modifier.isAbstract(m.getModifiers()) || m.getParameterCount() > 0) {
+          continue;
+        }
+        String name = type.getSimpleName() + "." + m.getName();
+        Object result = call(m, value);
+        if (result instanceof Optional<?>) {
+          Optional<?> optional = (Optional<?>) result;
+          optionals.computeIfAbsent(name, k -> new HashSet<>()).add(optional.isPresent());
+          optional.ifPresent(this::walk);
+        } else if (result instanceof OptionalInt) {
+          optionals.computeIfAbsent(name, k -> new HashSet<>()).add(((OptionalInt) result).isPresent());
+        } else if (result instanceof List<?>) {
+          List<?> list = (List<?>) result;
+          listSizes.computeIfAbsent(name, k -> new HashSet<>()).add(list.size());
+          list.forEach(this::walk);
+        } else if (result instanceof Enum<?>) {
+          enums.computeIfAbsent(name, k -> new HashSet<>()).add((Enum<?>) result);
+        } else {
+          walk(result);
+        }
+      }
+    }
+
+    private static boolean isModelValue(Object value) {
+      return value != null
+          && !(value instanceof Enum<?>)
+          && value.getClass().getPackageName().startsWith("dev.regimen.core.");
+    }
+
+    private static Object call(Method m, Object target) {
+      try {
+        m.setAccessible(true);
+        return m.invoke(target);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new AssertionError("cannot read " + m, e);
+      }
+    }
+  }
+}
