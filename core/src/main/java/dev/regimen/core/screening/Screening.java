@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  *   <li><b>Personalised protocol.</b> The protocol with the entries to avoid removed and, on each
  *       entry given {@link Verdict#CAUTION}, the note extended by one sentence per reason: {@code
  *       Caution (<condition>[ (<finding>)]): <rationale>}, after the entry's own note when it has
- *       one. Everything else is unchanged: the kept entries' order, exercises and dosages, the
+ *       one, unless the note already holds that sentence (so screening a personalised protocol
+ *       again with the same profile changes nothing). Everything else is unchanged: the kept entries' order, exercises and dosages, the
  *       conditions, every advisory, the recommendations, takeaways and sources. A protocol needs
  *       at least one entry, so when every entry is to be avoided there is no personalised protocol
  *       and the report says so.
@@ -191,10 +192,14 @@ public final class Screening {
   private static ProtocolEntry withCautions(ProtocolEntry entry, List<Reason> reasons) {
     StringBuilder note = new StringBuilder(entry.note().orElse(""));
     for (Reason reason : reasons) {
+      String caution = "Caution (" + reason.matchedOn() + "): " + reason.rationale();
+      if (note.indexOf(caution) >= 0) {
+        continue; // already screened: screening again adds nothing
+      }
       if (note.length() > 0) {
         note.append(' ');
       }
-      note.append("Caution (").append(reason.matchedOn()).append("): ").append(reason.rationale());
+      note.append(caution);
     }
     return ProtocolEntry.builder().from(entry).note(note.toString()).build();
   }
