@@ -50,9 +50,14 @@ public abstract class Frequency {
    * @param min at least 1
    * @param max from {@code min} to 7
    * @return the frequency
-   * @throws ValidationException if the range is invalid
+   * @throws ValidationException if {@code min} is less than 1, {@code max} is less than {@code min}
+   *     or more than 7
    */
   public static Frequency daysPerWeek(int min, int max) {
+    if (max > 7) {
+      throw new ValidationException(
+          "frequency", "max", "must be at most 7, the days in a week, was " + max);
+    }
     return builder().min(min).max(max).period(FrequencyPeriod.WEEK).build();
   }
 
