@@ -4,6 +4,7 @@ import dev.regimen.core.anatomy.SpinalSegment;
 import dev.regimen.core.internal.Checks;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -41,8 +42,10 @@ public abstract class Condition {
    *
    * @param findingId the finding's id
    * @return the finding, or empty
+   * @throws NullPointerException if {@code findingId} is null
    */
   public Optional<Finding> finding(String findingId) {
+    Objects.requireNonNull(findingId, "findingId");
     return findings().stream().filter(f -> f.id().equals(findingId)).findFirst();
   }
 

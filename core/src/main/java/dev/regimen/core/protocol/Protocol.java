@@ -11,6 +11,7 @@ import dev.regimen.core.source.Source;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -68,8 +69,10 @@ public abstract class Protocol {
    *
    * @param conditionId the condition's id
    * @return the condition, or empty
+   * @throws NullPointerException if {@code conditionId} is null
    */
   public Optional<Condition> condition(String conditionId) {
+    Objects.requireNonNull(conditionId, "conditionId");
     return conditions().stream().filter(c -> c.id().equals(conditionId)).findFirst();
   }
 
@@ -78,8 +81,10 @@ public abstract class Protocol {
    *
    * @param sourceId the source's id
    * @return the source, or empty
+   * @throws NullPointerException if {@code sourceId} is null
    */
   public Optional<Source> source(String sourceId) {
+    Objects.requireNonNull(sourceId, "sourceId");
     return sources().stream().filter(s -> s.id().equals(sourceId)).findFirst();
   }
 
@@ -88,8 +93,10 @@ public abstract class Protocol {
    *
    * @param exerciseId the exercise's id
    * @return the entry, or empty
+   * @throws NullPointerException if {@code exerciseId} is null
    */
   public Optional<ProtocolEntry> entry(String exerciseId) {
+    Objects.requireNonNull(exerciseId, "exerciseId");
     return entries().stream().filter(e -> e.exercise().id().equals(exerciseId)).findFirst();
   }
 
