@@ -7,4 +7,5 @@ module dev.regimen.formats {
   requires transitive tools.jackson.databind;
 
   exports dev.regimen.formats.json;
+  exports dev.regimen.formats.sheet;
 }
