@@ -1,0 +1,582 @@
+package dev.regimen.benchmarks.plain;
+
+import dev.regimen.core.anatomy.BodyArea;
+import dev.regimen.core.anatomy.SpinalSegment;
+import dev.regimen.core.condition.Coding;
+import dev.regimen.core.condition.Condition;
+import dev.regimen.core.condition.Finding;
+import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Frequency;
+import dev.regimen.core.dosage.FrequencyPeriod;
+import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.Intensity;
+import dev.regimen.core.dosage.RepetitionBasis;
+import dev.regimen.core.dosage.Repetitions;
+import dev.regimen.core.dosage.Side;
+import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.ExerciseKind;
+import dev.regimen.core.exercise.Modification;
+import dev.regimen.core.exercise.ModificationReason;
+import dev.regimen.core.exercise.Progression;
+import dev.regimen.core.exercise.ProgressionDirection;
+import dev.regimen.core.exercise.Sensation;
+import dev.regimen.core.exercise.Step;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.protocol.Recommendation;
+import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.AdvisoryTrigger;
+import dev.regimen.core.safety.Contraindication;
+import dev.regimen.core.safety.Severity;
+import dev.regimen.core.source.Person;
+import dev.regimen.core.source.Quote;
+import dev.regimen.core.source.Source;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * Conversions between Regimen's model and the {@link Plain} records, in three directions:
+ *
+ * <ul>
+ *   <li>{@link #toPlain(Protocol)}: the records equivalent to a protocol (benchmark setup);
+ *   <li>{@link #build(Plain.Protocol)}: the protocol built from records through Regimen's public
+ *       builders and factories, every value validated (the builder benchmark);
+ *   <li>{@link #copy(Plain.Protocol)}: new records constructed from records, nothing checked (its
+ *       baseline: the same walk over the same data, constructing the equivalent records).
+ * </ul>
+ *
+ * Enum constants map by position; the constants of each pair of enums have the same names in the
+ * same order, which {@link #checkEnums()} verifies.
+ */
+public final class PlainConversion {
+  private PlainConversion() {}
+
+  // ------------------------------------------------------------------ model -> records
+
+  /**
+   * The records equivalent to a protocol.
+   *
+   * @param p the protocol
+   * @return its records
+   */
+  public static Plain.Protocol toPlain(Protocol p) {
+    return new Plain.Protocol(
+        p.id(),
+        p.title(),
+        p.summary(),
+        map(p.targetSegments(), SpinalSegment::label),
+        map(p.conditions(), PlainConversion::toPlain),
+        map(p.entries(), PlainConversion::toPlain),
+        map(p.advisories(), PlainConversion::toPlain),
+        map(p.recommendations(), PlainConversion::toPlain),
+        List.copyOf(p.takeaways()),
+        map(p.sources(), PlainConversion::toPlain));
+  }
+
+  private static Plain.Condition toPlain(Condition c) {
+    return new Plain.Condition(
+        c.id(),
+        c.name(),
+        c.description(),
+        map(c.affectedSegments(), SpinalSegment::label),
+        map(c.codings(), k -> new Plain.Coding(k.system(), k.code(), k.display())),
+        map(c.findings(), f -> new Plain.Finding(f.id(), f.name(), f.description().orElse(null))));
+  }
+
+  private static Plain.Entry toPlain(ProtocolEntry e) {
+    return new Plain.Entry(toPlain(e.exercise()), toPlain(e.dosage()), e.note().orElse(null));
+  }
+
+  private static Plain.Exercise toPlain(Exercise e) {
+    return new Plain.Exercise(
+        e.id(),
+        e.name(),
+        Plain.ExerciseKind.values()[e.kind().ordinal()],
+        e.purpose().orElse(null),
+        e.startingPosition(),
+        List.copyOf(e.equipment()),
+        map(e.targetAreas(), a -> Plain.BodyArea.values()[a.ordinal()]),
+        map(e.steps(), s -> new Plain.Step(s.text(), s.hold().map(PlainConversion::toPlain).orElse(null))),
+        map(e.sensations(), s -> new Plain.Sensation(s.description(), map(s.areas(), a -> Plain.BodyArea.values()[a.ordinal()]))),
+        map(
+            e.modifications(),
+            m -> new Plain.Modification(Plain.ModificationReason.values()[m.reason().ordinal()], m.when(), m.instruction())),
+        map(
+            e.progressions(),
+            g -> new Plain.Progression(
+                g.name(), Plain.ProgressionDirection.values()[g.direction().ordinal()], g.instruction().orElse(null), g.sign())),
+        map(e.contraindications(), PlainConversion::toPlain),
+        map(e.quotes(), PlainConversion::toPlain));
+  }
+
+  private static Plain.Hold toPlain(Hold h) {
+    return new Plain.Hold(
+        boxed(h.seconds()), boxed(h.maxSeconds()), boxed(h.breaths()), h.approximate(), h.wording().orElse(null));
+  }
+
+  private static Plain.Dosage toPlain(Dosage d) {
+    Repetitions r = d.repetitions();
+    return new Plain.Dosage(
+        d.hold().map(PlainConversion::toPlain).orElse(null),
+        new Plain.Repetitions(r.min(), r.max(), Plain.RepetitionBasis.values()[r.basis().ordinal()]),
+        d.sets(),
+        Plain.SideOrder.values()[d.sideOrder().ordinal()],
+        d.firstSide().map(s -> Plain.Side.values()[s.ordinal()]).orElse(null),
+        boxed(d.restSeconds()),
+        boxed(d.restBetweenSetsSeconds()),
+        d.frequency()
+            .map(f -> new Plain.Frequency(f.min(), f.max(), Plain.FrequencyPeriod.values()[f.period().ordinal()], f.wording().orElse(null)))
+            .orElse(null),
+        boxed(d.programmeWeeks()),
+        d.intensity().map(i -> new Plain.Intensity(i.description(), boxed(i.rating()))).orElse(null),
+        d.notes().orElse(null));
+  }
+
+  private static Plain.Contraindication toPlain(Contraindication c) {
+    return new Plain.Contraindication(
+        c.conditionId(),
+        c.findingId().orElse(null),
+        Plain.Severity.values()[c.severity().ordinal()],
+        c.rationale(),
+        c.quote().map(PlainConversion::toPlain).orElse(null),
+        List.copyOf(c.sourceIds()));
+  }
+
+  private static Plain.Quote toPlain(Quote q) {
+    return new Plain.Quote(q.text(), toPlain(q.speaker()), q.sourceId().orElse(null));
+  }
+
+  private static Plain.Person toPlain(Person p) {
+    return new Plain.Person(p.name(), p.credentials().orElse(null), p.role().orElse(null));
+  }
+
+  private static Plain.Advisory toPlain(Advisory a) {
+    return new Plain.Advisory(
+        a.id(),
+        a.title(),
+        a.text(),
+        Plain.AdvisoryTrigger.values()[a.trigger().ordinal()],
+        boxed(a.painWeeksAtLeast()),
+        map(a.quotes(), PlainConversion::toPlain),
+        List.copyOf(a.sourceIds()));
+  }
+
+  private static Plain.Recommendation toPlain(Recommendation r) {
+    return new Plain.Recommendation(
+        r.id(), r.title(), r.text(), map(r.quotes(), PlainConversion::toPlain), List.copyOf(r.sourceIds()));
+  }
+
+  private static Plain.Source toPlain(Source s) {
+    return new Plain.Source(
+        s.id(),
+        s.title(),
+        s.author().orElse(null),
+        s.publisher().orElse(null),
+        s.link().map(URI::toString).orElse(null),
+        map(s.experts(), PlainConversion::toPlain),
+        s.note().orElse(null));
+  }
+
+  // ------------------------------------------------------------------ records -> model (builders)
+
+  private static final ExerciseKind[] KINDS = ExerciseKind.values();
+  private static final BodyArea[] AREAS = BodyArea.values();
+  private static final ModificationReason[] REASONS = ModificationReason.values();
+  private static final ProgressionDirection[] DIRECTIONS = ProgressionDirection.values();
+  private static final Severity[] SEVERITIES = Severity.values();
+  private static final RepetitionBasis[] BASES = RepetitionBasis.values();
+  private static final SideOrder[] SIDE_ORDERS = SideOrder.values();
+  private static final Side[] SIDES = Side.values();
+  private static final FrequencyPeriod[] PERIODS = FrequencyPeriod.values();
+  private static final AdvisoryTrigger[] TRIGGERS = AdvisoryTrigger.values();
+
+  /**
+   * Builds a protocol from records through Regimen's public builders; every value is validated as
+   * it is built.
+   *
+   * @param p the records
+   * @return the protocol
+   * @throws dev.regimen.core.validation.ValidationException if the records break a rule of the
+   *     model
+   */
+  public static Protocol build(Plain.Protocol p) {
+    Protocol.Builder b = Protocol.builder().id(p.id()).title(p.title()).summary(p.summary());
+    for (String s : p.targetSegments()) {
+      b.addTargetSegments(SpinalSegment.parse(s));
+    }
+    for (Plain.Condition c : p.conditions()) {
+      b.addConditions(build(c));
+    }
+    for (Plain.Entry e : p.entries()) {
+      ProtocolEntry.Builder entry =
+          ProtocolEntry.builder().exercise(build(e.exercise())).dosage(build(e.dosage()));
+      if (e.note() != null) {
+        entry.note(e.note());
+      }
+      b.addEntries(entry.build());
+    }
+    for (Plain.Advisory a : p.advisories()) {
+      b.addAdvisories(build(a));
+    }
+    for (Plain.Recommendation r : p.recommendations()) {
+      Recommendation.Builder rb =
+          Recommendation.builder().id(r.id()).title(r.title()).text(r.text()).addAllSourceIds(r.sourceIds());
+      for (Plain.Quote q : r.quotes()) {
+        rb.addQuotes(build(q));
+      }
+      b.addRecommendations(rb.build());
+    }
+    b.addAllTakeaways(p.takeaways());
+    for (Plain.Source s : p.sources()) {
+      Source.Builder sb = Source.builder().id(s.id()).title(s.title());
+      if (s.author() != null) {
+        sb.author(s.author());
+      }
+      if (s.publisher() != null) {
+        sb.publisher(s.publisher());
+      }
+      if (s.link() != null) {
+        sb.link(URI.create(s.link()));
+      }
+      for (Plain.Person e : s.experts()) {
+        sb.addExperts(build(e));
+      }
+      if (s.note() != null) {
+        sb.note(s.note());
+      }
+      b.addSources(sb.build());
+    }
+    return b.build();
+  }
+
+  private static Condition build(Plain.Condition c) {
+    Condition.Builder b = Condition.builder().id(c.id()).name(c.name()).description(c.description());
+    for (String s : c.affectedSegments()) {
+      b.addAffectedSegments(SpinalSegment.parse(s));
+    }
+    for (Plain.Coding k : c.codings()) {
+      b.addCodings(Coding.of(k.system(), k.code(), k.display()));
+    }
+    for (Plain.Finding f : c.findings()) {
+      Finding.Builder fb = Finding.builder().id(f.id()).name(f.name());
+      if (f.description() != null) {
+        fb.description(f.description());
+      }
+      b.addFindings(fb.build());
+    }
+    return b.build();
+  }
+
+  private static Exercise build(Plain.Exercise e) {
+    Exercise.Builder b =
+        Exercise.builder()
+            .id(e.id())
+            .name(e.name())
+            .kind(KINDS[e.kind().ordinal()])
+            .startingPosition(e.startingPosition())
+            .addAllEquipment(e.equipment());
+    if (e.purpose() != null) {
+      b.purpose(e.purpose());
+    }
+    for (Plain.BodyArea a : e.targetAreas()) {
+      b.addTargetAreas(AREAS[a.ordinal()]);
+    }
+    for (Plain.Step s : e.steps()) {
+      b.addSteps(s.hold() == null ? Step.of(s.text()) : Step.holding(s.text(), build(s.hold())));
+    }
+    for (Plain.Sensation s : e.sensations()) {
+      Sensation.Builder sb = Sensation.builder().description(s.description());
+      for (Plain.BodyArea a : s.areas()) {
+        sb.addAreas(AREAS[a.ordinal()]);
+      }
+      b.addSensations(sb.build());
+    }
+    for (Plain.Modification m : e.modifications()) {
+      b.addModifications(Modification.of(REASONS[m.reason().ordinal()], m.when(), m.instruction()));
+    }
+    for (Plain.Progression g : e.progressions()) {
+      Progression.Builder pb =
+          Progression.builder().name(g.name()).direction(DIRECTIONS[g.direction().ordinal()]).sign(g.sign());
+      if (g.instruction() != null) {
+        pb.instruction(g.instruction());
+      }
+      b.addProgressions(pb.build());
+    }
+    for (Plain.Contraindication c : e.contraindications()) {
+      Contraindication.Builder cb =
+          Contraindication.builder()
+              .conditionId(c.conditionId())
+              .severity(SEVERITIES[c.severity().ordinal()])
+              .rationale(c.rationale())
+              .addAllSourceIds(c.sourceIds());
+      if (c.findingId() != null) {
+        cb.findingId(c.findingId());
+      }
+      if (c.quote() != null) {
+        cb.quote(build(c.quote()));
+      }
+      b.addContraindications(cb.build());
+    }
+    for (Plain.Quote q : e.quotes()) {
+      b.addQuotes(build(q));
+    }
+    return b.build();
+  }
+
+  private static Hold build(Plain.Hold h) {
+    Hold.Builder b = Hold.builder().approximate(h.approximate());
+    if (h.seconds() != null) {
+      b.seconds(h.seconds());
+    }
+    if (h.maxSeconds() != null) {
+      b.maxSeconds(h.maxSeconds());
+    }
+    if (h.breaths() != null) {
+      b.breaths(h.breaths());
+    }
+    if (h.wording() != null) {
+      b.wording(h.wording());
+    }
+    return b.build();
+  }
+
+  private static Dosage build(Plain.Dosage d) {
+    Plain.Repetitions r = d.repetitions();
+    Dosage.Builder b =
+        Dosage.builder()
+            .repetitions(
+                Repetitions.builder().min(r.min()).max(r.max()).basis(BASES[r.basis().ordinal()]).build())
+            .sets(d.sets())
+            .sideOrder(SIDE_ORDERS[d.sideOrder().ordinal()]);
+    if (d.hold() != null) {
+      b.hold(build(d.hold()));
+    }
+    if (d.firstSide() != null) {
+      b.firstSide(SIDES[d.firstSide().ordinal()]);
+    }
+    if (d.restSeconds() != null) {
+      b.restSeconds(d.restSeconds());
+    }
+    if (d.restBetweenSetsSeconds() != null) {
+      b.restBetweenSetsSeconds(d.restBetweenSetsSeconds());
+    }
+    if (d.frequency() != null) {
+      Plain.Frequency f = d.frequency();
+      Frequency.Builder fb =
+          Frequency.builder().min(f.min()).max(f.max()).period(PERIODS[f.period().ordinal()]);
+      if (f.wording() != null) {
+        fb.wording(f.wording());
+      }
+      b.frequency(fb.build());
+    }
+    if (d.programmeWeeks() != null) {
+      b.programmeWeeks(d.programmeWeeks());
+    }
+    if (d.intensity() != null) {
+      Intensity.Builder ib = Intensity.builder().description(d.intensity().description());
+      if (d.intensity().rating() != null) {
+        ib.rating(d.intensity().rating());
+      }
+      b.intensity(ib.build());
+    }
+    if (d.notes() != null) {
+      b.notes(d.notes());
+    }
+    return b.build();
+  }
+
+  private static Advisory build(Plain.Advisory a) {
+    Advisory.Builder b =
+        Advisory.builder()
+            .id(a.id())
+            .title(a.title())
+            .text(a.text())
+            .trigger(TRIGGERS[a.trigger().ordinal()])
+            .addAllSourceIds(a.sourceIds());
+    if (a.painWeeksAtLeast() != null) {
+      b.painWeeksAtLeast(a.painWeeksAtLeast());
+    }
+    for (Plain.Quote q : a.quotes()) {
+      b.addQuotes(build(q));
+    }
+    return b.build();
+  }
+
+  private static Quote build(Plain.Quote q) {
+    Quote.Builder b = Quote.builder().text(q.text()).speaker(build(q.speaker()));
+    if (q.sourceId() != null) {
+      b.sourceId(q.sourceId());
+    }
+    return b.build();
+  }
+
+  private static Person build(Plain.Person p) {
+    Person.Builder b = Person.builder().name(p.name());
+    if (p.credentials() != null) {
+      b.credentials(p.credentials());
+    }
+    if (p.role() != null) {
+      b.role(p.role());
+    }
+    return b.build();
+  }
+
+  // ------------------------------------------------------------------ records -> records
+
+  /**
+   * Constructs new records equal to the given ones: the same walk as {@link #build(Plain.Protocol)}
+   * over the same data, without validation.
+   *
+   * @param p the records
+   * @return equal, newly constructed records
+   */
+  public static Plain.Protocol copy(Plain.Protocol p) {
+    return new Plain.Protocol(
+        p.id(),
+        p.title(),
+        p.summary(),
+        copyList(p.targetSegments(), s -> s),
+        copyList(p.conditions(), PlainConversion::copy),
+        copyList(p.entries(), e -> new Plain.Entry(copy(e.exercise()), copy(e.dosage()), e.note())),
+        copyList(p.advisories(), PlainConversion::copy),
+        copyList(
+            p.recommendations(),
+            r -> new Plain.Recommendation(
+                r.id(), r.title(), r.text(), copyList(r.quotes(), PlainConversion::copy), copyList(r.sourceIds(), s -> s))),
+        copyList(p.takeaways(), s -> s),
+        copyList(
+            p.sources(),
+            s -> new Plain.Source(
+                s.id(), s.title(), s.author(), s.publisher(), s.link(), copyList(s.experts(), PlainConversion::copy), s.note())));
+  }
+
+  private static Plain.Condition copy(Plain.Condition c) {
+    return new Plain.Condition(
+        c.id(),
+        c.name(),
+        c.description(),
+        copyList(c.affectedSegments(), s -> s),
+        copyList(c.codings(), k -> new Plain.Coding(k.system(), k.code(), k.display())),
+        copyList(c.findings(), f -> new Plain.Finding(f.id(), f.name(), f.description())));
+  }
+
+  private static Plain.Exercise copy(Plain.Exercise e) {
+    return new Plain.Exercise(
+        e.id(),
+        e.name(),
+        e.kind(),
+        e.purpose(),
+        e.startingPosition(),
+        copyList(e.equipment(), s -> s),
+        copyList(e.targetAreas(), a -> a),
+        copyList(e.steps(), s -> new Plain.Step(s.text(), s.hold() == null ? null : copy(s.hold()))),
+        copyList(e.sensations(), s -> new Plain.Sensation(s.description(), copyList(s.areas(), a -> a))),
+        copyList(e.modifications(), m -> new Plain.Modification(m.reason(), m.when(), m.instruction())),
+        copyList(e.progressions(), g -> new Plain.Progression(g.name(), g.direction(), g.instruction(), g.sign())),
+        copyList(
+            e.contraindications(),
+            c -> new Plain.Contraindication(
+                c.conditionId(),
+                c.findingId(),
+                c.severity(),
+                c.rationale(),
+                c.quote() == null ? null : copy(c.quote()),
+                copyList(c.sourceIds(), s -> s))),
+        copyList(e.quotes(), PlainConversion::copy));
+  }
+
+  private static Plain.Hold copy(Plain.Hold h) {
+    return new Plain.Hold(h.seconds(), h.maxSeconds(), h.breaths(), h.approximate(), h.wording());
+  }
+
+  private static Plain.Dosage copy(Plain.Dosage d) {
+    Plain.Repetitions r = d.repetitions();
+    Plain.Frequency f = d.frequency();
+    Plain.Intensity i = d.intensity();
+    return new Plain.Dosage(
+        d.hold() == null ? null : copy(d.hold()),
+        new Plain.Repetitions(r.min(), r.max(), r.basis()),
+        d.sets(),
+        d.sideOrder(),
+        d.firstSide(),
+        d.restSeconds(),
+        d.restBetweenSetsSeconds(),
+        f == null ? null : new Plain.Frequency(f.min(), f.max(), f.period(), f.wording()),
+        d.programmeWeeks(),
+        i == null ? null : new Plain.Intensity(i.description(), i.rating()),
+        d.notes());
+  }
+
+  private static Plain.Advisory copy(Plain.Advisory a) {
+    return new Plain.Advisory(
+        a.id(),
+        a.title(),
+        a.text(),
+        a.trigger(),
+        a.painWeeksAtLeast(),
+        copyList(a.quotes(), PlainConversion::copy),
+        copyList(a.sourceIds(), s -> s));
+  }
+
+  private static Plain.Quote copy(Plain.Quote q) {
+    return new Plain.Quote(q.text(), copy(q.speaker()), q.sourceId());
+  }
+
+  private static Plain.Person copy(Plain.Person p) {
+    return new Plain.Person(p.name(), p.credentials(), p.role());
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /**
+   * Checks that each enum of {@link Plain} has the constants of its model enum, by name and in
+   * order, which the conversions rely on.
+   *
+   * @throws IllegalStateException if a pair differs
+   */
+  public static void checkEnums() {
+    same(ExerciseKind.values(), Plain.ExerciseKind.values());
+    same(BodyArea.values(), Plain.BodyArea.values());
+    same(ModificationReason.values(), Plain.ModificationReason.values());
+    same(ProgressionDirection.values(), Plain.ProgressionDirection.values());
+    same(Severity.values(), Plain.Severity.values());
+    same(RepetitionBasis.values(), Plain.RepetitionBasis.values());
+    same(SideOrder.values(), Plain.SideOrder.values());
+    same(Side.values(), Plain.Side.values());
+    same(FrequencyPeriod.values(), Plain.FrequencyPeriod.values());
+    same(AdvisoryTrigger.values(), Plain.AdvisoryTrigger.values());
+  }
+
+  private static void same(Enum<?>[] model, Enum<?>[] plain) {
+    List<String> a = map(List.of(model), Enum::name);
+    List<String> b = map(List.of(plain), Enum::name);
+    if (!a.equals(b)) {
+      throw new IllegalStateException("enum constants differ: " + a + " and " + b);
+    }
+  }
+
+  private static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  private static <T, R> List<R> map(List<T> values, Function<T, R> f) {
+    List<R> out = new ArrayList<>(values.size());
+    for (T value : values) {
+      out.add(f.apply(value));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A new list with the mapped elements, as a record's owner builds it: sized, no defensive copy. */
+  private static <T, R> List<R> copyList(List<T> values, Function<T, R> f) {
+    List<R> out = new ArrayList<>(values.size());
+    for (T value : values) {
+      out.add(f.apply(value));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.regimen.benchmarks.sheet;
+
+import dev.regimen.benchmarks.Corpus;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.formats.sheet.MarkdownSheet;
+import dev.regimen.formats.sheet.TextSheet;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Text and Markdown sheets with the default options, each against its floor: appending the
+ * finished sheet's lines to a builder of the sheet's size and making the string, the least any
+ * renderer of that output does. Run with {@code -prof gc} for the bytes allocated per sheet. The
+ * setup checks that each floor makes the same string as its renderer.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Benchmark)
+public class SheetBenchmark {
+  /** The protocol: the bundled L5-S1 routine or a synthetic one of that many entries. */
+  @Param({Corpus.L5_S1, "10", "100", "1000", "10000"})
+  public String protocol;
+
+  private Protocol model;
+  private final TextSheet text = TextSheet.withDefaults();
+  private final MarkdownSheet markdown = MarkdownSheet.withDefaults();
+  private String[] textLines;
+  private int textLength;
+  private String[] markdownLines;
+  private int markdownLength;
+
+  /**
+   * Builds the protocol and renders both sheets once, for the floors.
+   *
+   * @throws IllegalStateException if a floor does not make its renderer's string
+   */
+  @Setup
+  public void setUp() {
+    model = Corpus.protocol(protocol);
+    String t = text.render(model);
+    textLines = t.split("\n", -1);
+    textLength = t.length();
+    String m = markdown.render(model);
+    markdownLines = m.split("\n", -1);
+    markdownLength = m.length();
+    if (!textFloor().equals(t) || !markdownFloor().equals(m)) {
+      throw new IllegalStateException("a floor does not make its renderer's sheet");
+    }
+  }
+
+  /** {@return the text sheet} */
+  @Benchmark
+  public String text() {
+    return text.render(model);
+  }
+
+  /** {@return the Markdown sheet} */
+  @Benchmark
+  public String markdown() {
+    return markdown.render(model);
+  }
+
+  /** {@return the text sheet, from its lines} */
+  @Benchmark
+  public String textFloor() {
+    return join(textLines, textLength);
+  }
+
+  /** {@return the Markdown sheet, from its lines} */
+  @Benchmark
+  public String markdownFloor() {
+    return join(markdownLines, markdownLength);
+  }
+
+  private static String join(String[] lines, int length) {
+    StringBuilder out = new StringBuilder(length);
+    out.append(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      out.append('\n').append(lines[i]);
+    }
+    return out.toString();
+  }
+}
