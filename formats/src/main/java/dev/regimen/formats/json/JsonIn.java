@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -33,7 +34,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  */
 final class JsonIn {
   private static final Pattern JACKSON_LOCATION =
-      Pattern.compile("\\s*\\((?:start marker at )?\\[Source:.*?\\]\\)|\\s*\\n at \\[Source:.*", Pattern.DOTALL);
+      Pattern.compile(
+          "\\s*\\((?:start marker at )?\\[Source:.*?\\]\\)|\\s*\\n at \\[Source:.*", Pattern.DOTALL);
   private static final int MAX_QUOTED = 60;
 
   /**
@@ -278,7 +280,7 @@ final class JsonIn {
    * @param <T> the value's type
    * @return the value
    */
-  <T> T parsed(java.util.function.Function<String, T> parse) {
+  <T> T parsed(Function<String, T> parse) {
     String text = string();
     try {
       return parse.apply(text);
