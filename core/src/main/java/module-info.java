@@ -13,6 +13,8 @@ module dev.regimen.core {
   exports dev.regimen.core.exercise;
   exports dev.regimen.core.protocol;
   exports dev.regimen.core.safety;
+  exports dev.regimen.core.screening;
+  exports dev.regimen.core.session;
   exports dev.regimen.core.source;
   exports dev.regimen.core.validation;
 }

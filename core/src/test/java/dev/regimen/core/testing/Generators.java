@@ -36,6 +36,11 @@ import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.safety.AdvisoryTrigger;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Screening;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.session.PlanOptions;
+import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
@@ -806,6 +811,100 @@ public final class Generators {
           .sources(sources)
           .build();
     };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Screening and session plans
+
+  /**
+   * Profiles of what is known of a person, not tied to a protocol: 0 to 3 condition and finding
+   * ids (any slugs), the weeks of pain (0 to 52) or unknown, in pain now or not (or the default).
+   *
+   * @return the generator
+   */
+  public static Gen<PatientProfile> patientProfiles() {
+    return in -> {
+      PatientProfile.Builder profile =
+          PatientProfile.builder()
+              .conditionIds(distinctListOf(slugs(), 0, 3).generate(in))
+              .findingIds(distinctListOf(slugs(), 0, 3).generate(in));
+      maybe(range(0, 52), in).ifPresent(profile::painWeeks);
+      maybe(booleans(), in).ifPresent(profile::inPain);
+      return profile.build();
+    };
+  }
+
+  /**
+   * Profiles drawn against a protocol, so that they match some of its contraindications and
+   * advisories: some of the protocol's condition ids, some findings of its conditions (whether or
+   * not the person has the condition), some of the time an id the protocol does not know, the
+   * weeks of pain (0 to 52) or unknown, in pain now or not.
+   *
+   * @param protocol the protocol whose ids to draw from
+   * @return the generator
+   */
+  public static Gen<PatientProfile> patientProfiles(Protocol protocol) {
+    List<String> conditionIds = new ArrayList<>();
+    List<String> findingIds = new ArrayList<>();
+    for (Condition condition : protocol.conditions()) {
+      conditionIds.add(condition.id());
+      condition.findings().forEach(f -> findingIds.add(f.id()));
+    }
+    return in -> {
+      List<String> conditions = new ArrayList<>(someOf(in, conditionIds, conditionIds.size()));
+      List<String> findings = new ArrayList<>(someOf(in, findingIds, findingIds.size()));
+      maybe(slugs(), in).ifPresent(conditions::add);
+      maybe(slugs(), in).ifPresent(findings::add);
+      PatientProfile.Builder profile =
+          PatientProfile.builder().conditionIds(conditions).findingIds(findings);
+      maybe(range(0, 52), in).ifPresent(profile::painWeeks);
+      maybe(booleans(), in).ifPresent(profile::inPain);
+      return profile.build();
+    };
+  }
+
+  /**
+   * Screening reports: a protocol of {@link #protocols()} screened against a profile of {@link
+   * #patientProfiles(Protocol)}.
+   *
+   * @return the generator
+   */
+  public static Gen<ScreeningReport> screeningReports() {
+    return in -> {
+      Protocol protocol = protocols().generate(in);
+      return Screening.screen(protocol, patientProfiles(protocol).generate(in));
+    };
+  }
+
+  /**
+   * Plan options with each assumption set (0 to 60 seconds, either first side) some of the time
+   * and left at its default the rest.
+   *
+   * @return the generator
+   */
+  public static Gen<PlanOptions> planOptions() {
+    return in -> {
+      PlanOptions.Builder options = PlanOptions.builder();
+      maybe(range(0, 60), in).ifPresent(options::leadInSeconds);
+      maybe(range(0, 60), in).ifPresent(options::secondsPerStep);
+      maybe(range(0, 60), in).ifPresent(options::secondsPerBreath);
+      maybe(range(0, 60), in).ifPresent(options::restBetweenRepetitionsSeconds);
+      maybe(range(0, 60), in).ifPresent(options::restBetweenSetsSeconds);
+      maybe(range(0, 60), in).ifPresent(options::restBetweenExercisesSeconds);
+      maybe(range(0, 60), in).ifPresent(options::switchSidesSeconds);
+      maybe(enumValues(Side.class), in).ifPresent(options::firstSide);
+      return options.build();
+    };
+  }
+
+  /**
+   * Session plans: a protocol of {@link #protocols()} expanded with options of {@link
+   * #planOptions()}.
+   *
+   * @return the generator
+   */
+  public static Gen<SessionPlan> sessionPlans() {
+    return in -> SessionPlan.of(protocols().generate(in), planOptions().generate(in));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,66 @@
+package dev.regimen.core.screening;
+
+import dev.regimen.core.internal.Checks;
+import dev.regimen.core.validation.ValidationException;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The screening of one entry of a protocol: which exercise, where it stood, its {@linkplain
+ * #verdict() verdict} and every {@linkplain #reasons() reason} for it. Immutable and thread-safe.
+ *
+ * <p>The verdict follows from the reasons: the most severe of theirs ({@link Verdict#AVOID} over
+ * {@link Verdict#CAUTION}), or {@link Verdict#SUITABLE} when there is none.
+ *
+ * <p>Rules: the index not negative; the exercise id a lowercase slug; the name not blank.
+ */
+@Value.Immutable
+public abstract class EntryScreening {
+  EntryScreening() {}
+
+  /** {@return the entry's position in the screened protocol, from 0} */
+  public abstract int index();
+
+  /** {@return the id of the entry's exercise} */
+  public abstract String exerciseId();
+
+  /** {@return the name of the entry's exercise} */
+  public abstract String exerciseName();
+
+  /**
+   * {@return every contraindication of the exercise that matched the person, in the exercise's
+   * order; empty when none did}
+   */
+  public abstract List<Reason> reasons();
+
+  /** {@return the most severe verdict among the reasons, {@link Verdict#SUITABLE} when none} */
+  public Verdict verdict() {
+    Verdict verdict = Verdict.SUITABLE;
+    for (Reason reason : reasons()) {
+      verdict = verdict.worst(reason.verdict());
+    }
+    return verdict;
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link EntryScreening}; {@code build()} throws {@link ValidationException} on a
+   * broken rule.
+   */
+  public static final class Builder extends ImmutableEntryScreening.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.of("entry screening");
+    c.notNegative("index", index());
+    c.slug("exerciseId", exerciseId());
+    c.notBlank("exerciseName", exerciseName());
+    c.throwIfAny();
+  }
+}

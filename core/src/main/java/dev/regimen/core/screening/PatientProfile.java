@@ -1,0 +1,103 @@
+package dev.regimen.core.screening;
+
+import dev.regimen.core.internal.Checks;
+import dev.regimen.core.validation.ValidationException;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What is known of a person for screening: the conditions they have and the findings that refine
+ * them (by the ids a protocol's {@link dev.regimen.core.condition.Condition}s and {@link
+ * dev.regimen.core.condition.Finding}s use), how long the pain has lasted, and whether they are in
+ * pain right now. What is not known is left out: an unknown pain duration is empty, not zero.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PatientProfile profile = PatientProfile.builder()
+ *     .addConditionIds("herniated-disc")
+ *     .addFindingIds("disc-extruded-onto-nerve")
+ *     .painWeeks(6)
+ *     .inPain(true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: every id a lowercase slug; the weeks of pain not negative. The ids keep the order they
+ * were added in; a repeated id is kept once.
+ */
+@Value.Immutable
+public abstract class PatientProfile {
+  PatientProfile() {}
+
+  /** {@return the ids of the conditions the person has, such as "herniated-disc"} */
+  public abstract Set<String> conditionIds();
+
+  /** {@return the ids of the findings that refine them, such as "disc-extruded-onto-nerve"} */
+  public abstract Set<String> findingIds();
+
+  /** {@return how many weeks the pain has lasted, when known} */
+  public abstract OptionalInt painWeeks();
+
+  /** {@return whether the person is in pain right now; false unless set} */
+  @Value.Default
+  public boolean inPain() {
+    return false;
+  }
+
+  /**
+   * Whether the person has a condition.
+   *
+   * @param conditionId the condition's id
+   * @return whether {@link #conditionIds()} holds it
+   */
+  public boolean hasCondition(String conditionId) {
+    return conditionIds().contains(conditionId);
+  }
+
+  /**
+   * Whether the person has a finding.
+   *
+   * @param findingId the finding's id
+   * @return whether {@link #findingIds()} holds it
+   */
+  public boolean hasFinding(String findingId) {
+    return findingIds().contains(findingId);
+  }
+
+  /**
+   * {@return the profile of a person of whom nothing is known: no conditions, no findings, pain
+   * duration unknown, not in pain now}
+   */
+  public static PatientProfile empty() {
+    return builder().build();
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PatientProfile}; {@code build()} throws {@link ValidationException} listing
+   * every broken rule.
+   */
+  public static final class Builder extends ImmutablePatientProfile.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.of("profile");
+    slugs(c, "conditionIds", List.copyOf(conditionIds()));
+    slugs(c, "findingIds", List.copyOf(findingIds()));
+    painWeeks().ifPresent(w -> c.notNegative("painWeeks", w));
+    c.throwIfAny();
+  }
+
+  private static void slugs(Checks c, String path, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      c.slug(path + "[" + i + "]", ids.get(i));
+    }
+  }
+}

@@ -1,0 +1,281 @@
+package dev.regimen.core.session;
+
+import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.RepetitionBasis;
+import dev.regimen.core.dosage.Repetitions;
+import dev.regimen.core.dosage.Side;
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.Step;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Expands a protocol into cues, by the rules {@link SessionPlan} describes. One use per plan. */
+final class Expansion {
+  private final PlanOptions options;
+  private final List<Cue> cues = new ArrayList<>();
+
+  Expansion(PlanOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * One repetition on one side (or on none): its number, the counts it is numbered against, and
+   * whether it lies beyond the fewest.
+   */
+  private static final class Bout {
+    final Optional<Side> side;
+    final int repetition;
+    final int min;
+    final int max;
+
+    Bout(Optional<Side> side, int repetition, int min, int max) {
+      this.side = side;
+      this.repetition = repetition;
+      this.min = min;
+      this.max = max;
+    }
+
+    boolean optional() {
+      return repetition > min;
+    }
+  }
+
+  List<Cue> cues(Protocol protocol) {
+    List<ProtocolEntry> entries = protocol.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      entry(i, entries.get(i));
+    }
+    return List.copyOf(cues);
+  }
+
+  private void entry(int index, ProtocolEntry entry) {
+    Exercise exercise = entry.exercise();
+    Dosage dosage = entry.dosage();
+    CuePosition at =
+        CuePosition.builder()
+            .entryIndex(index)
+            .exerciseId(exercise.id())
+            .sets(dosage.sets())
+            .build();
+    String introduction = exercise.name() + ". " + exercise.startingPosition();
+    if (index == 0) {
+      add(
+          CueKind.LEAD_IN,
+          "Get ready: " + introduction,
+          CueDuration.exact(options.leadInSeconds()),
+          at,
+          false);
+    } else {
+      int rest = options.restBetweenExercisesSeconds();
+      add(
+          CueKind.NEXT_EXERCISE,
+          (rest > 0 ? restFor(rest) + " " : "") + "Next: " + introduction,
+          CueDuration.exact(rest),
+          at,
+          false);
+    }
+
+    Side first = dosage.firstSide().orElse(options.firstSide());
+    List<Bout> bouts = boutsOfOneSet(dosage, first);
+    for (int set = 1; set <= dosage.sets(); set++) {
+      for (int b = 0; b < bouts.size(); b++) {
+        Bout bout = bouts.get(b);
+        CuePosition where = position(at, set, bout);
+        if (b == 0) {
+          if (set > 1) {
+            int rest = dosage.restBetweenSetsSeconds().orElse(options.restBetweenSetsSeconds());
+            if (rest > 0) {
+              add(
+                  CueKind.REST,
+                  restFor(rest) + " Next: set " + set + " of " + dosage.sets()
+                      + bout.side.map(s -> ", " + side(s)).orElse("") + ".",
+                  CueDuration.exact(rest),
+                  where,
+                  false);
+            }
+          }
+        } else if (bouts.get(b - 1).side.equals(Optional.of(first))
+            && bout.side.equals(Optional.of(first.opposite()))) {
+          add(
+              CueKind.SWITCH_SIDES,
+              "Switch sides. Next: " + next(bout) + ".",
+              CueDuration.exact(options.switchSidesSeconds()),
+              where,
+              bout.optional());
+        } else {
+          int rest = dosage.restSeconds().orElse(options.restBetweenRepetitionsSeconds());
+          if (rest > 0) {
+            add(
+                CueKind.REST,
+                restFor(rest) + " Next: " + next(bout) + ".",
+                CueDuration.exact(rest),
+                where,
+                bout.optional());
+          }
+        }
+        repetition(exercise, dosage, bout, where);
+      }
+    }
+  }
+
+  /** The steps of one repetition, each hold placed by the rule {@link SessionPlan} states. */
+  private void repetition(Exercise exercise, Dosage dosage, Bout bout, CuePosition where) {
+    String prefix = bout.side.map(s -> capitalise(side(s)) + ": ").orElse("");
+    boolean stepHolds = false;
+    for (Step step : exercise.steps()) {
+      add(
+          CueKind.STEP,
+          prefix + step.text(),
+          CueDuration.open(options.secondsPerStep()),
+          where,
+          bout.optional());
+      if (step.hold().isPresent()) {
+        stepHolds = true;
+        hold(dosage.hold().orElse(step.hold().get()), prefix, where, bout.optional());
+      }
+    }
+    if (!stepHolds && dosage.hold().isPresent()) {
+      hold(dosage.hold().get(), prefix, where, bout.optional());
+    }
+  }
+
+  private void hold(Hold hold, String prefix, CuePosition where, boolean optional) {
+    String words = "hold " + hold.wording().orElseGet(() -> "for " + describe(hold));
+    CueDuration duration;
+    if (hold.seconds().isPresent()) {
+      int min = hold.seconds().getAsInt();
+      duration = CueDuration.between(min, hold.maxSeconds().orElse(min));
+    } else {
+      int breaths = hold.breaths().getAsInt();
+      duration = CueDuration.open(Math.multiplyExact(breaths, options.secondsPerBreath()));
+    }
+    cues.add(
+        Cue.builder()
+            .kind(CueKind.HOLD)
+            .text(prefix.isEmpty() ? capitalise(words) : prefix + words)
+            .duration(duration)
+            .position(where)
+            .hold(hold)
+            .optional(optional)
+            .build());
+  }
+
+  private void add(
+      CueKind kind, String text, CueDuration duration, CuePosition where, boolean optional) {
+    cues.add(
+        Cue.builder()
+            .kind(kind)
+            .text(text)
+            .duration(duration)
+            .position(where)
+            .optional(optional)
+            .build());
+  }
+
+  /** The repetitions of one set, in the order they are played. */
+  private static List<Bout> boutsOfOneSet(Dosage dosage, Side first) {
+    Repetitions reps = dosage.repetitions();
+    int min = reps.min();
+    int max = reps.max();
+    boolean total = reps.basis() == RepetitionBasis.TOTAL;
+    Optional<Side> one = Optional.of(first);
+    Optional<Side> other = Optional.of(first.opposite());
+    List<Bout> bouts = new ArrayList<>();
+    switch (dosage.sideOrder()) {
+      case ONE_SIDE_THEN_OTHER:
+        if (total) {
+          int firstMin = (min + 1) / 2;
+          int firstMax = (max + 1) / 2;
+          for (int k = 1; k <= firstMax; k++) {
+            bouts.add(new Bout(one, k, firstMin, firstMax));
+          }
+          for (int k = 1; k <= max / 2; k++) {
+            bouts.add(new Bout(other, k, min / 2, max / 2));
+          }
+        } else {
+          for (int k = 1; k <= max; k++) {
+            bouts.add(new Bout(one, k, min, max));
+          }
+          for (int k = 1; k <= max; k++) {
+            bouts.add(new Bout(other, k, min, max));
+          }
+        }
+        break;
+      case ALTERNATING:
+        if (total) {
+          for (int k = 1; k <= max; k++) {
+            bouts.add(new Bout(k % 2 == 1 ? one : other, k, min, max));
+          }
+        } else {
+          for (int k = 1; k <= max; k++) {
+            bouts.add(new Bout(one, k, min, max));
+            bouts.add(new Bout(other, k, min, max));
+          }
+        }
+        break;
+      case BOTH_AT_ONCE:
+      default:
+        for (int k = 1; k <= max; k++) {
+          bouts.add(new Bout(Optional.empty(), k, min, max));
+        }
+        break;
+    }
+    return bouts;
+  }
+
+  private static CuePosition position(CuePosition exercise, int set, Bout bout) {
+    return CuePosition.builder()
+        .from(exercise)
+        .set(set)
+        .side(bout.side)
+        .repetition(bout.repetition)
+        .repetitionsMin(bout.min)
+        .repetitionsMax(bout.max)
+        .build();
+  }
+
+  /** "left side, repetition 2 of 2 to 4", or "repetition 2 of 3" without sides. */
+  private static String next(Bout bout) {
+    String count = bout.min == bout.max ? "" + bout.max : bout.min + " to " + bout.max;
+    String repetition = "repetition " + bout.repetition + " of " + count;
+    return bout.side.map(s -> side(s) + ", " + repetition).orElse(repetition);
+  }
+
+  private static String side(Side side) {
+    return side.displayName() + " side";
+  }
+
+  private static String restFor(int seconds) {
+    return "Rest for " + seconds(seconds) + ".";
+  }
+
+  private static String seconds(int seconds) {
+    return seconds == 1 ? "1 second" : seconds + " seconds";
+  }
+
+  /** "about 30 seconds", "10 to 30 seconds", "about 5 breaths", "3 breaths (about 5 seconds)". */
+  private static String describe(Hold hold) {
+    String about = hold.approximate() ? "about " : "";
+    String time = null;
+    if (hold.seconds().isPresent()) {
+      int min = hold.seconds().getAsInt();
+      int max = hold.maxSeconds().orElse(min);
+      time = about + (min == max ? seconds(min) : min + " to " + seconds(max));
+    }
+    if (hold.breaths().isEmpty()) {
+      return time;
+    }
+    int n = hold.breaths().getAsInt();
+    String breaths = n == 1 ? "1 breath" : n + " breaths";
+    return time == null ? about + breaths : breaths + " (" + time + ")";
+  }
+
+  private static String capitalise(String text) {
+    return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+}

@@ -1,0 +1,202 @@
+package dev.regimen.core.session;
+
+import dev.regimen.core.internal.Checks;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.validation.ValidationException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A protocol expanded into the ordered, timed sequence of {@link Cue}s a timer or coaching app
+ * plays, with the session's total duration as a range. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * SessionPlan plan = SessionPlan.of(Catalog.l5s1Relief());
+ * for (Cue cue : plan.cues()) { ... }
+ * plan.minDuration();  // fewest repetitions, shortest holds
+ * plan.maxDuration();  // most repetitions, longest holds
+ * }</pre>
+ *
+ * <h2>How a protocol is expanded</h2>
+ *
+ * <ol>
+ *   <li>A {@link CueKind#LEAD_IN} of {@link PlanOptions#leadInSeconds()} names the first exercise
+ *       and its starting position. Before each later exercise, a {@link CueKind#NEXT_EXERCISE} of
+ *       {@link PlanOptions#restBetweenExercisesSeconds()} names it and its starting position.
+ *   <li>Each exercise is played set by set; each set is a sequence of repetitions, each on one side
+ *       or, for {@link dev.regimen.core.dosage.SideOrder#BOTH_AT_ONCE}, on none. With the
+ *       repetitions counted per side: {@link dev.regimen.core.dosage.SideOrder#ONE_SIDE_THEN_OTHER}
+ *       plays every repetition on the first side, then every one on the other;
+ *       {@link dev.regimen.core.dosage.SideOrder#ALTERNATING} plays repetition 1 on the first side,
+ *       repetition 1 on the other, repetition 2 on the first side, and so on. With the repetitions
+ *       counted in total ({@link dev.regimen.core.dosage.RepetitionBasis#TOTAL}) they are shared
+ *       out: one side then the other gives the first side the larger half; alternating changes side
+ *       at every repetition. The first side is the dosage's {@link
+ *       dev.regimen.core.dosage.Dosage#firstSide()}, else {@link PlanOptions#firstSide()}.
+ *   <li>A repetition plays each step of the exercise as a {@link CueKind#STEP}, open, counted as
+ *       {@link PlanOptions#secondsPerStep()}.
+ *   <li><b>Holds.</b> A step that carries a hold is followed by a {@link CueKind#HOLD} cue, which
+ *       plays the entry's dosage hold when it has one (the prescription wins) and else the step's
+ *       own. When no step carries a hold but the dosage has one, the hold cue follows the last
+ *       step. A hold lasts its seconds (exact or a range); a hold given in breaths only is open,
+ *       counted as its breaths times {@link PlanOptions#secondsPerBreath()}.
+ *   <li><b>Between repetitions of a set.</b> Where the person moves from the first side to the
+ *       other, a {@link CueKind#SWITCH_SIDES} pause of {@link PlanOptions#switchSidesSeconds()};
+ *       everywhere else (the same side again, no sides, or back to the first side for the next
+ *       alternating repetition) a {@link CueKind#REST} of the dosage's {@link
+ *       dev.regimen.core.dosage.Dosage#restSeconds()}, else {@link
+ *       PlanOptions#restBetweenRepetitionsSeconds()}. Between sets, a {@link CueKind#REST} of the
+ *       dosage's {@link dev.regimen.core.dosage.Dosage#restBetweenSetsSeconds()}, else {@link
+ *       PlanOptions#restBetweenSetsSeconds()}. A rest of zero seconds is left out; a lead-in, a
+ *       next-exercise cue and a side switch are kept even at zero seconds, for what they announce.
+ *   <li><b>Ranges.</b> The cues are those of the most repetitions; the cues of repetitions beyond
+ *       the fewest, and the rests and pauses leading into them, are {@linkplain Cue#optional()
+ *       optional}. So {@link #minSeconds()}, the sum of the cues' {@link Cue#minSeconds()}, is the
+ *       session with the fewest repetitions and the shortest holds, and {@link #maxSeconds()}, the
+ *       sum of their {@link Cue#maxSeconds()}, the one with the most repetitions and the longest
+ *       holds; open cues count by the options' assumptions.
+ * </ol>
+ *
+ * <p>Rules: the protocol id a lowercase slug and the title not blank; at least one cue, the first
+ * the one {@link CueKind#LEAD_IN}.
+ */
+@Value.Immutable
+public abstract class SessionPlan {
+  SessionPlan() {}
+
+  /** {@return the id of the protocol the plan plays} */
+  public abstract String protocolId();
+
+  /** {@return the title of the protocol the plan plays} */
+  public abstract String protocolTitle();
+
+  /** {@return the assumptions the plan was made with} */
+  public abstract PlanOptions options();
+
+  /** {@return the cues, in the order they are played} */
+  public abstract List<Cue> cues();
+
+  /**
+   * {@return the shortest session in seconds: the sum of the cues' {@link Cue#minSeconds()} (fewest
+   * repetitions, shortest holds, open cues as assumed)}
+   */
+  public long minSeconds() {
+    return cues().stream().mapToLong(Cue::minSeconds).sum();
+  }
+
+  /**
+   * {@return the longest session in seconds: the sum of the cues' {@link Cue#maxSeconds()} (most
+   * repetitions, longest holds, open cues as assumed)}
+   */
+  public long maxSeconds() {
+    return cues().stream().mapToLong(Cue::maxSeconds).sum();
+  }
+
+  /** {@return {@link #minSeconds()} as a duration} */
+  public Duration minDuration() {
+    return Duration.ofSeconds(minSeconds());
+  }
+
+  /** {@return {@link #maxSeconds()} as a duration} */
+  public Duration maxDuration() {
+    return Duration.ofSeconds(maxSeconds());
+  }
+
+  /** {@return whether some cue is open, so that the totals rest on the options' assumptions} */
+  public boolean hasOpenCues() {
+    return cues().stream().anyMatch(c -> c.duration().open());
+  }
+
+  /**
+   * The cues of one kind.
+   *
+   * @param kind the kind
+   * @return the cues of that kind, in order; unmodifiable
+   */
+  public List<Cue> cues(CueKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return cues().stream().filter(c -> c.kind() == kind).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The cues of one protocol entry, its lead-in or next-exercise cue included.
+   *
+   * @param entryIndex the entry's index, from 0
+   * @return the entry's cues, in order; unmodifiable, empty when there is no such entry
+   */
+  public List<Cue> cuesOfEntry(int entryIndex) {
+    return cues().stream()
+        .filter(c -> c.position().entryIndex() == entryIndex)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Expands a protocol with the default {@link PlanOptions}.
+   *
+   * @param protocol the protocol
+   * @return the plan
+   * @throws NullPointerException if {@code protocol} is null
+   * @throws ArithmeticException if a duration does not fit in an {@code int} of seconds
+   */
+  public static SessionPlan of(Protocol protocol) {
+    return of(protocol, PlanOptions.defaults());
+  }
+
+  /**
+   * Expands a protocol, as the class description says.
+   *
+   * @param protocol the protocol
+   * @param options the assumptions for what has no time of its own
+   * @return the plan
+   * @throws NullPointerException if an argument is null
+   * @throws ArithmeticException if a duration does not fit in an {@code int} of seconds
+   */
+  public static SessionPlan of(Protocol protocol, PlanOptions options) {
+    Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(options, "options");
+    return builder()
+        .protocolId(protocol.id())
+        .protocolTitle(protocol.title())
+        .options(options)
+        .cues(new Expansion(options).cues(protocol))
+        .build();
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SessionPlan}; {@code build()} throws {@link ValidationException} listing every
+   * broken rule.
+   */
+  public static final class Builder extends ImmutableSessionPlan.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.of("session plan");
+    c.slug("protocolId", protocolId());
+    c.notBlank("protocolTitle", protocolTitle());
+    if (cues().isEmpty()) {
+      c.fail("cues", "must have at least one cue");
+    } else {
+      c.require(
+          cues().get(0).kind() == CueKind.LEAD_IN,
+          "cues[0].kind",
+          "must be LEAD_IN, was " + cues().get(0).kind());
+      for (int i = 1; i < cues().size(); i++) {
+        c.require(
+            cues().get(i).kind() != CueKind.LEAD_IN,
+            "cues[" + i + "].kind",
+            "only the first cue is a LEAD_IN");
+      }
+    }
+    c.throwIfAny();
+  }
+}
