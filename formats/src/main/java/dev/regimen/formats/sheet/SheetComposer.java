@@ -755,7 +755,7 @@ final class SheetComposer {
     w.end();
     w.gap();
     w.paragraph();
-    w.text("Date of day 1: ________________");
+    w.text(days == 1 ? "Date: ________________" : "Date of day 1: ________________");
     w.end();
     w.gap();
     List<String> names = new ArrayList<>(p.entries().size());

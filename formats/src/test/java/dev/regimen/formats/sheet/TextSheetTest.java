@@ -282,6 +282,14 @@ class TextSheetTest {
   }
 
   @Test
+  void aOneDayGridAsksForTheDate() {
+    String sheet = TextSheet.of(SheetOptions.builder().trackingDays(1).build()).render(L5_S1);
+    assertThat(sheet)
+        .contains("Tick the box for each exercise when you have done it.\n\nDate: ________________\n")
+        .contains("\u2502 1. Seated Hamstring Stretch \u2502 \u2610 \u2502\n");
+  }
+
+  @Test
   void aLongGridIsDrawnInBlocksOfWholeWeeks() {
     String sheet =
         TextSheet.of(SheetOptions.builder().width(72).trackingDays(30).build()).render(L5_S1);
