@@ -1,0 +1,289 @@
+package dev.regimen.formats.sheet;
+
+/**
+ * Fills lines of a fixed width with words: the layout engine of the text sheet. Text arrives in
+ * pieces; a space in a piece ends a word, pieces without a space between them make one word. A
+ * word goes on the current line when it fits, else it starts the next line, indented; a word
+ * wider than a whole line is broken where the line ends. Lines never end with a space, and every
+ * line, framed or not, fits the width. One instance writes one sheet: not thread-safe.
+ *
+ * <p>Widths are in terminal columns as {@link Chars#columns(int)} counts them.
+ */
+final class Flow {
+  private final StringBuilder out;
+  private final int width;
+  private final boolean ascii;
+  private final StringBuilder word = new StringBuilder(48);
+  private int wordColumns;
+
+  private String prefix = "";
+  private String suffix = "";
+  private int prefixColumns;
+  private int suffixColumns;
+
+  private int firstIndent;
+  private int hangingIndent;
+  private int linesInBlock;
+  private boolean lineOpen;
+  private int lineStart;
+  private int column;
+  private boolean space;
+  private int widest;
+
+  Flow(StringBuilder out, int width, boolean ascii) {
+    this.out = out;
+    this.width = width;
+    this.ascii = ascii;
+  }
+
+  /** {@return the line width} */
+  int width() {
+    return width;
+  }
+
+  /**
+   * Frames every following line: {@code prefix} before it and {@code suffix} after it, the line
+   * padded with spaces so that the suffix ends at the width. Empty strings for no frame.
+   *
+   * @param prefix what starts every line
+   * @param suffix what ends every line
+   */
+  void frame(String prefix, String suffix) {
+    this.prefix = prefix;
+    this.suffix = suffix;
+    this.prefixColumns = Chars.columns(prefix);
+    this.suffixColumns = Chars.columns(suffix);
+  }
+
+  /**
+   * Starts a block of text.
+   *
+   * @param first the indent of its first line
+   * @param hanging the indent of its other lines
+   */
+  void begin(int first, int hanging) {
+    firstIndent = first;
+    hangingIndent = hanging;
+    linesInBlock = 0;
+    lineOpen = false;
+    space = false;
+    widest = 0;
+  }
+
+  /**
+   * Adds the sheet's own wording. A space ends a word; U+00A0 is written as a space inside a word.
+   *
+   * @param text the wording, without control characters
+   */
+  void fixed(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (cp == ' ') {
+        breakWord();
+      } else if (cp == 0xA0) {
+        word.append(' ');
+        wordColumns++;
+      } else if (ascii && cp >= 0x80) {
+        int before = word.length();
+        Chars.appendAscii(cp, word);
+        wordColumns += word.length() - before;
+      } else {
+        word.appendCodePoint(cp);
+        wordColumns += Chars.columns(cp);
+      }
+    }
+  }
+
+  /**
+   * Adds text from a protocol, cleaned by the rules of {@link Chars}: whitespace ends a word,
+   * control and format characters are dropped, and in ASCII-only output other characters are
+   * spelled in ASCII.
+   *
+   * @param text the protocol's text
+   */
+  void data(CharSequence text) {
+    data(text, false);
+  }
+
+  /**
+   * Adds text from a protocol as {@link #data(CharSequence)} does; with {@code unbroken}, its
+   * spaces are written as spaces inside one word, so that the text moves to the next line whole.
+   *
+   * @param text the protocol's text
+   * @param unbroken whether the text is kept on one line
+   */
+  void data(CharSequence text, boolean unbroken) {
+    boolean pending = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      int kept = Chars.clean(cp);
+      if (kept == Chars.SPACE) {
+        if (unbroken) {
+          pending = word.length() > 0;
+        } else {
+          breakWord();
+        }
+      } else if (kept == Chars.DROP) {
+        continue;
+      } else {
+        if (pending) {
+          word.append(' ');
+          wordColumns++;
+          pending = false;
+        }
+        append(kept);
+      }
+    }
+  }
+
+  private void append(int kept) {
+    if (kept < 0x80) {
+      word.append((char) kept);
+      wordColumns++;
+    } else if (ascii) {
+      int before = word.length();
+      Chars.appendAscii(kept, word);
+      wordColumns += word.length() - before;
+    } else {
+      word.appendCodePoint(kept);
+      wordColumns += Chars.columns(kept);
+    }
+  }
+
+  /** Ends the current line of the block; what follows starts a new line at the hanging indent. */
+  void lineBreak() {
+    flushWord();
+    if (lineOpen) {
+      closeLine();
+    }
+    space = false;
+  }
+
+  /** Ends the block. */
+  void end() {
+    flushWord();
+    if (lineOpen) {
+      closeLine();
+    }
+    space = false;
+  }
+
+  /** {@return the widest line of the last block, in columns from inside the frame} */
+  int widest() {
+    return widest;
+  }
+
+  /** Writes an empty line, framed when a frame is set. */
+  void blank() {
+    if (prefix.isEmpty() && suffix.isEmpty()) {
+      out.append('\n');
+      return;
+    }
+    out.append(prefix);
+    pad(width - suffixColumns - prefixColumns);
+    out.append(suffix).append('\n');
+  }
+
+  /**
+   * Writes a line as it is, unframed: rules and borders the caller has sized to fit.
+   *
+   * @param line the line, without its newline
+   */
+  void raw(CharSequence line) {
+    out.append(line).append('\n');
+  }
+
+  /**
+   * Writes {@code count} copies of {@code c} and a newline, unframed.
+   *
+   * @param left what starts the line
+   * @param fill the character repeated
+   * @param count how many times
+   * @param right what ends the line
+   */
+  void rule(String left, char fill, int count, String right) {
+    out.append(left);
+    for (int i = 0; i < count; i++) {
+      out.append(fill);
+    }
+    out.append(right).append('\n');
+  }
+
+  private void breakWord() {
+    flushWord();
+    space = lineOpen;
+  }
+
+  private void flushWord() {
+    if (word.length() == 0) {
+      return;
+    }
+    int limit = width - suffixColumns;
+    if (!lineOpen) {
+      openLine();
+    } else if (column + (space ? 1 : 0) + wordColumns > limit) {
+      closeLine();
+      openLine();
+    } else if (space) {
+      out.append(' ');
+      column++;
+    }
+    space = false;
+    if (column + wordColumns <= limit) {
+      out.append(word);
+      column += wordColumns;
+    } else {
+      splitWord(limit);
+    }
+    word.setLength(0);
+    wordColumns = 0;
+  }
+
+  private void splitWord(int limit) {
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      i += Character.charCount(cp);
+      int w = ascii ? 1 : Chars.columns(cp);
+      if (column + w > limit && column > lineStart) {
+        closeLine();
+        openLine();
+      }
+      out.appendCodePoint(cp);
+      column += w;
+    }
+  }
+
+  private void openLine() {
+    out.append(prefix);
+    int indent = linesInBlock == 0 ? firstIndent : hangingIndent;
+    pad(indent);
+    column = prefixColumns + indent;
+    lineStart = column;
+    lineOpen = true;
+  }
+
+  private void closeLine() {
+    while (column > lineStart && out.charAt(out.length() - 1) == ' ') {
+      out.setLength(out.length() - 1);
+      column--;
+    }
+    widest = Math.max(widest, column - prefixColumns);
+    if (!suffix.isEmpty()) {
+      pad(width - suffixColumns - column);
+      out.append(suffix);
+    } else if (column == lineStart) {
+      out.setLength(out.length() - (column - prefixColumns));
+    }
+    out.append('\n');
+    lineOpen = false;
+    linesInBlock++;
+  }
+
+  private void pad(int n) {
+    for (int i = 0; i < n; i++) {
+      out.append(' ');
+    }
+  }
+}

@@ -1,0 +1,368 @@
+package dev.regimen.formats.sheet;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a sheet as CommonMark, with a GitHub (GFM) table for the tracking grid. Paragraphs and
+ * list items are one line each (Markdown renderers wrap them); a line break inside a block is a
+ * hard line break (a backslash at the end of the line). Not thread-safe.
+ *
+ * <p>All text, the protocol's and the sheet's own, is escaped so that it shows literally: the
+ * characters {@code \ ` * _ [ ] < > | # ~ & $} always, and at the start of a line the characters
+ * that would open a block ({@code - + =} and the {@code .} or {@code )} after leading digits).
+ * Whitespace runs collapse to one space. Only http, https and mailto links become links; any other
+ * link is shown as text.
+ */
+final class MarkdownWriter extends SheetWriter {
+  private static final int NONE = 0;
+  private static final int PARAGRAPH = 1;
+  private static final int BULLET = 2;
+  private static final int NUMBERED = 3;
+  private static final int HEADING = 4;
+
+  /** At the start of a line, where a character may open a block. */
+  private static final int START = 0;
+  /** After digits at the start of a line, where a {@code .} or {@code )} makes a list item. */
+  private static final int DIGITS = 1;
+  /** Anywhere else. */
+  private static final int NORMAL = 2;
+
+  private static final int WEEK = 7;
+
+  /** Indents that continue a numbered list item's lines, by the width of its marker. */
+  private static final String[] CONTINUATIONS = {
+    "", " ", "  ", "   ", "    ", "     ", "      ", "       ", "        "
+  };
+
+  private final StringBuilder out;
+  private final boolean ascii;
+  private final int start;
+  private final StringBuilder spelled = new StringBuilder(8);
+  private int lastBlock = NONE;
+  private String continuation = "";
+  private int state = NORMAL;
+  private boolean space;
+  private boolean lineHasText;
+
+  MarkdownWriter(StringBuilder out, boolean ascii) {
+    super(ascii);
+    this.out = out;
+    this.ascii = ascii;
+    this.start = out.length();
+  }
+
+  @Override
+  void title(CharSequence title) {
+    heading("# ");
+    data(title);
+    end();
+  }
+
+  @Override
+  void section(String heading) {
+    heading("## ");
+    text(heading);
+    end();
+  }
+
+  @Override
+  void beginSafety(String heading) {
+    section(heading);
+  }
+
+  @Override
+  void endSafety() {
+    // The section ends where the next heading starts.
+  }
+
+  @Override
+  void subsection(String heading) {
+    heading("### ");
+    text(heading);
+    end();
+  }
+
+  @Override
+  void exercise(int number, CharSequence name) {
+    heading("### ");
+    text(number + ". ");
+    data(name);
+    end();
+  }
+
+  @Override
+  void listLabel(String label) {
+    open(PARAGRAPH, "", "");
+    strong(label);
+    end();
+  }
+
+  @Override
+  void paragraph() {
+    open(PARAGRAPH, "", "");
+  }
+
+  @Override
+  void labelled(String label) {
+    open(PARAGRAPH, "", "");
+    strong(label + ":");
+    text(" ");
+  }
+
+  @Override
+  void item(int number, int count) {
+    if (number <= 0) {
+      open(BULLET, "- ", "  ");
+    } else {
+      String marker = number + ". ";
+      open(NUMBERED, marker, spaces(marker.length()));
+    }
+  }
+
+  @Override
+  void quotation() {
+    open(PARAGRAPH, "> ", "> ");
+  }
+
+  @Override
+  void lineBreak() {
+    if (!lineHasText) {
+      return;
+    }
+    space = false;
+    out.append("\\\n").append(continuation);
+    state = START;
+    lineHasText = false;
+  }
+
+  @Override
+  void end() {
+    space = false;
+    out.append('\n');
+    state = NORMAL;
+    lineHasText = false;
+  }
+
+  @Override
+  void gap() {
+    // Markdown separates blocks itself.
+  }
+
+  @Override
+  void text(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (cp == ' ') {
+        space = lineHasText;
+      } else if (cp == 0xA0) {
+        visible(' ');
+      } else {
+        visible(cp);
+      }
+    }
+  }
+
+  @Override
+  void data(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      int kept = Chars.clean(cp);
+      if (kept == Chars.SPACE) {
+        space = lineHasText;
+      } else if (kept != Chars.DROP) {
+        visible(kept);
+      }
+    }
+  }
+
+  @Override
+  void dataUnbroken(CharSequence text) {
+    data(text);
+  }
+
+  @Override
+  void strong(CharSequence text) {
+    openStrong();
+    text(text);
+    closeStrong();
+  }
+
+  @Override
+  void strongData(CharSequence text) {
+    if (!hasVisible(text)) {
+      return;
+    }
+    openStrong();
+    data(text);
+    closeStrong();
+  }
+
+  @Override
+  void link(URI uri) {
+    String s = uri.toASCIIString();
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) {
+      flushSpace();
+      out.append('<').append(s).append('>');
+      state = NORMAL;
+      lineHasText = true;
+    } else {
+      data(s);
+    }
+  }
+
+  @Override
+  void grid(List<? extends CharSequence> rows, int days) {
+    for (int from = 1; from <= days; from += WEEK) {
+      int to = days <= WEEK ? days : Math.min(days, from + WEEK - 1);
+      if (days > WEEK) {
+        paragraph();
+        text("Days " + from + glyphs.range + to);
+        end();
+      }
+      open(PARAGRAPH, "", "");
+      out.append("| Exercise |");
+      for (int d = from; d <= to; d++) {
+        out.append(" Day ").append(d).append(" |");
+      }
+      out.append("\n| :--- |");
+      for (int d = from; d <= to; d++) {
+        out.append(" :---: |");
+      }
+      out.append('\n');
+      for (int i = 0; i < rows.size(); i++) {
+        out.append("| ");
+        state = NORMAL;
+        lineHasText = true;
+        space = false;
+        text((i + 1) + ". ");
+        data(rows.get(i));
+        space = false;
+        out.append(" |");
+        for (int d = from; d <= to; d++) {
+          out.append(' ').append(glyphs.checkBox).append(" |");
+        }
+        out.append('\n');
+      }
+      state = NORMAL;
+      lineHasText = false;
+      space = false;
+      if (days <= WEEK) {
+        break;
+      }
+    }
+    lastBlock = PARAGRAPH;
+  }
+
+  @Override
+  void finish() {
+    // Every block ends with a newline and nothing follows the last one.
+  }
+
+  private void heading(String marker) {
+    open(HEADING, marker, "");
+  }
+
+  private void open(int kind, String marker, String continuation) {
+    if (out.length() > start && !(kind == lastBlock && (kind == BULLET || kind == NUMBERED))) {
+      out.append('\n');
+    }
+    lastBlock = kind;
+    out.append(marker);
+    this.continuation = continuation;
+    state = kind == HEADING ? NORMAL : START;
+    space = false;
+    lineHasText = false;
+  }
+
+  private void openStrong() {
+    flushSpace();
+    out.append("**");
+    state = NORMAL;
+    lineHasText = true;
+    space = false;
+  }
+
+  private void closeStrong() {
+    boolean pending = space;
+    out.append("**");
+    space = pending;
+  }
+
+  private void flushSpace() {
+    if (space) {
+      out.append(' ');
+      space = false;
+    }
+  }
+
+  /** Writes one visible code point, escaped, spelled in ASCII in ASCII-only output. */
+  private void visible(int cp) {
+    if (ascii && cp >= 0x80) {
+      spelled.setLength(0);
+      Chars.appendAscii(cp, spelled);
+      for (int i = 0; i < spelled.length(); i++) {
+        char c = spelled.charAt(i);
+        if (c == ' ') {
+          space = lineHasText;
+        } else {
+          escaped(c);
+        }
+      }
+      return;
+    }
+    escaped(cp);
+  }
+
+  private void escaped(int cp) {
+    flushSpace();
+    lineHasText = true;
+    switch (cp) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '#': case '~': case '&': case '$':
+        out.append('\\');
+        state = NORMAL;
+        break;
+      case '-': case '+': case '=':
+        if (state == START) {
+          out.append('\\');
+        }
+        state = NORMAL;
+        break;
+      case '.': case ')':
+        if (state == DIGITS) {
+          out.append('\\');
+        }
+        state = NORMAL;
+        break;
+      default:
+        if (cp >= '0' && cp <= '9') {
+          state = state == START || state == DIGITS ? DIGITS : NORMAL;
+        } else {
+          state = NORMAL;
+        }
+        break;
+    }
+    out.appendCodePoint(cp);
+  }
+
+  private static boolean hasVisible(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      int kept = Chars.clean(cp);
+      if (kept != Chars.SPACE && kept != Chars.DROP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String spaces(int n) {
+    return n < CONTINUATIONS.length ? CONTINUATIONS[n] : " ".repeat(n);
+  }
+}

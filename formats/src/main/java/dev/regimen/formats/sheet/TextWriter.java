@@ -1,0 +1,240 @@
+package dev.regimen.formats.sheet;
+
+import java.net.URI;
+import java.util.List;
+
+/** Writes a sheet as plain text, wrapped to a width, in Unicode or ASCII. Not thread-safe. */
+final class TextWriter extends SheetWriter {
+  private static final String BULLET = "\u2022 ";
+  private static final String ASCII_BULLET = "- ";
+  private static final int ITEM_INDENT = 2;
+
+  private final StringBuilder out;
+  private final Flow flow;
+  private final boolean ascii;
+  private final int width;
+  private final int start;
+  private boolean gap;
+  private boolean framed;
+
+  TextWriter(StringBuilder out, int width, boolean ascii) {
+    super(ascii);
+    this.out = out;
+    this.width = width;
+    this.ascii = ascii;
+    this.start = out.length();
+    this.flow = new Flow(out, width, ascii);
+  }
+
+  @Override
+  void title(CharSequence title) {
+    flow.rule("", ascii ? '=' : '\u2501', width, "");
+    flow.begin(0, 0);
+    flow.data(title);
+    flow.end();
+    flow.rule("", ascii ? '=' : '\u2501', width, "");
+    gap = true;
+  }
+
+  @Override
+  void section(String heading) {
+    separate();
+    flow.begin(0, 0);
+    flow.fixed(upper(heading));
+    flow.end();
+    flow.rule("", ascii ? '=' : '\u2550', flow.widest(), "");
+    gap = false;
+  }
+
+  @Override
+  void beginSafety(String heading) {
+    separate();
+    if (ascii) {
+      flow.rule("+", '=', width - 2, "+");
+      flow.frame("| ", " |");
+    } else {
+      flow.rule("\u250F", '\u2501', width - 2, "\u2513");
+      flow.frame("\u2503 ", " \u2503");
+    }
+    flow.begin(0, 0);
+    flow.fixed(upper(heading));
+    flow.end();
+    if (ascii) {
+      flow.rule("+", '=', width - 2, "+");
+    } else {
+      flow.rule("\u2523", '\u2501', width - 2, "\u252B");
+    }
+    framed = true;
+    gap = true;
+  }
+
+  @Override
+  void endSafety() {
+    flow.blank();
+    flow.frame("", "");
+    if (ascii) {
+      flow.rule("+", '=', width - 2, "+");
+    } else {
+      flow.rule("\u2517", '\u2501', width - 2, "\u251B");
+    }
+    framed = false;
+    gap = true;
+  }
+
+  @Override
+  void subsection(String heading) {
+    separate();
+    flow.begin(0, 0);
+    flow.fixed(upper(heading));
+    flow.end();
+    gap = false;
+  }
+
+  @Override
+  void exercise(int number, CharSequence name) {
+    separate();
+    String marker = number + ". ";
+    flow.begin(0, marker.length());
+    flow.fixed(marker);
+    flow.data(name);
+    flow.end();
+    flow.rule("", ascii ? '-' : '\u2500', flow.widest(), "");
+    gap = true;
+  }
+
+  @Override
+  void listLabel(String label) {
+    open(0, 0);
+    flow.fixed(label);
+    flow.end();
+  }
+
+  @Override
+  void paragraph() {
+    open(0, 0);
+  }
+
+  @Override
+  void labelled(String label) {
+    open(0, ITEM_INDENT);
+    flow.fixed(label);
+    flow.fixed(": ");
+  }
+
+  @Override
+  void item(int number, int count) {
+    int indent = framed ? 0 : ITEM_INDENT;
+    if (number <= 0) {
+      open(indent, indent + 2);
+      flow.fixed(ascii ? ASCII_BULLET : BULLET);
+      return;
+    }
+    int digits = digits(count);
+    int pad = digits - digits(number);
+    open(indent + pad, indent + digits + 2);
+    flow.fixed(number + ". ");
+  }
+
+  @Override
+  void quotation() {
+    open(ITEM_INDENT, ITEM_INDENT + 1);
+  }
+
+  @Override
+  void lineBreak() {
+    flow.lineBreak();
+  }
+
+  @Override
+  void end() {
+    flow.end();
+  }
+
+  @Override
+  void gap() {
+    gap = true;
+  }
+
+  @Override
+  void text(CharSequence text) {
+    flow.fixed(text);
+  }
+
+  @Override
+  void data(CharSequence text) {
+    flow.data(text);
+  }
+
+  @Override
+  void dataUnbroken(CharSequence text) {
+    flow.data(text, true);
+  }
+
+  @Override
+  void strong(CharSequence text) {
+    flow.fixed(text);
+  }
+
+  @Override
+  void strongData(CharSequence text) {
+    flow.data(text);
+  }
+
+  @Override
+  void link(URI uri) {
+    flow.data(uri.toASCIIString());
+  }
+
+  @Override
+  void grid(List<? extends CharSequence> rows, int days) {
+    if (gap) {
+      flow.blank();
+      gap = false;
+    }
+    new TextGrid(out, flow, width, ascii, glyphs).write(rows, days);
+    gap = true;
+  }
+
+  @Override
+  void finish() {
+    if (framed) {
+      endSafety();
+    }
+  }
+
+  private void open(int first, int hanging) {
+    if (gap) {
+      flow.blank();
+      gap = false;
+    }
+    flow.begin(first, hanging);
+  }
+
+  private void separate() {
+    if (out.length() > start) {
+      flow.blank();
+    }
+    gap = false;
+  }
+
+  private static int digits(int n) {
+    int d = 1;
+    while (n >= 10) {
+      n /= 10;
+      d++;
+    }
+    return d;
+  }
+
+  /** Upper-cases the sheet's own ASCII wording. */
+  private static String upper(String heading) {
+    char[] chars = heading.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 'a' && c <= 'z') {
+        chars[i] = (char) (c - ('a' - 'A'));
+      }
+    }
+    return new String(chars);
+  }
+}

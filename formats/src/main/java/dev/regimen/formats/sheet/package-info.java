@@ -1,0 +1,31 @@
+/**
+ * Printable protocol sheets: {@link dev.regimen.formats.sheet.TextSheet} (plain text wrapped to a
+ * width) and {@link dev.regimen.formats.sheet.MarkdownSheet} (CommonMark with a GitHub table),
+ * both {@link dev.regimen.formats.sheet.SheetRenderer}s laid out by {@link
+ * dev.regimen.formats.sheet.SheetOptions}.
+ *
+ * <h2>What happens to the protocol's text</h2>
+ *
+ * <p>Text from a protocol is made safe for a terminal, a printer and a web page before it reaches
+ * a sheet, and nothing is shown in its place when a character is removed:
+ *
+ * <ul>
+ *   <li>line breaks, tabs and every other whitespace character become a plain space, and runs of
+ *       spaces one space (the sheets lay text out themselves);
+ *   <li>every other control character is <em>removed</em>: C0 controls including ESC (so no
+ *       terminal escape sequence can start) and CR, DEL, and the C1 controls;
+ *   <li>every format character (Unicode category Cf) is <em>removed</em>: the bidirectional
+ *       embeddings, overrides and isolates U+202A to U+202E and U+2066 to U+2069, the direction
+ *       marks U+200E, U+200F and U+061C, zero-width spaces and joiners, the byte-order mark, soft
+ *       hyphens and tag characters;
+ *   <li>a lone surrogate is <em>replaced</em> by U+FFFD (a {@code ?} in ASCII-only output);
+ *   <li>in ASCII-only output, typographic punctuation is spelled in ASCII (curly quotes straight,
+ *       dashes as hyphens, an ellipsis as three dots), letters lose their accents, and a character
+ *       with no ASCII spelling becomes {@code ?};
+ *   <li>in Markdown, the text is escaped so that it shows literally.
+ * </ul>
+ *
+ * <p>Nothing the protocol says about safety is left out: every advisory and every contraindication
+ * of every exercise appears on every sheet, whatever the options.
+ */
+package dev.regimen.formats.sheet;
