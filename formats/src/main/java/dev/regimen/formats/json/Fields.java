@@ -11,6 +11,7 @@ import java.util.Map;
  */
 final class Fields {
   private final List<String> names;
+  private final String[] array;
   private final Map<String, Integer> index;
   private final String expected;
 
@@ -19,6 +20,7 @@ final class Fields {
       throw new IllegalArgumentException("at most 32 properties, got " + names.size());
     }
     this.names = List.copyOf(names);
+    this.array = names.stream().map(String::intern).toArray(String[]::new);
     this.index = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       if (index.put(names.get(i), i) != null) {
@@ -43,8 +45,19 @@ final class Fields {
     return names;
   }
 
-  /** {@return the bit of {@code name}, or 0 when it is not one of these names} */
+  /**
+   * {@return the bit of {@code name}, or 0 when it is not one of these names}
+   *
+   * <p>The names are string literals, so interned; {@link RegimenJson}'s parsers intern property
+   * names too, which makes the identity comparison the common case. Names from other parsers
+   * (such as those of a user's mapper) are found through the map.
+   */
   int bit(String name) {
+    for (int i = 0; i < array.length; i++) {
+      if (array[i] == name) {
+        return 1 << i;
+      }
+    }
     Integer i = index.get(name);
     return i == null ? 0 : 1 << i;
   }

@@ -1,17 +1,24 @@
 package dev.regimen.formats.json;
 
+import dev.regimen.core.anatomy.SpinalRegion;
 import dev.regimen.core.anatomy.SpinalSegment;
+import dev.regimen.core.anatomy.Vertebra;
 import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import dev.regimen.formats.json.RegimenJsonException.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -27,8 +34,15 @@ import tools.jackson.core.exc.StreamConstraintsException;
  */
 final class JsonIn {
   private static final Pattern JACKSON_LOCATION =
-      Pattern.compile("\\s*\\((?:start marker at )?\\[Source:.*?\\]\\)|\\s*\\n at \\[Source:.*", Pattern.DOTALL);
+      Pattern.compile(
+          "\\s*\\((?:start marker at )?\\[Source:.*?\\]\\)|\\s*\\n at \\[Source:.*", Pattern.DOTALL);
   private static final int MAX_QUOTED = 60;
+
+  /**
+   * Every spinal segment by its canonical label: a lookup instead of parsing on the common path
+   * (parsing is left for the error messages of labels that are not here).
+   */
+  private static final Map<String, SpinalSegment> SEGMENTS = segmentsByLabel();
 
   private final JsonParser p;
   private final JsonLimits limits;
@@ -46,6 +60,22 @@ final class JsonIn {
     this.p = p;
     this.limits = limits;
     this.locator = locator;
+  }
+
+  private static Map<String, SpinalSegment> segmentsByLabel() {
+    Map<String, SpinalSegment> segments = new HashMap<>();
+    for (SpinalRegion region : SpinalRegion.values()) {
+      for (int number = 1; number <= region.vertebraCount(); number++) {
+        Vertebra upper = Vertebra.of(region, number);
+        Optional<Vertebra> lower = upper.next();
+        boolean insideFusedRegion = lower.isPresent() && lower.get().region() == region && region.isFused();
+        if (lower.isPresent() && !insideFusedRegion) {
+          SpinalSegment segment = SpinalSegment.of(upper, lower.get());
+          segments.put(segment.label(), segment);
+        }
+      }
+    }
+    return Map.copyOf(segments);
   }
 
   // ---------------------------------------------------------------- structure
@@ -250,7 +280,7 @@ final class JsonIn {
    * @param <T> the value's type
    * @return the value
    */
-  <T> T parsed(java.util.function.Function<String, T> parse) {
+  <T> T parsed(Function<String, T> parse) {
     String text = string();
     try {
       return parse.apply(text);
@@ -272,6 +302,10 @@ final class JsonIn {
    * @return the segment
    */
   SpinalSegment segment() {
+    SpinalSegment known = SEGMENTS.get(string());
+    if (known != null) {
+      return known;
+    }
     SpinalSegment segment = parsed(SpinalSegment::parse);
     if (!segment.label().equals(p.getString())) {
       throw invalid(
@@ -379,6 +413,10 @@ final class JsonIn {
         limit = "at most " + limits.maxStringLength() + " characters";
         message = "text is longer than " + limits.maxStringLength() + " characters (maxStringLength)";
       } else if (original.startsWith("Name length")) {
+        // the name is not known yet: name the object that holds it, at the place reading stopped
+        TokenStreamContext object = p.streamReadContext();
+        pointer = (object.getParent() == null ? object : object.getParent()).pathAsPointer().toString();
+        where = p.currentLocation();
         limit = "at most " + limits.maxStringLength() + " characters";
         message =
             "property name is longer than " + limits.maxStringLength()

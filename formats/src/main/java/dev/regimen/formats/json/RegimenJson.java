@@ -25,6 +25,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -96,6 +97,8 @@ public final class RegimenJson {
                     .maxStringLength(limits.maxStringLength())
                     .maxNameLength(limits.maxStringLength())
                     .build())
+            // property names are few and recur: interned, the codecs match them by identity
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -539,7 +542,7 @@ public final class RegimenJson {
     }
 
     @Override
-    public tools.jackson.core.TokenStreamFactory tokenStreamFactory() {
+    public TokenStreamFactory tokenStreamFactory() {
       return factory;
     }
   }

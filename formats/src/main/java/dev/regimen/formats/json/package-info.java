@@ -19,9 +19,10 @@
  *       the model declares its attributes. The reader accepts any order (after {@code
  *       schemaVersion}).
  *   <li>Enums are lowercase strings: {@code "one_side_then_other"}, {@code "pain_persists"},
- *       {@code "lower_back"}. Durations are whole seconds ({@code "seconds": 30}, {@code
- *       "restSeconds": 15}); spinal segments are their labels ({@code "L5-S1"}); links are URI
- *       strings.
+ *       {@code "lower_back"}; the reader takes only these exact names. Durations are whole seconds
+ *       ({@code "seconds": 30}, {@code "restSeconds": 15}); whole numbers are written without a
+ *       fraction or exponent. Spinal segments are their labels exactly as the model writes them
+ *       ({@code "L5-S1"}, not {@code "l5-s1"}); links are URI strings.
  *   <li>An optional attribute that is absent is omitted (never {@code null}); an empty list is
  *       omitted. The reader rejects {@code null} anywhere, and takes an empty list ({@code []})
  *       as an absent one. Attributes with a default in the model (a hold's {@code approximate},

@@ -85,6 +85,20 @@ final class Chars {
     }
   }
 
+  /**
+   * {@return the capital of a lower-case letter whose capital is one code point of the same
+   * length, else {@code cp}} (so that, for example, ß stays ß rather than turning into SS).
+   */
+  static int capital(int cp) {
+    if (!Character.isLowerCase(cp)) {
+      return cp;
+    }
+    int upper = Character.toUpperCase(cp);
+    return Character.isUpperCase(upper) && Character.charCount(upper) == Character.charCount(cp)
+        ? upper
+        : cp;
+  }
+
   /** {@return whether {@code cp} is a combining mark, which joins the character before it} */
   static boolean isMark(int cp) {
     if (cp < 0x300) {
@@ -136,8 +150,20 @@ final class Chars {
    * @return the sum of the columns of its code points
    */
   static int columns(CharSequence text) {
+    return columns(text, 0, text.length());
+  }
+
+  /**
+   * The terminal columns a part of a text takes, as the sheets count them.
+   *
+   * @param text the text
+   * @param start the index of the part's first char
+   * @param end the index after its last char
+   * @return the sum of the columns of its code points
+   */
+  static int columns(CharSequence text, int start, int end) {
     int n = 0;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = start; i < end; ) {
       int cp = Character.codePointAt(text, i);
       n += columns(cp);
       i += Character.charCount(cp);

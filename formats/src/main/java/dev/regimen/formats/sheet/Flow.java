@@ -10,6 +10,9 @@ package dev.regimen.formats.sheet;
  * <p>Widths are in terminal columns as {@link Chars#columns(int)} counts them.
  */
 final class Flow {
+  /** The fewest columns left on a line for a word that must be split to start there. */
+  private static final int MIN_SPLIT_START = 8;
+
   private final StringBuilder out;
   private final int width;
   private final boolean ascii;
@@ -108,12 +111,28 @@ final class Flow {
 
   /**
    * Adds text from a protocol as {@link #data(CharSequence)} does; with {@code unbroken}, its
-   * spaces are written as spaces inside one word, so that the text moves to the next line whole.
+   * spaces are written as spaces inside one word, so that the text moves to the next line whole,
+   * unless it is too wide for a line, when it breaks between words as any text does.
    *
    * @param text the protocol's text
    * @param unbroken whether the text is kept on one line
    */
   void data(CharSequence text, boolean unbroken) {
+    data(text, unbroken, false);
+  }
+
+  /**
+   * Adds text from a protocol as {@link #data(CharSequence, boolean)} does, its first letter
+   * upper-cased with {@code capitalize}.
+   *
+   * @param text the protocol's text
+   * @param unbroken whether the text is kept on one line
+   * @param capitalize whether the first letter is upper-cased
+   */
+  void data(CharSequence text, boolean unbroken, boolean capitalize) {
+    if (unbroken && roughColumns(text) > width - prefixColumns - suffixColumns - hangingIndent - 4) {
+      unbroken = false;
+    }
     boolean pending = false;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
@@ -133,9 +152,25 @@ final class Flow {
           wordColumns++;
           pending = false;
         }
+        if (capitalize) {
+          kept = Chars.capital(kept);
+          capitalize = false;
+        }
         append(kept);
       }
     }
+  }
+
+  /** {@return at least the columns {@code text} takes once cleaned and, in ASCII, spelled} */
+  private int roughColumns(CharSequence text) {
+    if (!ascii) {
+      return Chars.columns(text);
+    }
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += text.charAt(i) < 0x80 ? 1 : 8;
+    }
+    return n;
   }
 
   private void append(int kept) {
@@ -149,6 +184,34 @@ final class Flow {
     } else {
       word.appendCodePoint(kept);
       wordColumns += Chars.columns(kept);
+    }
+  }
+
+  /**
+   * Adds a number as the sheet's own wording.
+   *
+   * @param n the number
+   */
+  void number(int n) {
+    int before = word.length();
+    word.append(n);
+    wordColumns += word.length() - before;
+  }
+
+  /**
+   * Adds the sheet's own ASCII wording in capitals.
+   *
+   * @param text the wording
+   */
+  void fixedUpper(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        breakWord();
+      } else {
+        word.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+        wordColumns++;
+      }
     }
   }
 
@@ -221,9 +284,14 @@ final class Flow {
       return;
     }
     int limit = width - suffixColumns;
+    int gap = space ? 1 : 0;
     if (!lineOpen) {
       openLine();
-    } else if (column + (space ? 1 : 0) + wordColumns > limit) {
+    } else if (column + gap + wordColumns > limit
+        && (wordColumns <= limit - prefixColumns - hangingIndent
+            || limit - column - gap < MIN_SPLIT_START)) {
+      // The word moves to the next line: whole, when it fits a line; else it is split anyway,
+      // and it starts on this line only when a fair part of it fits here.
       closeLine();
       openLine();
     } else if (space) {
@@ -241,17 +309,43 @@ final class Flow {
     wordColumns = 0;
   }
 
+  /**
+   * Writes the word, which is wider than a line, over as many lines as it needs: each line takes
+   * as much as fits, ending after its last hyphen or slash when it has one, else where the line
+   * ends.
+   */
   private void splitWord(int limit) {
-    for (int i = 0; i < word.length(); ) {
-      int cp = word.codePointAt(i);
-      i += Character.charCount(cp);
-      int w = ascii ? 1 : Chars.columns(cp);
-      if (column + w > limit && column > lineStart) {
+    int i = 0;
+    while (i < word.length()) {
+      int cols = column;
+      int end = i;
+      int soft = -1;
+      while (end < word.length()) {
+        int cp = word.codePointAt(end);
+        int w = ascii ? 1 : Chars.columns(cp);
+        if (cols + w > limit && end > i) {
+          break;
+        }
+        cols += w;
+        end += Character.charCount(cp);
+        if ((cp == '-' || cp == '/') && end < word.length()) {
+          soft = end;
+        }
+      }
+      if (end < word.length() && soft > i) {
+        end = soft;
+      }
+      for (int k = i; k < end; ) {
+        int cp = word.codePointAt(k);
+        k += Character.charCount(cp);
+        out.appendCodePoint(cp);
+        column += ascii ? 1 : Chars.columns(cp);
+      }
+      i = end;
+      if (i < word.length()) {
         closeLine();
         openLine();
       }
-      out.appendCodePoint(cp);
-      column += w;
     }
   }
 

@@ -45,7 +45,9 @@ public final class MarkdownSheet implements SheetRenderer {
   @Override
   public String render(Protocol protocol) {
     Objects.requireNonNull(protocol, "protocol");
-    StringBuilder out = new StringBuilder(SheetComposer.estimate(protocol, options));
+    StringBuilder out =
+        SheetComposer.buffer(
+            SheetComposer.estimate(protocol, options) * 4 / 5, options.asciiOnly());
     write(protocol, out);
     return out.toString();
   }

@@ -87,7 +87,8 @@ final class MarkdownWriter extends SheetWriter {
   @Override
   void exercise(int number, CharSequence name) {
     heading("### ");
-    text(number + ". ");
+    number(number);
+    text(". ");
     data(name);
     end();
   }
@@ -107,7 +108,10 @@ final class MarkdownWriter extends SheetWriter {
   @Override
   void labelled(String label) {
     open(PARAGRAPH, "", "");
-    strong(label + ":");
+    openStrong();
+    text(label);
+    text(":");
+    closeStrong();
     text(" ");
   }
 
@@ -116,8 +120,9 @@ final class MarkdownWriter extends SheetWriter {
     if (number <= 0) {
       open(BULLET, "- ", "  ");
     } else {
-      String marker = number + ". ";
-      open(NUMBERED, marker, spaces(marker.length()));
+      int width = digits(number) + 2;
+      open(NUMBERED, "", spaces(width));
+      out.append(number).append(". ");
     }
   }
 
@@ -180,6 +185,30 @@ final class MarkdownWriter extends SheetWriter {
   }
 
   @Override
+  void number(int n) {
+    flushSpace();
+    out.append(n);
+    state = state == START || state == DIGITS ? DIGITS : NORMAL;
+    lineHasText = true;
+  }
+
+  @Override
+  void dataCapitalized(CharSequence text) {
+    boolean first = true;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      int kept = Chars.clean(cp);
+      if (kept == Chars.SPACE) {
+        space = lineHasText;
+      } else if (kept != Chars.DROP) {
+        visible(first ? Chars.capital(kept) : kept);
+        first = false;
+      }
+    }
+  }
+
+  @Override
   void dataUnbroken(CharSequence text) {
     data(text);
   }
@@ -221,7 +250,10 @@ final class MarkdownWriter extends SheetWriter {
       int to = days <= WEEK ? days : Math.min(days, from + WEEK - 1);
       if (days > WEEK) {
         paragraph();
-        text("Days " + from + glyphs.range + to);
+        text("Days ");
+        number(from);
+        text(glyphs.range);
+        number(to);
         end();
       }
       open(PARAGRAPH, "", "");
@@ -239,7 +271,8 @@ final class MarkdownWriter extends SheetWriter {
         state = NORMAL;
         lineHasText = true;
         space = false;
-        text((i + 1) + ". ");
+        number(i + 1);
+        text(". ");
         data(rows.get(i));
         space = false;
         out.append(" |");
@@ -360,6 +393,15 @@ final class MarkdownWriter extends SheetWriter {
       }
     }
     return false;
+  }
+
+  private static int digits(int n) {
+    int d = 1;
+    while (n >= 10) {
+      n /= 10;
+      d++;
+    }
+    return d;
   }
 
   private static String spaces(int n) {

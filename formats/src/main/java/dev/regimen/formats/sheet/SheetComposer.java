@@ -29,7 +29,6 @@ import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -67,38 +66,85 @@ final class SheetComposer {
   }
 
   /**
-   * {@return a guess at the length of a sheet, to size its buffer once} The sheet's own wording
-   * and layout add about half again to the protocol's text, and the grid a line per exercise.
+   * {@return a guess at the length of a sheet, a little over the real length for most protocols,
+   * to size its buffer once} The sheet's own wording, indents and the safety box add about a fifth
+   * to the protocol's text; each exercise adds its labels; the grid adds two lines per exercise.
    */
   static int estimate(Protocol p, SheetOptions options) {
-    int chars = p.title().length() + p.summary().length();
+    long chars = p.title().length() + p.summary().length() + 40L * p.targetSegments().size();
     for (Condition c : p.conditions()) {
-      chars += c.name().length() + c.description().length();
+      chars += c.name().length() + c.description().length() + 8;
     }
     for (Advisory a : p.advisories()) {
-      chars += a.title().length() + a.text().length() + 200 * a.quotes().size();
+      chars += a.title().length() + a.text().length() + 60 + quotes(a.quotes());
     }
     for (ProtocolEntry entry : p.entries()) {
       Exercise e = entry.exercise();
-      chars += 600 + e.startingPosition().length();
+      chars += 2 * e.name().length() + e.startingPosition().length() + 260;
+      chars += e.purpose().map(String::length).orElse(0);
+      chars += entry.note().map(String::length).orElse(0);
+      chars += entry.dosage().notes().map(String::length).orElse(0);
+      for (String s : e.equipment()) {
+        chars += s.length() + 2;
+      }
       for (Step s : e.steps()) {
         chars += s.text().length() + 8;
       }
-      for (Contraindication ci : e.contraindications()) {
-        chars += 2 * ci.rationale().length() + 200;
+      for (Sensation s : e.sensations()) {
+        chars += s.description().length() + 20;
       }
-      chars += 200 * (e.sensations().size() + e.modifications().size() + e.quotes().size());
+      for (Modification m : e.modifications()) {
+        chars += m.when().length() + m.instruction().length() + 8;
+      }
+      for (Progression pr : e.progressions()) {
+        chars += pr.name().length() + pr.sign().length() + 40;
+        chars += pr.instruction().map(String::length).orElse(0);
+      }
+      for (Contraindication ci : e.contraindications()) {
+        chars += ci.rationale().length() + 200 + ci.quote().map(q -> q.text().length() + 40).orElse(0);
+      }
+      chars += quotes(e.quotes());
     }
     for (Recommendation r : p.recommendations()) {
-      chars += r.title().length() + r.text().length() + 200 * r.quotes().size();
+      chars += r.title().length() + r.text().length() + 8 + quotes(r.quotes());
     }
     for (String t : p.takeaways()) {
       chars += t.length() + 4;
     }
-    chars += 300 * p.sources().size();
-    int lines = 6 + 3 * p.entries().size();
-    chars += options.includeTrackingGrid() ? lines * options.width() * 2 : 0;
-    return 1024 + chars + chars / 2;
+    if (options.includeSources()) {
+      for (Source s : p.sources()) {
+        chars += s.title().length() + 100 + s.note().map(String::length).orElse(0);
+        chars += 60L * s.experts().size();
+      }
+    }
+    chars += chars / 5;
+    if (options.includeTrackingGrid()) {
+      chars += (2L * p.entries().size() + 6) * Math.min(options.width(), 40 + 4L * options.trackingDays());
+    }
+    return (int) Math.min(1024 + chars, Integer.MAX_VALUE - 16);
+  }
+
+  private static int quotes(List<Quote> quotes) {
+    int n = 0;
+    for (Quote q : quotes) {
+      n += q.text().length() + 40;
+    }
+    return n;
+  }
+
+  /**
+   * {@return a buffer for a sheet of about {@code capacity} characters} A Unicode sheet holds
+   * box-drawing characters from its first line on, so its buffer starts as UTF-16 rather than being
+   * inflated (copied) from Latin-1 when the first such character arrives.
+   */
+  static StringBuilder buffer(int capacity, boolean ascii) {
+    if (ascii) {
+      return new StringBuilder(capacity);
+    }
+    StringBuilder b = new StringBuilder(1).append('\u2500');
+    b.setLength(0);
+    b.ensureCapacity(capacity);
+    return b;
   }
 
   // ---------------------------------------------------------------- what it is for
@@ -198,10 +244,13 @@ final class SheetComposer {
         break;
       case PAIN_PERSISTS:
         int weeks = a.painWeeksAtLeast().orElse(1);
-        w.text(
-            weeks == 1
-                ? "Applies if your pain has lasted a week or more."
-                : "Applies if your pain has lasted " + weeks + " weeks or more.");
+        if (weeks == 1) {
+          w.text("Applies if your pain has lasted a week or more.");
+        } else {
+          w.text("Applies if your pain has lasted ");
+          w.number(weeks);
+          w.text("\u00A0weeks or more.");
+        }
         break;
       case IN_PAIN_NOW:
         w.text("Applies if you are in pain right now.");
@@ -214,14 +263,29 @@ final class SheetComposer {
   }
 
   private static void condition(Protocol p, Contraindication ci, SheetWriter w) {
-    Optional<Condition> condition = p.condition(ci.conditionId());
-    // A valid protocol names only its own conditions; the id stands in should it ever not.
-    w.strongData(condition.map(Condition::name).orElse(ci.conditionId()));
+    Condition condition = null;
+    for (Condition c : p.conditions()) {
+      if (c.id().equals(ci.conditionId())) {
+        condition = c;
+        break;
+      }
+    }
+    // A valid protocol names only its own conditions and their findings; an id stands in should
+    // it ever not.
+    w.strongData(condition == null ? ci.conditionId() : condition.name());
     if (ci.findingId().isPresent()) {
       String findingId = ci.findingId().get();
+      String finding = findingId;
+      if (condition != null) {
+        for (Finding f : condition.findings()) {
+          if (f.id().equals(findingId)) {
+            finding = f.name();
+            break;
+          }
+        }
+      }
       w.text(" (");
-      w.data(
-          condition.flatMap(c -> c.finding(findingId)).map(Finding::name).orElse(findingId));
+      w.data(finding);
       w.text(")");
     }
   }
@@ -230,11 +294,16 @@ final class SheetComposer {
     String which = exercises == 1 ? "this exercise" : "these exercises";
     if (severity == Severity.AVOID) {
       w.strong("AVOID");
-      w.text(" " + w.glyphs.dash + " do not do " + which + ": ");
+      dash(w);
+      w.text("do not do ");
+      w.text(which);
+      w.text(": ");
     } else {
       w.strong("CAUTION");
-      w.text(" " + w.glyphs.dash + " do " + which
-          + " only with care, ideally after asking a professional: ");
+      dash(w);
+      w.text("do ");
+      w.text(which);
+      w.text(" only with care, ideally after asking a professional: ");
     }
   }
 
@@ -337,7 +406,7 @@ final class SheetComposer {
       w.listLabel("What you should feel:");
       for (Sensation s : e.sensations()) {
         w.item(0, 0);
-        capitalized(s.description(), w);
+        w.dataCapitalized(s.description());
         unnamedAreas(s, w);
         w.end();
       }
@@ -389,8 +458,8 @@ final class SheetComposer {
             w.text(" this exercise if you have: ");
           } else {
             w.strong("CAUTION");
-            w.text(" " + w.glyphs.dash
-                + " do it only with care, ideally after asking a professional, if you have: ");
+            dash(w);
+            w.text("do it only with care, ideally after asking a professional, if you have: ");
           }
           condition(p, ci, w);
           w.text(".");
@@ -432,22 +501,34 @@ final class SheetComposer {
     }
     repetitions(d, w);
     if (d.firstSide().isPresent()) {
-      w.text(" Start with your " + d.firstSide().get().displayName() + " side.");
+      w.text(" Start with your ");
+      w.text(d.firstSide().get().displayName());
+      w.text(" side.");
     }
     if (d.sets() > 1) {
-      w.text(" Do " + d.sets() + " sets");
+      w.text(" Do ");
+      w.number(d.sets());
+      w.text("\u00A0sets");
       if (d.restBetweenSetsSeconds().isPresent()) {
-        w.text(", resting " + duration(d.restBetweenSetsSeconds().getAsInt()) + " between sets");
+        w.text(", resting ");
+        duration(d.restBetweenSetsSeconds().getAsInt(), w);
+        w.text(" between sets");
       }
       w.text(".");
     } else if (d.restBetweenSetsSeconds().isPresent()) {
-      w.text(" Rest " + duration(d.restBetweenSetsSeconds().getAsInt()) + " between sets.");
+      w.text(" Rest ");
+      duration(d.restBetweenSetsSeconds().getAsInt(), w);
+      w.text(" between sets.");
     }
     if (d.restSeconds().isPresent()) {
       int rest = d.restSeconds().getAsInt();
-      w.text(rest == 0
-          ? " Go straight on to the next repetition, without a rest."
-          : " Rest " + duration(rest) + " between repetitions.");
+      if (rest == 0) {
+        w.text(" Go straight on to the next repetition, without a rest.");
+      } else {
+        w.text(" Rest ");
+        duration(rest, w);
+        w.text(" between repetitions.");
+      }
     }
     w.end();
 
@@ -462,7 +543,8 @@ final class SheetComposer {
       if (d.programmeWeeks().isPresent()) {
         int weeks = d.programmeWeeks().getAsInt();
         w.text(d.frequency().isPresent() ? "for " : "keep it up for ");
-        w.text(weeks == 1 ? "1 week" : weeks + " weeks");
+        w.number(weeks);
+        w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
       }
       w.text(".");
       w.end();
@@ -472,7 +554,9 @@ final class SheetComposer {
       w.labelled("How hard");
       w.data(in.description());
       if (in.rating().isPresent()) {
-        w.text(" (" + in.rating().getAsInt() + " out of 10)");
+        w.text(" (");
+        w.number(in.rating().getAsInt());
+        w.text("\u00A0out of 10)");
       }
       w.end();
     }
@@ -501,8 +585,7 @@ final class SheetComposer {
     if (h.wording().isPresent()) {
       String wording = h.wording().get();
       if (startsWithWord(wording, "hold") || startsWithWord(wording, "pause")) {
-        w.data(wording.substring(0, 1).toUpperCase(Locale.ROOT));
-        w.data(wording.substring(1));
+        w.dataCapitalized(wording);
       } else {
         w.text(needsFor(wording) ? "Hold for " : "Hold ");
         w.data(wording);
@@ -513,7 +596,9 @@ final class SheetComposer {
     w.text("Hold ");
     if (h.breaths().isPresent()) {
       int b = h.breaths().getAsInt();
-      w.text("for " + (h.approximate() ? "about " : "") + b + (b == 1 ? " breath" : " breaths"));
+      w.text(h.approximate() ? "for about " : "for ");
+      w.number(b);
+      w.text(b == 1 ? "\u00A0breath" : "\u00A0breaths");
       if (h.seconds().isPresent()) {
         w.text(" (");
         seconds(h, w);
@@ -530,10 +615,13 @@ final class SheetComposer {
       w.text("about ");
     }
     int s = h.seconds().getAsInt();
+    w.number(s);
     if (h.maxSeconds().isPresent() && h.maxSeconds().getAsInt() != s) {
-      w.text(s + w.glyphs.range + h.maxSeconds().getAsInt() + " seconds");
+      w.text(w.glyphs.range);
+      w.number(h.maxSeconds().getAsInt());
+      w.text("\u00A0seconds");
     } else {
-      w.text(s == 1 ? "1 second" : s + " seconds");
+      w.text(s == 1 ? "\u00A0second" : "\u00A0seconds");
     }
   }
 
@@ -542,39 +630,45 @@ final class SheetComposer {
     boolean perSide = r.basis() == RepetitionBasis.PER_SIDE;
     switch (d.sideOrder()) {
       case BOTH_AT_ONCE:
-        w.text("Do it " + times(r, w) + ".");
+        w.text("Do it ");
+        times(r, w);
+        w.text(".");
         break;
       case ONE_SIDE_THEN_OTHER:
-        if (perSide) {
-          w.text(r.isExact() && r.min() == 1
-              ? "Do it once on one side, then on the other."
-              : "Do " + times(r, w) + " on one side, then the other.");
+        if (perSide && r.isExact() && r.min() == 1) {
+          w.text("Do it once on one side, then on the other.");
         } else {
-          w.text("Do " + times(r, w) + " in all, first on one side, then on the other.");
+          w.text("Do ");
+          times(r, w);
+          w.text(perSide
+              ? " on one side, then the other."
+              : " in all, first on one side, then on the other.");
         }
         break;
       case ALTERNATING:
+        w.text("Do ");
+        times(r, w);
         w.text(perSide
-            ? "Do " + times(r, w) + " on each side, switching sides each time."
-            : "Do " + times(r, w) + " in all, switching sides each time.");
+            ? " on each side, switching sides each time."
+            : " in all, switching sides each time.");
         break;
       default:
         throw new IllegalStateException("unknown side order " + d.sideOrder());
     }
   }
 
-  private static String times(Repetitions r, SheetWriter w) {
-    if (r.isExact()) {
-      switch (r.min()) {
-        case 1:
-          return "once";
-        case 2:
-          return "twice";
-        default:
-          return r.min() + " times";
-      }
+  /** Writes how many times: "once", "twice", "3 times", "2–4 times". */
+  private static void times(Repetitions r, SheetWriter w) {
+    if (r.isExact() && r.min() <= 2) {
+      w.text(r.min() == 1 ? "once" : "twice");
+      return;
     }
-    return r.min() + w.glyphs.range + r.max() + " times";
+    w.number(r.min());
+    if (!r.isExact()) {
+      w.text(w.glyphs.range);
+      w.number(r.max());
+    }
+    w.text("\u00A0times");
   }
 
   private static void frequency(Frequency f, SheetWriter w) {
@@ -582,36 +676,34 @@ final class SheetComposer {
       w.data(f.wording().get());
       return;
     }
-    String range = f.min() == f.max() ? null : f.min() + w.glyphs.range + f.max();
-    if (f.period() == FrequencyPeriod.DAY) {
-      if (range != null) {
-        w.text(range + " times a day");
-      } else if (f.min() == 1) {
-        w.text("once a day");
-      } else if (f.min() == 2) {
-        w.text("twice a day");
-      } else {
-        w.text(f.min() + " times a day");
-      }
+    boolean day = f.period() == FrequencyPeriod.DAY;
+    if (f.min() != f.max()) {
+      w.number(f.min());
+      w.text(w.glyphs.range);
+      w.number(f.max());
+      w.text(day ? "\u00A0times a day" : "\u00A0days a week");
+    } else if (f.min() == 1) {
+      w.text(day ? "once a day" : "once a week");
+    } else if (day && f.min() == 2) {
+      w.text("twice a day");
+    } else if (!day && f.min() >= 7) {
+      w.text("every day");
     } else {
-      if (range != null) {
-        w.text(range + " days a week");
-      } else if (f.min() == 1) {
-        w.text("once a week");
-      } else if (f.min() >= 7) {
-        w.text("every day");
-      } else {
-        w.text(f.min() + " days a week");
-      }
+      w.number(f.min());
+      w.text(day ? "\u00A0times a day" : "\u00A0days a week");
     }
   }
 
-  private static String duration(int seconds) {
+  /** Writes a duration in whole minutes when it is one, else in seconds. */
+  private static void duration(int seconds, SheetWriter w) {
     if (seconds >= 60 && seconds % 60 == 0) {
       int minutes = seconds / 60;
-      return minutes == 1 ? "1 minute" : minutes + " minutes";
+      w.number(minutes);
+      w.text(minutes == 1 ? "\u00A0minute" : "\u00A0minutes");
+    } else {
+      w.number(seconds);
+      w.text(seconds == 1 ? "\u00A0second" : "\u00A0seconds");
     }
-    return seconds == 1 ? "1 second" : seconds + " seconds";
   }
 
   // ---------------------------------------------------------------- recommendations, takeaways
@@ -663,7 +755,7 @@ final class SheetComposer {
     w.end();
     w.gap();
     w.paragraph();
-    w.text("Date of day 1: ________________");
+    w.text(days == 1 ? "Date: ________________" : "Date of day 1: ________________");
     w.end();
     w.gap();
     List<String> names = new ArrayList<>(p.entries().size());
@@ -721,7 +813,10 @@ final class SheetComposer {
   private static void quote(Quote q, SheetWriter w) {
     w.text(w.glyphs.openQuote);
     w.data(q.text());
-    w.text(w.glyphs.closeQuote + " " + w.glyphs.dash + "\u00A0");
+    w.text(w.glyphs.closeQuote);
+    w.text(" ");
+    w.text(w.glyphs.dash);
+    w.text("\u00A0");
     w.dataUnbroken(q.speaker().displayName());
   }
 
@@ -759,27 +854,6 @@ final class SheetComposer {
     return false;
   }
 
-  /** Writes protocol text with its first letter upper-cased, as the start of a list item. */
-  private static void capitalized(String text, SheetWriter w) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      int kept = Chars.clean(cp);
-      if (kept == Chars.SPACE || kept == Chars.DROP) {
-        i = next;
-        continue;
-      }
-      if (Character.isLowerCase(kept) && Character.isUpperCase(Character.toUpperCase(kept))
-          && Character.charCount(Character.toUpperCase(kept)) == Character.charCount(kept)) {
-        w.data(new String(Character.toChars(Character.toUpperCase(kept))));
-        w.data(text.substring(next));
-      } else {
-        w.data(text);
-      }
-      return;
-    }
-  }
-
   private static void areas(List<BodyArea> areas, SheetWriter w) {
     for (int i = 0; i < areas.size(); i++) {
       if (i > 0) {
@@ -796,6 +870,13 @@ final class SheetComposer {
       }
       w.data(items.get(i));
     }
+  }
+
+  /** Writes a dash between spaces, such as " — ". */
+  private static void dash(SheetWriter w) {
+    w.text(" ");
+    w.text(w.glyphs.dash);
+    w.text(" ");
   }
 
   private static boolean startsWithWord(String text, String word) {

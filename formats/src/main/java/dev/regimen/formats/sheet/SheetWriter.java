@@ -114,6 +114,21 @@ abstract class SheetWriter {
   abstract void data(CharSequence text);
 
   /**
+   * Writes a number, in the sheet's own wording, inside the open block.
+   *
+   * @param n the number
+   */
+  abstract void number(int n);
+
+  /**
+   * Writes text from the protocol inside the open block, made safe, its first letter upper-cased:
+   * for protocol text that starts a list item.
+   *
+   * @param text the protocol's text
+   */
+  abstract void dataCapitalized(CharSequence text);
+
+  /**
    * Writes text from the protocol inside the open block, made safe, without a line break inside
    * it where that can be helped: for short texts such as a person's name.
    *

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class TextGrid {
   private static final String HEADER = "Exercise";
-  private static final int NAME_MIN = 16;
+  private static final int NAME_MIN = 14;
 
   private final StringBuilder out;
   private final Flow flow;
@@ -30,16 +30,29 @@ final class TextGrid {
   void write(List<? extends CharSequence> rows, int days) {
     int count = rows.size();
     int needed = HEADER.length();
+    int wordNeeded = HEADER.length();
     for (int i = 0; i < count; i++) {
-      needed = Math.max(needed, marker(i + 1).length() + measure(rows.get(i)));
+      int marker = digits(i + 1) + 2;
+      needed = Math.max(needed, marker + measure(rows.get(i), false));
+      wordNeeded = Math.max(wordNeeded, marker + measure(rows.get(i), true));
     }
-    int nameMin = Math.min(needed, NAME_MIN);
+    int week = Math.min(days, 7);
     int digits = digits(days);
+    // The name column takes the longest word of a name whole where a week still fits beside it,
+    // with cells as roomy as can be; else it makes do with a shorter minimum.
+    int nameMin = Math.min(needed, Math.max(NAME_MIN, wordNeeded));
     int cell = digits + 2;
-    if (fit(nameMin, cell) < Math.min(days, 7)) {
-      cell = digits;
+    while (cell > digits && fit(nameMin, cell) < week) {
+      cell--;
     }
-    boolean roomy = cell > digits;
+    if (fit(nameMin, cell) < week) {
+      nameMin = Math.min(needed, NAME_MIN);
+      cell = digits + 2;
+      while (cell > digits && fit(nameMin, cell) < week) {
+        cell--;
+      }
+    }
+    boolean roomy = cell == digits + 2;
     int perBlock = Math.min(days, fit(nameMin, cell));
     if (perBlock < days && perBlock >= 7) {
       perBlock -= perBlock % 7;
@@ -54,25 +67,25 @@ final class TextGrid {
         flow.blank();
       }
       if (perBlock < days) {
-        flow.raw("Days " + from + glyphs.range + to);
+        out.append("Days ").append(from).append(glyphs.range).append(to).append('\n');
       }
       border(nameWidth, cell, from, to, ascii ? "+" : "\u250C", ascii ? "+" : "\u252C",
           ascii ? "+" : "\u2510");
-      row(HEADER, nameWidth, cell, roomy, from, to, true, false);
+      row(HEADER, 0, HEADER.length(), nameWidth, cell, roomy, from, to, true, false);
       for (int i = 0; i < count; i++) {
         border(nameWidth, cell, from, to, ascii ? "+" : "\u251C", ascii ? "+" : "\u253C",
             ascii ? "+" : "\u2524");
         scratch.setLength(0);
-        String marker = marker(i + 1);
-        names.begin(0, marker.length());
-        names.fixed(marker);
+        names.begin(0, digits(i + 1) + 2);
+        names.number(i + 1);
+        names.fixed(". ");
         names.data(rows.get(i));
         names.end();
         int start = 0;
         boolean first = true;
         while (start < scratch.length()) {
           int nl = scratch.indexOf("\n", start);
-          row(scratch.subSequence(start, nl), nameWidth, cell, roomy, from, to, false, first);
+          row(scratch, start, nl, nameWidth, cell, roomy, from, to, false, first);
           first = false;
           start = nl + 1;
         }
@@ -99,11 +112,11 @@ final class TextGrid {
     out.append(right).append('\n');
   }
 
-  private void row(CharSequence name, int nameWidth, int cell, boolean roomy, int from, int to,
-      boolean header, boolean boxes) {
+  private void row(CharSequence name, int start, int end, int nameWidth, int cell, boolean roomy,
+      int from, int to, boolean header, boolean boxes) {
     String bar = ascii ? "|" : "\u2502";
-    out.append(bar).append(' ').append(name);
-    repeat(' ', nameWidth - Chars.columns(name));
+    out.append(bar).append(' ').append(name, start, end);
+    repeat(' ', nameWidth - Chars.columns(name, start, end));
     out.append(' ');
     for (int d = from; d <= to; d++) {
       out.append(bar);
@@ -130,9 +143,14 @@ final class TextGrid {
     }
   }
 
-  /** {@return the width of a name on one line, spaces collapsed, as the sheet writes it} */
-  private int measure(CharSequence name) {
+  /**
+   * {@return the width of a name on one line, spaces collapsed, as the sheet writes it; or, with
+   * {@code longestWord}, the width of its longest word}
+   */
+  private int measure(CharSequence name, boolean longestWord) {
     int total = 0;
+    int word = 0;
+    int longest = 0;
     boolean pendingSpace = false;
     StringBuilder spelled = null;
     for (int i = 0; i < name.length(); ) {
@@ -141,6 +159,7 @@ final class TextGrid {
       int kept = Chars.clean(cp);
       if (kept == Chars.SPACE) {
         pendingSpace = total > 0;
+        word = 0;
         continue;
       }
       if (kept == Chars.DROP) {
@@ -164,12 +183,10 @@ final class TextGrid {
         pendingSpace = false;
       }
       total += w;
+      word += w;
+      longest = Math.max(longest, word);
     }
-    return total;
-  }
-
-  private static String marker(int number) {
-    return number + ". ";
+    return longestWord ? longest : total;
   }
 
   private static int digits(int n) {

@@ -49,7 +49,8 @@ public final class TextSheet implements SheetRenderer {
   @Override
   public String render(Protocol protocol) {
     Objects.requireNonNull(protocol, "protocol");
-    StringBuilder out = new StringBuilder(SheetComposer.estimate(protocol, options));
+    StringBuilder out =
+        SheetComposer.buffer(SheetComposer.estimate(protocol, options), options.asciiOnly());
     write(protocol, out);
     return out.toString();
   }

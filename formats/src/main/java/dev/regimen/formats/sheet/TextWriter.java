@@ -40,7 +40,7 @@ final class TextWriter extends SheetWriter {
   void section(String heading) {
     separate();
     flow.begin(0, 0);
-    flow.fixed(upper(heading));
+    flow.fixedUpper(heading);
     flow.end();
     flow.rule("", ascii ? '=' : '\u2550', flow.widest(), "");
     gap = false;
@@ -57,7 +57,7 @@ final class TextWriter extends SheetWriter {
       flow.frame("\u2503 ", " \u2503");
     }
     flow.begin(0, 0);
-    flow.fixed(upper(heading));
+    flow.fixedUpper(heading);
     flow.end();
     if (ascii) {
       flow.rule("+", '=', width - 2, "+");
@@ -85,7 +85,7 @@ final class TextWriter extends SheetWriter {
   void subsection(String heading) {
     separate();
     flow.begin(0, 0);
-    flow.fixed(upper(heading));
+    flow.fixedUpper(heading);
     flow.end();
     gap = false;
   }
@@ -93,9 +93,9 @@ final class TextWriter extends SheetWriter {
   @Override
   void exercise(int number, CharSequence name) {
     separate();
-    String marker = number + ". ";
-    flow.begin(0, marker.length());
-    flow.fixed(marker);
+    flow.begin(0, digits(number) + 2);
+    flow.number(number);
+    flow.fixed(". ");
     flow.data(name);
     flow.end();
     flow.rule("", ascii ? '-' : '\u2500', flow.widest(), "");
@@ -132,7 +132,8 @@ final class TextWriter extends SheetWriter {
     int digits = digits(count);
     int pad = digits - digits(number);
     open(indent + pad, indent + digits + 2);
-    flow.fixed(number + ". ");
+    flow.number(number);
+    flow.fixed(". ");
   }
 
   @Override
@@ -163,6 +164,16 @@ final class TextWriter extends SheetWriter {
   @Override
   void data(CharSequence text) {
     flow.data(text);
+  }
+
+  @Override
+  void number(int n) {
+    flow.number(n);
+  }
+
+  @Override
+  void dataCapitalized(CharSequence text) {
+    flow.data(text, false, true);
   }
 
   @Override
@@ -224,17 +235,5 @@ final class TextWriter extends SheetWriter {
       d++;
     }
     return d;
-  }
-
-  /** Upper-cases the sheet's own ASCII wording. */
-  private static String upper(String heading) {
-    char[] chars = heading.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (c >= 'a' && c <= 'z') {
-        chars[i] = (char) (c - ('a' - 'A'));
-      }
-    }
-    return new String(chars);
   }
 }

@@ -3,6 +3,7 @@ package dev.regimen.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.regimen.core.anatomy.SpinalSegment;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.RepetitionBasis;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,6 +139,18 @@ class RoundTripTest {
                 throw new AssertionError(e);
               }
             });
+  }
+
+  @Test
+  void everySpinalSegmentReadsBackAsItself() {
+    List<SpinalSegment> all = Generators.allSegments();
+    String document =
+        "{\"schemaVersion\":1,\"protocol\":{\"id\":\"p\",\"title\":\"T\",\"summary\":\"S\","
+            + "\"targetSegments\":["
+            + all.stream().map(s -> "\"" + s.label() + "\"").collect(Collectors.joining(","))
+            + "],\"entries\":[{\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
+            + "\"startingPosition\":\"P\",\"steps\":[{\"text\":\"x\"}]},\"dosage\":{}}]}}";
+    assertThat(COMPACT.readProtocol(document).targetSegments()).isEqualTo(all);
   }
 
   @Test
