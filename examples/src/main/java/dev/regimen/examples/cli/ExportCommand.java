@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
     header = "Write a protocol as JSON, a text sheet or a Markdown sheet.",
     sortOptions = false,
     description = {
-      "To standard output, or with -o to a file. The file is written atomically: the whole content goes to a temporary file in the"
-          + " same directory, which then replaces FILE in one step; on failure FILE is left as it"
-          + " was and nothing partial is left behind."
+      "To standard output, or with -o to a file. The file is written atomically: the whole"
+          + " content goes to a temporary file in the same directory, which then replaces the file"
+          + " in one step; on failure the file is left as it was and nothing partial is left"
+          + " behind."
     })
 final class ExportCommand implements Callable<Integer> {
   @Mixin private ProtocolInput input;

@@ -74,7 +74,11 @@ public final class RegimenCommand implements Callable<Integer> {
     PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
     int status = commandLine(out, err, System.in).execute(args);
-    out.flush();
+    if (out.checkError() && status == 0) {
+      // a full disk or a closed pipe: the output is incomplete, so the run did not succeed
+      err.println("regimen: error: standard output could not be written");
+      status = INVALID_INPUT;
+    }
     err.flush();
     System.exit(status);
   }

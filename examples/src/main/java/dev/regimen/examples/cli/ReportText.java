@@ -53,16 +53,22 @@ final class ReportText {
     page.heading("What is known of the person");
     page.field("Conditions", profile.conditionIds().isEmpty()
         ? "none given"
-        : profile.conditionIds().stream().map(id -> conditionName(protocol, id)).collect(Collectors.joining("; ")));
+        : profile.conditionIds().stream()
+            .map(id -> conditionName(protocol, id))
+            .collect(Collectors.joining("; ")));
     page.field("Findings", profile.findingIds().isEmpty()
         ? "none given"
-        : profile.findingIds().stream().map(id -> findingName(protocol, id)).collect(Collectors.joining("; ")));
-    page.field("Pain has lasted", profile.painWeeks().isPresent() ? weeks(profile.painWeeks().getAsInt()) : "not known");
+        : profile.findingIds().stream()
+            .map(id -> findingName(protocol, id))
+            .collect(Collectors.joining("; ")));
+    page.field("Pain has lasted",
+        profile.painWeeks().isPresent() ? weeks(profile.painWeeks().getAsInt()) : "not known");
     page.field("In pain now", profile.inPain() ? "yes" : "no");
 
     if (!report.unknownConditionIds().isEmpty() || !report.unmatchedFindingIds().isEmpty()) {
       page.heading("Not judged: ask a medical professional");
-      String known = protocol.conditions().stream().map(Condition::id).collect(Collectors.joining(", "));
+      String known =
+          protocol.conditions().stream().map(Condition::id).collect(Collectors.joining(", "));
       for (String id : report.unknownConditionIds()) {
         page.bullet(2, "Unknown condition id '" + id + "': this protocol does not describe it, so"
             + " the screening could say nothing about it. The protocol's conditions: " + known + ".");
@@ -99,6 +105,9 @@ final class ReportText {
       page.heading("Other safety notices (they do not apply to what is known of the person)");
       for (Advisory advisory : report.otherAdvisories()) {
         advisory(page, advisory, "When: " + when(advisory), ascii);
+        sources(page, 4, advisory.sourceIds().stream()
+            .flatMap(id -> protocol.source(id).stream())
+            .collect(Collectors.toList()));
       }
     }
     return page.toString();

@@ -1,10 +1,13 @@
 package dev.regimen.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.regimen.examples.Fixtures;
 import dev.regimen.examples.Golden;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +50,19 @@ class MainProcessTest {
         .startsWith("regimen sheet: Unknown option: '--no-such-option'");
   }
 
-  private static Run run(String... args) throws IOException, InterruptedException {
+  @Test
+  void outputThatCannotBeWrittenIsAFailureNotASuccess() throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.exists(full), "no /dev/full on this system");
+    Process process = new ProcessBuilder(command("export")).redirectOutput(full.toFile()).start();
+    process.getOutputStream().close();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(err.lines()).containsExactly("regimen: error: standard output could not be written");
+  }
+
+  private static List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Dfile.encoding=ISO-8859-1");
@@ -57,7 +72,11 @@ class MainProcessTest {
     command.add(System.getProperty("java.class.path"));
     command.add(RegimenCommand.class.getName());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    return command;
+  }
+
+  private static Run run(String... args) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command(args)).start();
     process.getOutputStream().close();
     CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
     byte[] out = process.getInputStream().readAllBytes();
@@ -65,11 +84,11 @@ class MainProcessTest {
     return new Run(process.exitValue(), out, new String(err.join(), StandardCharsets.ISO_8859_1));
   }
 
-  private static byte[] readAll(java.io.InputStream in) {
+  private static byte[] readAll(InputStream in) {
     try {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
