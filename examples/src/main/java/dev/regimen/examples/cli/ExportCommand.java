@@ -2,6 +2,7 @@ package dev.regimen.examples.cli;
 
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.examples.AtomicFiles;
+import dev.regimen.examples.cli.Failures.InputException;
 import dev.regimen.formats.json.RegimenJson;
 import dev.regimen.formats.sheet.MarkdownSheet;
 import dev.regimen.formats.sheet.SheetOptions;
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     SheetOptions options = layout.options();
     Protocol protocol = input.load(root.stdin());
     String content;
@@ -74,7 +75,12 @@ final class ExportCommand implements Callable<Integer> {
       out.print(content);
       out.flush();
     } else {
-      AtomicFiles.write(output, content);
+      try {
+        AtomicFiles.write(output, content);
+      } catch (IOException e) {
+        // named after the file asked for, not the temporary file that could not be made
+        throw new InputException(ConsoleText.clean(output.toString()) + ": " + Failures.describe(e), e);
+      }
     }
     return 0;
   }

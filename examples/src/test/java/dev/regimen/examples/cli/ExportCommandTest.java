@@ -102,8 +102,8 @@ class ExportCommandTest {
     Cli.Result result = Cli.run("export", "-o", out.toString());
 
     assertThat(result.status()).isEqualTo(1);
-    assertThat(result.errLines()).singleElement().asString()
-        .startsWith("regimen export: ").contains("error: no such file or directory");
+    assertThat(result.errLines())
+        .containsExactly("regimen export: " + out + ": error: no such file or directory");
     assertThat(names()).isEmpty();
   }
 
