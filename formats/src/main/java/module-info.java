@@ -4,7 +4,8 @@
  */
 module dev.regimen.formats {
   requires transitive dev.regimen.core;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
 
+  exports dev.regimen.formats.json;
   exports dev.regimen.formats.sheet;
 }

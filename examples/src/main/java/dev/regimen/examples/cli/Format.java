@@ -1,0 +1,71 @@
+package dev.regimen.examples.cli;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The formats a protocol can be printed or exported in; the command names them in lowercase. */
+enum Format {
+  /** Regimen JSON, the format {@code validate} checks. */
+  JSON,
+  /** A plain-text sheet, wrapped to a width. */
+  TEXT,
+  /** A Markdown sheet. */
+  MARKDOWN;
+
+  /** {@return the name the command uses: json, text or markdown} */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Format parse(String value, List<Format> allowed) {
+    for (Format format : allowed) {
+      if (format.toString().equalsIgnoreCase(value)) {
+        return format;
+      }
+    }
+    throw new TypeConversionException(
+        "expected " + names(allowed) + ", was '" + ConsoleText.clean(value) + "'");
+  }
+
+  /** {@return such as "json, text or markdown"} */
+  private static String names(List<Format> formats) {
+    List<String> names = formats.stream().map(Format::toString).collect(Collectors.toList());
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /** What {@code --format} of {@code regimen sheet} takes: text or markdown. */
+  static final class Sheet implements ITypeConverter<Format>, Iterable<String> {
+    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN);
+
+    @Override
+    public Format convert(String value) {
+      return parse(value, ALLOWED);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return ALLOWED.stream().map(Format::toString).iterator();
+    }
+  }
+
+  /** What {@code --format} of {@code regimen export} takes: json, text or markdown. */
+  static final class Any implements ITypeConverter<Format>, Iterable<String> {
+    private static final List<Format> ALLOWED = Arrays.asList(values());
+
+    @Override
+    public Format convert(String value) {
+      return parse(value, ALLOWED);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return ALLOWED.stream().map(Format::toString).iterator();
+    }
+  }
+}

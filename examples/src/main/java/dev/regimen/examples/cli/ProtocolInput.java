@@ -1,0 +1,84 @@
+package dev.regimen.examples.cli;
+
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.examples.cli.Failures.InputException;
+import dev.regimen.formats.json.RegimenJson;
+import dev.regimen.formats.json.RegimenJsonException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Where a command takes its protocol from: a JSON file, standard input ({@code -}), or a bundled
+ * protocol ({@code --builtin}); the bundled L5-S1 protocol when none is named.
+ */
+final class ProtocolInput {
+  /** The name given to standard input in messages. */
+  static final String STDIN_NAME = "<stdin>";
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "A protocol in Regimen JSON (- reads standard input)."
+          + " Without FILE or --builtin: the bundled L5-S1 protocol.")
+  private String file;
+
+  @Option(
+      names = "--builtin",
+      paramLabel = "ID",
+      completionCandidates = Builtins.Names.class,
+      description = "A bundled protocol instead of FILE: ${COMPLETION-CANDIDATES}.")
+  private String builtin;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  /**
+   * Loads the protocol.
+   *
+   * @param stdin what {@code -} reads
+   * @return the protocol
+   * @throws ParameterException if both a file and {@code --builtin} are given, or the built-in
+   *     name is unknown
+   * @throws InputException if the file cannot be read or is not a valid protocol
+   */
+  Protocol load(InputStream stdin) {
+    if (file != null && builtin != null) {
+      throw new ParameterException(
+          spec.commandLine(), "give either FILE or --builtin, not both");
+    }
+    if (file == null) {
+      String name = builtin == null ? Builtins.DEFAULT : builtin;
+      return Builtins.find(name)
+          .orElseThrow(() -> new ParameterException(spec.commandLine(),
+              "unknown built-in protocol '" + ConsoleText.clean(name) + "'; known: "
+                  + String.join(", ", Builtins.names())));
+    }
+    String name = file.equals("-") ? STDIN_NAME : file;
+    try {
+      if (file.equals("-")) {
+        return RegimenJson.create().readProtocol(stdin);
+      }
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new FileSystemException(file, null, "is a directory");
+      }
+      return RegimenJson.create().readProtocol(path);
+    } catch (RegimenJsonException e) {
+      throw new InputException(ConsoleText.clean(name) + ": " + Failures.describe(e), e);
+    } catch (IOException e) {
+      throw new InputException(ConsoleText.clean(name) + ": " + Failures.describe(e), e);
+    } catch (InvalidPathException e) {
+      throw new InputException(ConsoleText.clean(name) + ": error: not a valid file name", e);
+    }
+  }
+}

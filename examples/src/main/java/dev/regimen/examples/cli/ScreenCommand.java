@@ -1,0 +1,123 @@
+package dev.regimen.examples.cli;
+
+import dev.regimen.core.condition.Condition;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Screening;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.validation.ValidationException;
+import dev.regimen.core.validation.Violation;
+import dev.regimen.formats.sheet.SheetOptions;
+import dev.regimen.formats.sheet.TextSheet;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code regimen screen}: screens a protocol for a person and prints their sheet. */
+@Command(
+    name = "screen",
+    header = "Screen a protocol for a person; print the report and their sheet.",
+    sortOptions = false,
+    description = {
+      "The report gives every exercise's verdict with all its reasons, the safety notices that"
+          + " apply to the person and the others. The personalised sheet leaves out the exercises"
+          + " to avoid, adds the cautions and keeps every safety notice.",
+      "Condition and finding ids are those of the protocol ('regimen list' shows the bundled"
+          + " ones)."
+    })
+final class ScreenCommand implements Callable<Integer> {
+  @Mixin private ProtocolInput input;
+
+  @Option(
+      names = "--condition",
+      paramLabel = "ID",
+      split = ",",
+      description = "A condition the person has, such as herniated-disc. Repeatable.")
+  private List<String> conditions = new ArrayList<>();
+
+  @Option(
+      names = "--finding",
+      paramLabel = "ID",
+      split = ",",
+      description = "A finding that refines one of those conditions, such as"
+          + " disc-extruded-onto-nerve. Repeatable.")
+  private List<String> findings = new ArrayList<>();
+
+  @Option(
+      names = "--pain-weeks",
+      paramLabel = "N",
+      description = "How many weeks the pain has lasted (not known unless given).")
+  private Integer painWeeks;
+
+  @Option(names = "--in-pain", description = "The person is in pain now.")
+  private boolean inPain;
+
+  @Mixin private SheetLayout layout;
+
+  @ParentCommand private RegimenCommand root;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    SheetOptions options = layout.options();
+    PatientProfile profile = profile();
+    Protocol protocol = input.load(root.stdin());
+    ScreeningReport report = Screening.screen(protocol, profile);
+
+    PrintWriter err = spec.commandLine().getErr();
+    String known = protocol.conditions().stream().map(Condition::id).collect(Collectors.joining(", "));
+    for (String id : report.unknownConditionIds()) {
+      err.println(spec.qualifiedName() + ": warning: unknown condition id '" + id
+          + "', not judged; the protocol's conditions: " + known);
+    }
+    for (String id : report.unmatchedFindingIds()) {
+      err.println(spec.qualifiedName() + ": warning: finding id '" + id
+          + "' is not a finding of any condition given, not judged");
+    }
+    err.flush();
+
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(ReportText.screening(report, protocol, options.width(), options.asciiOnly()));
+    out.println();
+    if (report.personalised().isPresent()) {
+      out.print(ReportText.heading("Personalised sheet", options.width(), options.asciiOnly()));
+      out.println();
+      out.print(TextSheet.of(options).render(report.personalised().get()));
+    } else {
+      out.print(ReportText.nothingSuitable(options.width(), options.asciiOnly()));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private PatientProfile profile() {
+    if (painWeeks != null && painWeeks < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--pain-weeks': must not be negative, was " + painWeeks);
+    }
+    PatientProfile.Builder profile =
+        PatientProfile.builder().addAllConditionIds(conditions).addAllFindingIds(findings).inPain(inPain);
+    if (painWeeks != null) {
+      profile.painWeeks(painWeeks);
+    }
+    try {
+      return profile.build();
+    } catch (ValidationException e) {
+      // the only rule left to break: ids that are not slugs
+      Violation first = e.violations().get(0);
+      String option = first.path().startsWith("findingIds") ? "--finding" : "--condition";
+      throw new ParameterException(spec.commandLine(),
+          ConsoleText.clean("Invalid value for option '" + option + "': " + first.message()));
+    }
+  }
+}

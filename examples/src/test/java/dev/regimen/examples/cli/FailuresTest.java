@@ -1,0 +1,63 @@
+package dev.regimen.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regimen.core.validation.ValidationException;
+import dev.regimen.core.validation.Violation;
+import dev.regimen.formats.json.RegimenJson;
+import dev.regimen.formats.json.RegimenJsonException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FailuresTest {
+  @Test
+  void describesFileProblemsInPlainWords() {
+    assertThat(Failures.describe(new NoSuchFileException("a.json"))).isEqualTo("error: no such file or directory");
+    assertThat(Failures.describe(new AccessDeniedException("a.json"))).isEqualTo("error: permission denied");
+    assertThat(Failures.describe(new IOException("disk full"))).isEqualTo("error: disk full");
+  }
+
+  @Test
+  void theLastResortNamesTheFileOfAFileSystemProblem() {
+    assertThat(Failures.describe((Exception) new NoSuchFileException("a.json")))
+        .isEqualTo("a.json: error: no such file or directory");
+    assertThat(Failures.describe(new UncheckedIOException(new IOException("disk full"))))
+        .isEqualTo("error: disk full");
+  }
+
+  @Test
+  void describesEveryViolationOfAModelRuleOnOneLine() {
+    ValidationException e =
+        new ValidationException("protocol", List.of(new Violation("id", "bad\nid"), new Violation("title", "blank")));
+    assertThat(Failures.describe(e)).isEqualTo("invalid: 2 problems: id: bad id; title: blank");
+  }
+
+  @Test
+  void describesEveryProblemOfAJsonDocument() {
+    String json = "{\"schemaVersion\": 1, \"protocol\": {\"id\": \"Bad Id\", \"title\": \" \", \"summary\": \"s\","
+        + " \"entries\": []}}";
+    RegimenJsonException e = null;
+    try {
+      RegimenJson.create().readProtocol(json);
+    } catch (RegimenJsonException thrown) {
+      e = thrown;
+    }
+    assertThat(e).isNotNull();
+    String line = Failures.describe(e);
+    assertThat(line).startsWith("error at " + e.pointer() + " (line 1, column " + e.column() + "): " + e.problem());
+    assertThat(e.problems()).hasSizeGreaterThan(1);
+    assertThat(line).contains("; and " + (e.problems().size() - 1) + " more: ");
+    e.problems().subList(1, e.problems().size()).forEach(p -> assertThat(line).contains(p.toString()));
+    assertThat(line).doesNotContain("\n");
+  }
+
+  @Test
+  void anUnexpectedFailureIsAnInternalErrorOnOneLine() {
+    assertThat(Failures.describe(new IllegalStateException("broken\ninvariant")))
+        .isEqualTo("internal error: java.lang.IllegalStateException: broken invariant");
+  }
+}

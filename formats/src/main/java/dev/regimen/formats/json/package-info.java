@@ -1,0 +1,41 @@
+/**
+ * The Regimen JSON format: {@link dev.regimen.formats.json.RegimenJson} reads and writes protocols
+ * and exercises, {@link dev.regimen.formats.json.RegimenJsonSchema} gives the format's JSON Schema,
+ * {@link dev.regimen.formats.json.RegimenJacksonModule} embeds them in other Jackson documents, and
+ * {@link dev.regimen.formats.json.RegimenJsonException} reports bad input.
+ *
+ * <h2>The format (schemaVersion 1)</h2>
+ *
+ * <ul>
+ *   <li>A document is an object whose first property is {@code "schemaVersion": 1}, followed by
+ *       exactly one of {@code "protocol"} (a protocol document) or {@code "exercise"} (an exercise
+ *       document, for libraries of exercises). The version comes first so a streaming reader
+ *       knows how to read the rest; a reader rejects any other version.
+ *   <li>Property names are the model's attribute names in camelCase ({@code startingPosition},
+ *       {@code restBetweenSetsSeconds}), so the model's rule paths map onto JSON Pointers
+ *       mechanically ({@code entries[1].exercise.id} is {@code /protocol/entries/1/exercise/id}).
+ *       No Java class name or type id ever appears.
+ *   <li>The writer writes properties in a fixed, readable order: ids, names and titles first, as
+ *       the model declares its attributes. The reader accepts any order (after {@code
+ *       schemaVersion}).
+ *   <li>Enums are lowercase strings: {@code "one_side_then_other"}, {@code "pain_persists"},
+ *       {@code "lower_back"}; the reader takes only these exact names. Durations are whole seconds
+ *       ({@code "seconds": 30}, {@code "restSeconds": 15}); whole numbers are written without a
+ *       fraction or exponent. Spinal segments are their labels exactly as the model writes them
+ *       ({@code "L5-S1"}, not {@code "l5-s1"}); links are URI strings.
+ *   <li>An optional attribute that is absent is omitted (never {@code null}); an empty list is
+ *       omitted. The reader rejects {@code null} anywhere, and takes an empty list ({@code []})
+ *       as an absent one. Attributes with a default in the model (a hold's {@code approximate},
+ *       a dosage's {@code repetitions}, {@code sets} and {@code sideOrder}, repetitions' {@code
+ *       basis}) are always written and may be omitted on input, where the default applies.
+ *   <li>Unknown properties, duplicate properties, missing required properties, values of the
+ *       wrong type, numbers with a fraction or exponent where a whole number belongs, and any
+ *       content after the document are errors.
+ *   <li>Output is deterministic. Pretty output: two-space indentation, {@code "name": value},
+ *       one property or array element a line, a newline at the end. Compact output: one line.
+ * </ul>
+ *
+ * <p>Reading a document that {@code RegimenJson} wrote gives back an equal value, and writing that
+ * value again gives the same text.
+ */
+package dev.regimen.formats.json;

@@ -1,0 +1,178 @@
+package dev.regimen.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.testing.Generators;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The shipped JSON Schema describes what the writer writes, and the names the reader reads. */
+class SchemaTest {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Schema SCHEMA = load();
+  private static final JsonNode SCHEMA_TREE = MAPPER.readTree(RegimenJsonSchema.text());
+
+  private static final RegimenJson PRETTY = RegimenJson.create();
+  private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
+
+  private static Schema load() {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    try (InputStream in = RegimenJsonSchema.open()) {
+      return registry.getSchema(in);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<Error> validate(String document) {
+    return SCHEMA.validate(document, InputFormat.JSON);
+  }
+
+  @Test
+  void everyWrittenProtocolDocumentValidates() {
+    qt().withExamples(150)
+        .forAll(Generators.protocols())
+        .checkAssert(
+            protocol -> {
+              assertThat(validate(PRETTY.writeProtocol(protocol))).isEmpty();
+              assertThat(validate(COMPACT.writeProtocol(protocol))).isEmpty();
+            });
+  }
+
+  @Test
+  void everyWrittenExerciseDocumentValidates() {
+    qt().withExamples(150)
+        .forAll(Generators.exercises())
+        .checkAssert(exercise -> assertThat(validate(PRETTY.writeExercise(exercise))).isEmpty());
+  }
+
+  @Test
+  void theL5S1DocumentValidates() {
+    assertThat(validate(PRETTY.writeProtocol(Catalog.l5s1Relief()))).isEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsWhatTheReaderRejects() {
+    String valid =
+        "{\"schemaVersion\":1,\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
+            + "\"startingPosition\":\"P\",\"steps\":[{\"text\":\"x\",\"hold\":{\"seconds\":30}}]}}";
+    assertThat(validate(valid)).isEmpty();
+    assertThat(validate(valid.replace("\"seconds\":30", "\"seconds\":-5"))).isNotEmpty();
+    assertThat(validate(valid.replace("\"seconds\":30", "\"minutes\":1"))).isNotEmpty();
+    assertThat(validate(valid.replace("\"seconds\":30", "\"seconds\":30,\"wording\":null"))).isNotEmpty();
+    assertThat(validate(valid.replace("\"stretch\"", "\"STRETCH\""))).isNotEmpty();
+    assertThat(validate(valid.replace("\"name\":\"E\",", ""))).isNotEmpty();
+    assertThat(validate(valid.replace("\"name\":\"E\"", "\"name\":\"  \""))).isNotEmpty();
+    assertThat(validate(valid.replace("\"id\":\"e\"", "\"id\":\"Not A Slug\""))).isNotEmpty();
+    assertThat(validate(valid.replace("\"schemaVersion\":1", "\"schemaVersion\":2"))).isNotEmpty();
+    assertThat(validate(valid.replace("\"exercise\":", "\"protocol\":"))).isNotEmpty();
+    assertThat(validate(valid.replace("\"hold\":{\"seconds\":30}", "\"hold\":{\"wording\":\"w\"}"))).isNotEmpty();
+    assertThat(validate(valid.replace("\"hold\":{\"seconds\":30}", "\"hold\":{\"breaths\":2,\"maxSeconds\":9}")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void theSchemaHasItsIdDialectTitlesAndDescriptions() {
+    assertThat(SCHEMA_TREE.get("$id").asString()).isEqualTo(RegimenJsonSchema.ID);
+    assertThat(RegimenJsonSchema.id().toString()).isEqualTo(RegimenJsonSchema.ID);
+    assertThat(SCHEMA_TREE.get("$schema").asString())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(SCHEMA_TREE.get("title").asString()).isNotBlank();
+    assertThat(SCHEMA_TREE.get("description").asString()).isNotBlank();
+    assertThat(SCHEMA_TREE.get("additionalProperties").asBoolean(true)).isFalse();
+    for (Map.Entry<String, JsonNode> def : SCHEMA_TREE.get("$defs").properties()) {
+      assertThat(def.getValue().path("title").asString("")).as("title of %s", def.getKey()).isNotBlank();
+      assertThat(def.getValue().path("description").asString("")).as("description of %s", def.getKey()).isNotBlank();
+      if (def.getValue().path("type").asString("").equals("object")) {
+        assertThat(def.getValue().get("additionalProperties").asBoolean(true))
+            .as("additionalProperties of %s", def.getKey())
+            .isFalse();
+        for (Map.Entry<String, JsonNode> property : def.getValue().get("properties").properties()) {
+          assertThat(property.getValue().path("description").asString(""))
+              .as("description of %s.%s", def.getKey(), property.getKey())
+              .isNotBlank();
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSchemaNamesExactlyThePropertiesOfEachObjectInWritingOrder() {
+    Map<String, Fields> objects =
+        Map.ofEntries(
+            Map.entry("hold", HoldCodec.FIELDS),
+            Map.entry("repetitions", RepetitionsCodec.FIELDS),
+            Map.entry("frequency", FrequencyCodec.FIELDS),
+            Map.entry("intensity", IntensityCodec.FIELDS),
+            Map.entry("dosage", DosageCodec.FIELDS),
+            Map.entry("person", PersonCodec.FIELDS),
+            Map.entry("quote", QuoteCodec.FIELDS),
+            Map.entry("source", SourceCodec.FIELDS),
+            Map.entry("coding", CodingCodec.FIELDS),
+            Map.entry("finding", FindingCodec.FIELDS),
+            Map.entry("condition", ConditionCodec.FIELDS),
+            Map.entry("contraindication", ContraindicationCodec.FIELDS),
+            Map.entry("advisory", AdvisoryCodec.FIELDS),
+            Map.entry("step", StepCodec.FIELDS),
+            Map.entry("sensation", SensationCodec.FIELDS),
+            Map.entry("modification", ModificationCodec.FIELDS),
+            Map.entry("progression", ProgressionCodec.FIELDS),
+            Map.entry("exercise", ExerciseCodec.FIELDS),
+            Map.entry("entry", ProtocolEntryCodec.FIELDS),
+            Map.entry("recommendation", RecommendationCodec.FIELDS),
+            Map.entry("protocol", ProtocolCodec.FIELDS));
+    List<String> objectDefs = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> def : SCHEMA_TREE.get("$defs").properties()) {
+      if (def.getValue().path("type").asString("").equals("object")) {
+        objectDefs.add(def.getKey());
+      }
+    }
+    assertThat(objectDefs).containsExactlyInAnyOrderElementsOf(objects.keySet());
+    objects.forEach(
+        (def, fields) ->
+            assertThat(propertyNames(SCHEMA_TREE.get("$defs").get(def)))
+                .as("properties of %s", def)
+                .containsExactlyElementsOf(fields.names()));
+  }
+
+  @Test
+  void theSchemaListsExactlyTheEnumNamesTheReaderReads() {
+    JsonNode defs = SCHEMA_TREE.get("$defs");
+    assertThat(enumOf(defs.get("bodyArea"))).isEqualTo(Enums.BODY_AREAS.names());
+    assertThat(enumOf(defs.at("/repetitions/properties/basis"))).isEqualTo(Enums.REPETITION_BASES.names());
+    assertThat(enumOf(defs.at("/frequency/properties/period"))).isEqualTo(Enums.FREQUENCY_PERIODS.names());
+    assertThat(enumOf(defs.at("/dosage/properties/sideOrder"))).isEqualTo(Enums.SIDE_ORDERS.names());
+    assertThat(enumOf(defs.at("/dosage/properties/firstSide"))).isEqualTo(Enums.SIDES.names());
+    assertThat(enumOf(defs.at("/contraindication/properties/severity"))).isEqualTo(Enums.SEVERITIES.names());
+    assertThat(enumOf(defs.at("/advisory/properties/trigger"))).isEqualTo(Enums.ADVISORY_TRIGGERS.names());
+    assertThat(enumOf(defs.at("/modification/properties/reason"))).isEqualTo(Enums.MODIFICATION_REASONS.names());
+    assertThat(enumOf(defs.at("/progression/properties/direction")))
+        .isEqualTo(Enums.PROGRESSION_DIRECTIONS.names());
+    assertThat(enumOf(defs.at("/exercise/properties/kind"))).isEqualTo(Enums.EXERCISE_KINDS.names());
+  }
+
+  private static List<String> propertyNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.get("properties").propertyNames().forEach(names::add);
+    return names;
+  }
+
+  private static List<String> enumOf(JsonNode node) {
+    List<String> values = new ArrayList<>();
+    node.get("enum").forEach(v -> values.add(v.asString()));
+    return values;
+  }
+}
