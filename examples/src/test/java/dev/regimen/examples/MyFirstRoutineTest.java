@@ -1,7 +1,6 @@
 package dev.regimen.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +50,9 @@ class MyFirstRoutineTest {
   @Test
   void theReadmeShowsTheSnippetExactly() throws IOException {
     Path readme = Path.of("..", "README.md");
-    assumeTrue(Files.exists(readme), "no README.md yet");
+    assertThat(readme).exists();
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    assumeTrue(text.contains(README_MARKER), "the README does not show the snippet (yet)");
+    assertThat(text).contains(README_MARKER);
 
     Matcher block =
         Pattern.compile(Pattern.quote(README_MARKER) + "\\R```java\\R(.*?)```", Pattern.DOTALL)

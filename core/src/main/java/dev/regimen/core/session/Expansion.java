@@ -13,9 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Expands a protocol into cues, by the rules {@link SessionPlan} describes. One use per plan. */
 final class Expansion {
+  private static final Pattern SIDE_WORD =
+      Pattern.compile("\\b(?:left|right|Left|Right|LEFT|RIGHT)\\b");
+
   private final PlanOptions options;
   private final List<Cue> cues = new ArrayList<>();
 
@@ -118,19 +123,21 @@ final class Expansion {
                 bout.optional());
           }
         }
-        repetition(exercise, dosage, bout, where);
+        repetition(exercise, dosage, bout, first, where);
       }
     }
   }
 
   /** The steps of one repetition, each hold placed by the rule {@link SessionPlan} states. */
-  private void repetition(Exercise exercise, Dosage dosage, Bout bout, CuePosition where) {
+  private void repetition(
+      Exercise exercise, Dosage dosage, Bout bout, Side first, CuePosition where) {
     String prefix = bout.side.map(s -> capitalise(side(s)) + ": ").orElse("");
+    boolean mirrored = bout.side.isPresent() && bout.side.get() != first;
     boolean stepHolds = false;
     for (Step step : exercise.steps()) {
       add(
           CueKind.STEP,
-          prefix + step.text(),
+          prefix + (mirrored ? mirror(step.text()) : step.text()),
           CueDuration.open(options.secondsPerStep()),
           where,
           bout.optional());
@@ -141,6 +148,41 @@ final class Expansion {
     }
     if (!stepHolds && dosage.hold().isPresent()) {
       hold(dosage.hold().get(), prefix, where, bout.optional());
+    }
+  }
+
+  /**
+   * The step as said for the other side: steps are written for the first side ("extend your right
+   * leg"), so on the other side every "left" becomes "right" and every "right" "left", in the
+   * same case.
+   */
+  static String mirror(String text) {
+    Matcher m = SIDE_WORD.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    do {
+      m.appendReplacement(out, Matcher.quoteReplacement(opposite(m.group())));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String opposite(String word) {
+    switch (word) {
+      case "left":
+        return "right";
+      case "right":
+        return "left";
+      case "Left":
+        return "Right";
+      case "Right":
+        return "Left";
+      case "LEFT":
+        return "RIGHT";
+      default:
+        return "LEFT";
     }
   }
 

@@ -37,7 +37,9 @@ import org.immutables.value.Value;
  *       at every repetition. The first side is the dosage's {@link
  *       dev.regimen.core.dosage.Dosage#firstSide()}, else {@link PlanOptions#firstSide()}.
  *   <li>A repetition plays each step of the exercise as a {@link CueKind#STEP}, open, counted as
- *       {@link PlanOptions#secondsPerStep()}.
+ *       {@link PlanOptions#secondsPerStep()}. Steps are written for the first side ("extend your
+ *       right leg"): on the other side each step is mirrored, every "left" said as "right" and
+ *       every "right" as "left" (in the same case), so the cue matches the side being worked.
  *   <li><b>Holds.</b> A step that carries a hold is followed by a {@link CueKind#HOLD} cue, which
  *       plays the entry's dosage hold when it has one (the prescription wins) and else the step's
  *       own. When no step carries a hold but the dosage has one, the hold cue follows the last

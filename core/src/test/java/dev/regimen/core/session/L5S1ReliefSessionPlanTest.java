@@ -86,4 +86,29 @@ class L5S1ReliefSessionPlanTest {
     assertThat(PLAN.minDuration()).isEqualTo(Duration.ofSeconds(405));
     assertThat(PLAN.maxDuration()).isEqualTo(Duration.ofSeconds(685));
   }
+
+  private static List<String> stepTexts(int entry, Side side) {
+    return PLAN.cuesOfEntry(entry).stream()
+        .filter(c -> c.kind() == CueKind.STEP && c.position().side().equals(Optional.of(side)))
+        .map(Cue::text)
+        .distinct()
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void stepsOnTheOtherSideAreMirrored() {
+    assertThat(stepTexts(0, Side.RIGHT))
+        .anySatisfy(t -> assertThat(t).startsWith("Right side: Come to the edge of the seat and extend your right leg"));
+    assertThat(stepTexts(0, Side.LEFT))
+        .anySatisfy(t -> assertThat(t).startsWith("Left side: Come to the edge of the seat and extend your left leg"))
+        .noneSatisfy(t -> assertThat(t).contains("right"));
+    assertThat(stepTexts(1, Side.RIGHT))
+        .contains(
+            "Right side: With your left foot planted, gently pull your right knee toward your chest"
+                + " with both hands until you feel a stretch in your lower back.");
+    assertThat(stepTexts(2, Side.RIGHT))
+        .contains("Right side: Place your right foot on a bench or couch.");
+    assertThat(stepTexts(2, Side.LEFT))
+        .contains("Left side: Place your left foot on a bench or couch.");
+  }
 }

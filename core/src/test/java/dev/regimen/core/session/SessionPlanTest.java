@@ -375,4 +375,11 @@ class SessionPlanTest {
         .isInstanceOf(ValidationException.class)
         .hasMessage("cues[0].kind: must be LEAD_IN, was STEP");
   }
+
+  @Test
+  void mirroringSwapsLeftAndRightWholeWordsInTheSameCase() {
+    assertThat(Expansion.mirror("Lift your Left arm, then your right; LEFT first, bright light."))
+        .isEqualTo("Lift your Right arm, then your left; RIGHT first, bright light.");
+    assertThat(Expansion.mirror("No sides here.")).isEqualTo("No sides here.");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.regimen.formats.json;
 
 import dev.regimen.formats.json.RegimenJsonException.Kind;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -9,13 +10,19 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * The document envelope: {@code {"schemaVersion": 1, "protocol": {...}}} or {@code
- * {"schemaVersion": 1, "exercise": {...}}}, {@code schemaVersion} first.
+ * The document envelope: {@code {"schemaVersion": 1, "protocol": {...}}}, or the same with {@code
+ * "exercise"}, {@code "screeningReport"} or {@code "sessionPlan"}; {@code schemaVersion} first.
  */
 final class Document {
   static final String SCHEMA_VERSION = "schemaVersion";
   static final String PROTOCOL = "protocol";
   static final String EXERCISE = "exercise";
+  static final String SCREENING_REPORT = "screeningReport";
+  static final String SESSION_PLAN = "sessionPlan";
+
+  /** Every kind of document. */
+  private static final List<String> KINDS =
+      List.of(PROTOCOL, EXERCISE, SCREENING_REPORT, SESSION_PLAN);
 
   private Document() {}
 
@@ -75,12 +82,11 @@ final class Document {
     if (name.equals(SCHEMA_VERSION) || name.equals(kind)) {
       return in.problem(Kind.DUPLICATE_PROPERTY, "duplicate property '" + name + "'", "each property once");
     }
-    String other = kind.equals(PROTOCOL) ? EXERCISE : PROTOCOL;
-    if (name.equals(other)) {
+    if (KINDS.contains(name)) {
       return in.problem(
           Kind.UNKNOWN_PROPERTY,
-          "this is " + article(other) + " document; expected " + article(kind) + " document, with the "
-              + kind + " under '" + kind + "'",
+          "this is " + article(name) + " document; expected " + article(kind) + " document, with the "
+              + words(kind) + " under '" + kind + "'",
           kind);
     }
     return in.problem(
@@ -91,7 +97,19 @@ final class Document {
   }
 
   private static String article(String kind) {
-    return kind.equals(EXERCISE) ? "an exercise" : "a protocol";
+    return (kind.equals(EXERCISE) ? "an " : "a ") + words(kind);
+  }
+
+  /** {@return a kind of document in words: "protocol", "screening report"} */
+  private static String words(String kind) {
+    switch (kind) {
+      case SCREENING_REPORT:
+        return "screening report";
+      case SESSION_PLAN:
+        return "session plan";
+      default:
+        return kind;
+    }
   }
 
   /** Checks that nothing but whitespace follows the document's closing brace. */

@@ -10,6 +10,8 @@ import dev.regimen.core.exercise.ModificationReason;
 import dev.regimen.core.exercise.ProgressionDirection;
 import dev.regimen.core.safety.AdvisoryTrigger;
 import dev.regimen.core.safety.Severity;
+import dev.regimen.core.screening.Verdict;
+import dev.regimen.core.session.CueKind;
 
 /** The JSON names of every enum of the model: each constant's name in lowercase. */
 final class Enums {
@@ -25,6 +27,8 @@ final class Enums {
       EnumNames.of(ProgressionDirection.class);
   static final EnumNames<AdvisoryTrigger> ADVISORY_TRIGGERS = EnumNames.of(AdvisoryTrigger.class);
   static final EnumNames<Severity> SEVERITIES = EnumNames.of(Severity.class);
+  static final EnumNames<Verdict> VERDICTS = EnumNames.of(Verdict.class);
+  static final EnumNames<CueKind> CUE_KINDS = EnumNames.of(CueKind.class);
 
   private Enums() {}
 }

@@ -241,6 +241,22 @@ final class JsonIn {
     return p.getIntValue();
   }
 
+  /** {@return the current token as a {@code long}} */
+  long longInteger() {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("a whole number");
+    }
+    JsonParser.NumberType type = p.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      throw problem(
+          Kind.INVALID_VALUE,
+          "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+              + ", was " + quoted(p.getString()),
+          "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+    }
+    return p.getLongValue();
+  }
+
   /** {@return the current token as a boolean} */
   boolean bool() {
     JsonToken t = p.currentToken();
@@ -330,6 +346,37 @@ final class JsonIn {
         at(pointer().toString(), message, p.currentTokenLocation()),
         expected,
         cause);
+  }
+
+  /**
+   * {@return where the current token is, to report a problem with it once the value that holds it
+   * is built}: for values the format writes for readers' convenience and checks against what the
+   * model computes.
+   */
+  Spot spot() {
+    return new Spot(pointer().toString(), p.currentTokenLocation());
+  }
+
+  /** A token's JSON Pointer and position, kept for a problem found later. */
+  static final class Spot {
+    private final String pointer;
+    private final TokenStreamLocation where;
+
+    private Spot(String pointer, TokenStreamLocation where) {
+      this.pointer = pointer;
+      this.where = where;
+    }
+
+    /**
+     * Reports an invalid value at this spot.
+     *
+     * @param message what is wrong
+     * @param expected what was expected, or null
+     * @return the exception to throw
+     */
+    RegimenJsonException invalid(String message, String expected) {
+      return new RegimenJsonException(Kind.INVALID_VALUE, at(pointer, message, where), expected, null);
+    }
   }
 
   /**

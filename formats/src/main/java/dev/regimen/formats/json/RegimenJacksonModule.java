@@ -2,6 +2,8 @@ package dev.regimen.formats.json;
 
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.session.SessionPlan;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -17,10 +19,10 @@ import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
- * A Jackson 3 module for applications that embed Regimen protocols and exercises in their own
- * Jackson documents: register it and {@link Protocol} and {@link Exercise} values (fields of
- * records or beans, elements of collections, map values) are written and read in the Regimen
- * format.
+ * A Jackson 3 module for applications that embed Regimen protocols, exercises, screening reports
+ * and session plans in their own Jackson documents: register it and {@link Protocol}, {@link
+ * Exercise}, {@link ScreeningReport} and {@link SessionPlan} values (fields of records or beans,
+ * elements of collections, map values) are written and read in the Regimen format.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new RegimenJacksonModule()).build();
@@ -29,16 +31,16 @@ import tools.jackson.databind.module.SimpleSerializers;
  * Assignment back = mapper.readValue(json, Assignment.class);
  * }</pre>
  *
- * <p>An embedded value has the same shape as the {@code protocol} or {@code exercise} object of a
- * Regimen document, without the document's {@code schemaVersion}: the embedding document owns its
- * versioning. The rules are those of {@link RegimenJson}'s reader (unknown, duplicate and missing
- * properties, types, the model's rules), and a problem is reported as a {@link DatabindException}
- * whose message names the JSON Pointer (within the whole document) and position of the element at
- * fault and whose cause is the {@link RegimenJsonException}. Malformed JSON is reported by Jackson
- * as usual. The document's length, nesting depth and string lengths are governed by the mapper's
- * own {@code StreamReadConstraints}; the length of each array is limited to {@link
- * JsonLimits#DEFAULT_MAX_ARRAY_LENGTH} elements. For a rule of the model the line and column are
- * those of the start of the object that broke it.
+ * <p>An embedded value has the same shape as the {@code protocol}, {@code exercise}, {@code
+ * screeningReport} or {@code sessionPlan} object of a Regimen document, without the document's
+ * {@code schemaVersion}: the embedding document owns its versioning. The rules are those of {@link
+ * RegimenJson}'s reader (unknown, duplicate and missing properties, types, the model's rules), and
+ * a problem is reported as a {@link DatabindException} whose message names the JSON Pointer (within
+ * the whole document) and position of the element at fault and whose cause is the {@link
+ * RegimenJsonException}. Malformed JSON is reported by Jackson as usual. The document's length,
+ * nesting depth and string lengths are governed by the mapper's own {@code StreamReadConstraints};
+ * the length of each array is limited to {@link JsonLimits#DEFAULT_MAX_ARRAY_LENGTH} elements. For
+ * a rule of the model the line and column are those of the start of the object that broke it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -62,7 +64,8 @@ public final class RegimenJacksonModule extends JacksonModule {
   }
 
   /**
-   * Registers the serializers and deserializers of {@link Protocol} and {@link Exercise}.
+   * Registers the serializers and deserializers of {@link Protocol}, {@link Exercise}, {@link
+   * ScreeningReport} and {@link SessionPlan}.
    *
    * @param context the mapper's set-up context
    */
@@ -71,10 +74,19 @@ public final class RegimenJacksonModule extends JacksonModule {
     SimpleSerializers serializers = new SimpleSerializers();
     serializers.addSerializer(Protocol.class, new Serializer<>(Protocol.class, ProtocolCodec::write));
     serializers.addSerializer(Exercise.class, new Serializer<>(Exercise.class, ExerciseCodec::write));
+    serializers.addSerializer(
+        ScreeningReport.class, new Serializer<>(ScreeningReport.class, ScreeningReportCodec::write));
+    serializers.addSerializer(
+        SessionPlan.class, new Serializer<>(SessionPlan.class, SessionPlanCodec::write));
     context.addSerializers(serializers);
     SimpleDeserializers deserializers = new SimpleDeserializers();
     deserializers.addDeserializer(Protocol.class, new Deserializer<>(Protocol.class, ProtocolCodec::read));
     deserializers.addDeserializer(Exercise.class, new Deserializer<>(Exercise.class, ExerciseCodec::read));
+    deserializers.addDeserializer(
+        ScreeningReport.class,
+        new Deserializer<>(ScreeningReport.class, ScreeningReportCodec::read));
+    deserializers.addDeserializer(
+        SessionPlan.class, new Deserializer<>(SessionPlan.class, SessionPlanCodec::read));
     context.addDeserializers(deserializers);
   }
 

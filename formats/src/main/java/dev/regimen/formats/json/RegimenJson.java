@@ -2,6 +2,8 @@ package dev.regimen.formats.json;
 
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.session.SessionPlan;
 import dev.regimen.formats.json.RegimenJsonException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,14 +36,17 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
- * Reads and writes protocols and exercises in the Regimen JSON format (described in the {@linkplain
- * dev.regimen.formats.json package documentation} and by {@link RegimenJsonSchema}). Immutable and
- * thread-safe: one instance serves any number of threads.
+ * Reads and writes protocols, exercises, screening reports and session plans in the Regimen JSON
+ * format (described in the {@linkplain dev.regimen.formats.json package documentation} and by
+ * {@link RegimenJsonSchema}). Immutable and thread-safe: one instance serves any number of
+ * threads.
  *
  * <pre>{@code
  * RegimenJson json = RegimenJson.create();              // pretty, default limits
  * String text = json.writeProtocol(protocol);
  * Protocol back = json.readProtocol(text);              // equals protocol
+ * String report = json.writeScreeningReport(Screening.screen(protocol, profile));
+ * String plan = json.writeSessionPlan(SessionPlan.of(protocol));
  *
  * RegimenJson strict = RegimenJson.builder()
  *     .compact()
@@ -219,6 +224,94 @@ public final class RegimenJson {
         ExerciseCodec::write);
   }
 
+  /**
+   * Writes a screening report document.
+   *
+   * @param report the screening report
+   * @return the JSON text
+   * @throws NullPointerException if {@code report} is null
+   */
+  public String writeScreeningReport(ScreeningReport report) {
+    Objects.requireNonNull(report, "report");
+    return writeString(Document.SCREENING_REPORT, report, ScreeningReportCodec::write);
+  }
+
+  /**
+   * Writes a screening report document to a writer, which is flushed and left open.
+   *
+   * @param report the screening report
+   * @param out where to write
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if writing fails
+   */
+  public void writeScreeningReport(ScreeningReport report, Writer out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    write(() -> factory.createGenerator(writeContext, out), Document.SCREENING_REPORT, report, ScreeningReportCodec::write);
+  }
+
+  /**
+   * Writes a screening report document to a stream as UTF-8; the stream is flushed and left open.
+   *
+   * @param report the screening report
+   * @param out where to write
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if writing fails
+   */
+  public void writeScreeningReport(ScreeningReport report, OutputStream out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    write(
+        () -> factory.createGenerator(writeContext, out, JsonEncoding.UTF8),
+        Document.SCREENING_REPORT,
+        report,
+        ScreeningReportCodec::write);
+  }
+
+  /**
+   * Writes a session plan document.
+   *
+   * @param plan the session plan
+   * @return the JSON text
+   * @throws NullPointerException if {@code plan} is null
+   */
+  public String writeSessionPlan(SessionPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return writeString(Document.SESSION_PLAN, plan, SessionPlanCodec::write);
+  }
+
+  /**
+   * Writes a session plan document to a writer, which is flushed and left open.
+   *
+   * @param plan the session plan
+   * @param out where to write
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if writing fails
+   */
+  public void writeSessionPlan(SessionPlan plan, Writer out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    write(() -> factory.createGenerator(writeContext, out), Document.SESSION_PLAN, plan, SessionPlanCodec::write);
+  }
+
+  /**
+   * Writes a session plan document to a stream as UTF-8; the stream is flushed and left open.
+   *
+   * @param plan the session plan
+   * @param out where to write
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if writing fails
+   */
+  public void writeSessionPlan(SessionPlan plan, OutputStream out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    write(
+        () -> factory.createGenerator(writeContext, out, JsonEncoding.UTF8),
+        Document.SESSION_PLAN,
+        plan,
+        SessionPlanCodec::write);
+  }
+
   private <T> String writeString(String kind, T value, BiConsumer<JsonGenerator, T> body) {
     StringWriter out = new StringWriter(4096);
     try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
@@ -386,6 +479,148 @@ public final class RegimenJson {
     Objects.requireNonNull(json, "json");
     try (InputStream in = Files.newInputStream(json)) {
       return readExercise(in);
+    }
+  }
+
+  /**
+   * Reads a screening report document.
+   *
+   * @param json the JSON text
+   * @return the screening report
+   * @throws NullPointerException if {@code json} is null
+   * @throws RegimenJsonException if the text is not a valid screening report document
+   */
+  public ScreeningReport readScreeningReport(String json) {
+    Objects.requireNonNull(json, "json");
+    return readText(json, Document.SCREENING_REPORT, ScreeningReportCodec::read);
+  }
+
+  /**
+   * Reads a screening report document from UTF-8 bytes.
+   *
+   * @param json the JSON bytes
+   * @return the screening report
+   * @throws NullPointerException if {@code json} is null
+   * @throws RegimenJsonException if the bytes are not a valid screening report document
+   */
+  public ScreeningReport readScreeningReport(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return readBytes(json, json.length, Document.SCREENING_REPORT, ScreeningReportCodec::read);
+  }
+
+  /**
+   * Reads a screening report document from a reader, which is left open.
+   *
+   * @param json the reader
+   * @return the screening report
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the reader fails
+   * @throws RegimenJsonException if the text is not a valid screening report document
+   */
+  public ScreeningReport readScreeningReport(Reader json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return readText(slurp(json), Document.SCREENING_REPORT, ScreeningReportCodec::read);
+  }
+
+  /**
+   * Reads a screening report document from a stream of UTF-8 bytes, which is left open.
+   *
+   * @param json the stream
+   * @return the screening report
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the stream fails
+   * @throws RegimenJsonException if the bytes are not a valid screening report document
+   */
+  public ScreeningReport readScreeningReport(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    byte[] bytes = slurp(json);
+    return readBytes(bytes, bytes.length, Document.SCREENING_REPORT, ScreeningReportCodec::read);
+  }
+
+  /**
+   * Reads a screening report document from a UTF-8 file.
+   *
+   * @param json the file
+   * @return the screening report
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the file cannot be read
+   * @throws RegimenJsonException if the file is not a valid screening report document
+   */
+  public ScreeningReport readScreeningReport(Path json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return readScreeningReport(in);
+    }
+  }
+
+  /**
+   * Reads a session plan document.
+   *
+   * @param json the JSON text
+   * @return the session plan
+   * @throws NullPointerException if {@code json} is null
+   * @throws RegimenJsonException if the text is not a valid session plan document
+   */
+  public SessionPlan readSessionPlan(String json) {
+    Objects.requireNonNull(json, "json");
+    return readText(json, Document.SESSION_PLAN, SessionPlanCodec::read);
+  }
+
+  /**
+   * Reads a session plan document from UTF-8 bytes.
+   *
+   * @param json the JSON bytes
+   * @return the session plan
+   * @throws NullPointerException if {@code json} is null
+   * @throws RegimenJsonException if the bytes are not a valid session plan document
+   */
+  public SessionPlan readSessionPlan(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return readBytes(json, json.length, Document.SESSION_PLAN, SessionPlanCodec::read);
+  }
+
+  /**
+   * Reads a session plan document from a reader, which is left open.
+   *
+   * @param json the reader
+   * @return the session plan
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the reader fails
+   * @throws RegimenJsonException if the text is not a valid session plan document
+   */
+  public SessionPlan readSessionPlan(Reader json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return readText(slurp(json), Document.SESSION_PLAN, SessionPlanCodec::read);
+  }
+
+  /**
+   * Reads a session plan document from a stream of UTF-8 bytes, which is left open.
+   *
+   * @param json the stream
+   * @return the session plan
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the stream fails
+   * @throws RegimenJsonException if the bytes are not a valid session plan document
+   */
+  public SessionPlan readSessionPlan(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    byte[] bytes = slurp(json);
+    return readBytes(bytes, bytes.length, Document.SESSION_PLAN, SessionPlanCodec::read);
+  }
+
+  /**
+   * Reads a session plan document from a UTF-8 file.
+   *
+   * @param json the file
+   * @return the session plan
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the file cannot be read
+   * @throws RegimenJsonException if the file is not a valid session plan document
+   */
+  public SessionPlan readSessionPlan(Path json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return readSessionPlan(in);
     }
   }
 

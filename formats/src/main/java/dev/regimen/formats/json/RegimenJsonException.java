@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a JSON document cannot be read as a Regimen protocol or exercise: the one exception
- * type {@link RegimenJson}'s readers throw for bad input. Nothing is returned when it is thrown;
- * a reader never hands back a half-built value.
+ * Thrown when a JSON document cannot be read as a Regimen document (a protocol, an exercise, a
+ * screening report or a session plan): the one exception type {@link RegimenJson}'s readers throw
+ * for bad input. Nothing is returned when it is thrown; a reader never hands back a half-built
+ * value.
  *
  * <p>The message names the element at fault with its JSON Pointer, says what is wrong and where:
  * {@code /protocol/entries/1/dosage/hold/seconds: must be greater than 0, was -5 (line 12, column

@@ -1,6 +1,7 @@
 /**
- * The Regimen JSON format: {@link dev.regimen.formats.json.RegimenJson} reads and writes protocols
- * and exercises, {@link dev.regimen.formats.json.RegimenJsonSchema} gives the format's JSON Schema,
+ * The Regimen JSON format: {@link dev.regimen.formats.json.RegimenJson} reads and writes protocols,
+ * exercises, screening reports and session plans, {@link
+ * dev.regimen.formats.json.RegimenJsonSchema} gives the format's JSON Schema,
  * {@link dev.regimen.formats.json.RegimenJacksonModule} embeds them in other Jackson documents, and
  * {@link dev.regimen.formats.json.RegimenJsonException} reports bad input.
  *
@@ -8,9 +9,11 @@
  *
  * <ul>
  *   <li>A document is an object whose first property is {@code "schemaVersion": 1}, followed by
- *       exactly one of {@code "protocol"} (a protocol document) or {@code "exercise"} (an exercise
- *       document, for libraries of exercises). The version comes first so a streaming reader
- *       knows how to read the rest; a reader rejects any other version.
+ *       exactly one of {@code "protocol"} (a protocol document), {@code "exercise"} (an exercise
+ *       document, for libraries of exercises), {@code "screeningReport"} (the result of screening
+ *       a protocol against what is known of a person) or {@code "sessionPlan"} (a protocol
+ *       expanded into timed cues). The version comes first so a streaming reader knows how to read
+ *       the rest; a reader rejects any other version.
  *   <li>Property names are the model's attribute names in camelCase ({@code startingPosition},
  *       {@code restBetweenSetsSeconds}), so the model's rule paths map onto JSON Pointers
  *       mechanically ({@code entries[1].exercise.id} is {@code /protocol/entries/1/exercise/id}).
@@ -28,6 +31,14 @@
  *       as an absent one. Attributes with a default in the model (a hold's {@code approximate},
  *       a dosage's {@code repetitions}, {@code sets} and {@code sideOrder}, repetitions' {@code
  *       basis}) are always written and may be omitted on input, where the default applies.
+ *   <li>A few values that follow from others are written for readers' convenience: an entry
+ *       screening's {@code verdict} (from its reasons) and a session plan's {@code minSeconds}
+ *       and {@code maxSeconds} (the sums of its cues' durations). The reader rebuilds them from
+ *       the values they follow from; they may be left out on input, and one that disagrees is an
+ *       error, never believed.
+ *   <li>A screening report carries what its readers need without the screened protocol: each
+ *       reason's contraindication, condition, finding and sources, and each applicable
+ *       advisory's sources, are written in full.
  *   <li>Unknown properties, duplicate properties, missing required properties, values of the
  *       wrong type, numbers with a fraction or exponent where a whole number belongs, and any
  *       content after the document are errors.

@@ -1,12 +1,15 @@
 package dev.regimen.formats.sheet;
 
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.session.SessionPlan;
 import java.io.IOException;
 import java.util.Objects;
 
 /**
- * Renders a protocol as a Markdown sheet: CommonMark, with a GitHub (GFM) table for the tracking
- * grid, for a web page or a document. Immutable and thread-safe.
+ * Renders protocols, screening reports and session plans as Markdown sheets: CommonMark, with a
+ * GitHub (GFM) table for the tracking grid, for a web page or a document. Immutable and
+ * thread-safe.
  *
  * <p>Text from the protocol is escaped so that it shows literally: a name such as {@code
  * *Stretch*}, {@code <script>} or {@code # 1. Start} comes out as written, never as emphasis, HTML,
@@ -65,6 +68,55 @@ public final class MarkdownSheet implements SheetRenderer {
 
   private void write(Protocol protocol, StringBuilder out) {
     SheetComposer.compose(protocol, options, new MarkdownWriter(out, options.asciiOnly()));
+  }
+
+  @Override
+  public String render(ScreeningReport report) {
+    Objects.requireNonNull(report, "report");
+    StringBuilder out =
+        SheetComposer.buffer(
+            ScreeningComposer.estimate(report, options) * 4 / 5, options.asciiOnly());
+    write(report, out);
+    return out.toString();
+  }
+
+  @Override
+  public void render(ScreeningReport report, Appendable out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    if (out instanceof StringBuilder) {
+      write(report, (StringBuilder) out);
+    } else {
+      out.append(render(report));
+    }
+  }
+
+  private void write(ScreeningReport report, StringBuilder out) {
+    ScreeningComposer.compose(report, options, new MarkdownWriter(out, options.asciiOnly()));
+  }
+
+  @Override
+  public String render(SessionPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    StringBuilder out =
+        SheetComposer.buffer(PlanComposer.estimate(plan) * 4 / 5, options.asciiOnly());
+    write(plan, out);
+    return out.toString();
+  }
+
+  @Override
+  public void render(SessionPlan plan, Appendable out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    if (out instanceof StringBuilder) {
+      write(plan, (StringBuilder) out);
+    } else {
+      out.append(render(plan));
+    }
+  }
+
+  private void write(SessionPlan plan, StringBuilder out) {
+    PlanComposer.compose(plan, new MarkdownWriter(out, options.asciiOnly()));
   }
 
   @Override

@@ -127,6 +127,13 @@ final class MarkdownWriter extends SheetWriter {
   }
 
   @Override
+  void timed(String time, int width) {
+    open(BULLET, "- ", "  ");
+    strong(time);
+    text(" ");
+  }
+
+  @Override
   void quotation() {
     open(PARAGRAPH, "> ", "> ");
   }

@@ -24,16 +24,19 @@ import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.safety.AdvisoryTrigger;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
+import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides what a sheet says and in which order, and says it in plain words; a {@link
- * SheetWriter} decides how it looks. The order: title; what the routine is for; the safety
+ * SheetWriter} decides how it looks. The order: title; what the routine is for (with how long a
+ * session takes, from {@link SessionTime}); the safety
  * notices (every advisory, then every contraindication of every exercise, grouped where several
  * exercises share the same one); each exercise; recommendations; takeaways; the tracking grid;
  * the sources. Stateless.
@@ -51,8 +54,20 @@ final class SheetComposer {
 
   static void compose(Protocol protocol, SheetOptions options, SheetWriter w) {
     w.title(protocol.title());
+    body(protocol, options, Set.of(), w);
+    w.finish();
+  }
+
+  /**
+   * Writes everything of a protocol's sheet after its title, without finishing the sheet.
+   *
+   * @param shownAdvisoryIds the advisories already shown above, left out of the safety section
+   *     (which then says where they are)
+   */
+  static void body(
+      Protocol protocol, SheetOptions options, Set<String> shownAdvisoryIds, SheetWriter w) {
     purpose(protocol, w);
-    safety(protocol, w);
+    safety(protocol, shownAdvisoryIds, w);
     exercises(protocol, w);
     recommendations(protocol, w);
     takeaways(protocol, w);
@@ -62,7 +77,6 @@ final class SheetComposer {
     if (options.includeSources() && !protocol.sources().isEmpty()) {
       sources(protocol, w);
     }
-    w.finish();
   }
 
   /**
@@ -166,6 +180,13 @@ final class SheetComposer {
       }
       w.end();
     }
+    Optional<SessionPlan> plan = SessionTime.plan(p);
+    if (plan.isPresent()) {
+      w.gap();
+      w.paragraph();
+      SessionTime.sentence(p, plan.get(), w);
+      w.end();
+    }
     List<Condition> conditions = p.conditions();
     if (!conditions.isEmpty()) {
       w.gap();
@@ -182,23 +203,35 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- safety
 
-  private static void safety(Protocol p, SheetWriter w) {
+  private static void safety(Protocol p, Set<String> shownAdvisoryIds, SheetWriter w) {
     List<Group> groups = contraindicationGroups(p);
-    if (p.advisories().isEmpty() && groups.isEmpty()) {
+    List<Advisory> advisories = new ArrayList<>(p.advisories().size());
+    for (Advisory a : p.advisories()) {
+      if (!shownAdvisoryIds.contains(a.id())) {
+        advisories.add(a);
+      }
+    }
+    if (advisories.isEmpty() && groups.isEmpty()) {
       return;
     }
     w.beginSafety("Safety first: read this before you start");
-    for (Advisory a : p.advisories()) {
+    if (advisories.size() < p.advisories().size()) {
+      w.gap();
+      w.paragraph();
+      w.text("The notices that apply to you are under ");
+      w.text(w.glyphs.openQuote);
+      w.text("What applies to you");
+      w.text(w.glyphs.closeQuote);
+      w.text(", above.");
+      if (!advisories.isEmpty()) {
+        w.text(" The ones below do not apply to what is known about you today, but they may come to.");
+      }
+      w.end();
+    }
+    for (Advisory a : advisories) {
       w.gap();
       w.item(0, 0);
-      w.strongData(a.title());
-      w.lineBreak();
-      appliesWhen(a, w);
-      w.data(a.text());
-      for (Quote q : a.quotes()) {
-        w.lineBreak();
-        quote(q, w);
-      }
+      advisory(a, w);
       w.end();
     }
     if (!groups.isEmpty()) {
@@ -230,6 +263,18 @@ final class SheetComposer {
       }
     }
     w.endSafety();
+  }
+
+  /** Writes an advisory inside an open item: its title, when it applies, its text, its quotes. */
+  static void advisory(Advisory a, SheetWriter w) {
+    w.strongData(a.title());
+    w.lineBreak();
+    appliesWhen(a, w);
+    w.data(a.text());
+    for (Quote q : a.quotes()) {
+      w.lineBreak();
+      quote(q, w);
+    }
   }
 
   private static void appliesWhen(Advisory a, SheetWriter w) {
@@ -290,7 +335,11 @@ final class SheetComposer {
     }
   }
 
-  private static void severity(Severity severity, int exercises, SheetWriter w) {
+  /**
+   * Writes a severity in words for one exercise or several, such as "AVOID — do not do this
+   * exercise: ", to be followed by the exercises' names.
+   */
+  static void severity(Severity severity, int exercises, SheetWriter w) {
     String which = exercises == 1 ? "this exercise" : "these exercises";
     if (severity == Severity.AVOID) {
       w.strong("AVOID");
@@ -695,7 +744,7 @@ final class SheetComposer {
   }
 
   /** Writes a duration in whole minutes when it is one, else in seconds. */
-  private static void duration(int seconds, SheetWriter w) {
+  static void duration(int seconds, SheetWriter w) {
     if (seconds >= 60 && seconds % 60 == 0) {
       int minutes = seconds / 60;
       w.number(minutes);
@@ -810,7 +859,8 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- shared pieces
 
-  private static void quote(Quote q, SheetWriter w) {
+  /** Writes a quote with its speaker: “…” — David Wells-Roth, MD. */
+  static void quote(Quote q, SheetWriter w) {
     w.text(w.glyphs.openQuote);
     w.data(q.text());
     w.text(w.glyphs.closeQuote);
@@ -873,7 +923,7 @@ final class SheetComposer {
   }
 
   /** Writes a dash between spaces, such as " — ". */
-  private static void dash(SheetWriter w) {
+  static void dash(SheetWriter w) {
     w.text(" ");
     w.text(w.glyphs.dash);
     w.text(" ");

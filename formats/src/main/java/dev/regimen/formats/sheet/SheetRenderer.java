@@ -1,19 +1,40 @@
 package dev.regimen.formats.sheet;
 
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.session.SessionPlan;
 import java.io.IOException;
 
 /**
- * Renders a protocol as a printable sheet for a patient: {@link TextSheet} for plain text, {@link
- * MarkdownSheet} for Markdown. Both say the same things in the same order: the title; what the
- * routine is for; the safety notices first (every advisory of the protocol and every
- * contraindication of every exercise, with its severity in words); each exercise, numbered, with
- * its starting position, equipment, steps, dosage in plain words, what to feel, modifications,
- * cautions and quotes; the recommendations and takeaways; a tracking grid; the sources.
+ * Renders printable sheets for a patient: {@link TextSheet} for plain text, {@link MarkdownSheet}
+ * for Markdown. Both say the same things in the same order.
  *
- * <p>Implementations are immutable and thread-safe, and their output is deterministic: the same
- * protocol and options give the same characters, ending with a newline. Text from the protocol
- * never brings control characters into the output: see the package documentation.
+ * <ul>
+ *   <li>A {@linkplain #render(Protocol) protocol's sheet}: the title; what the routine is for, with
+ *       how long a session takes (an estimate from {@link SessionPlan#of(Protocol)} with the
+ *       default options, stating the assumptions it uses); the safety notices first (every
+ *       advisory of the protocol and every contraindication of every exercise, with its severity
+ *       in words); each exercise, numbered, with its starting position, equipment, steps, dosage in
+ *       plain words, what to feel, modifications, cautions and quotes; the recommendations and
+ *       takeaways; a tracking grid; the sources.
+ *   <li>A {@linkplain #render(ScreeningReport) screening report's sheet}: the title; "Before you
+ *       start", with what is known of the person (conditions and findings by name, how long the
+ *       pain has lasted, whether they are in pain now), the advisories that apply to them with why
+ *       and their sources, every matched contraindication with its severity, rationale, quote and
+ *       sources, what the screening could not judge, and every exercise's verdict with every
+ *       reason; then the personalised protocol's sheet, whose safety section holds the advisories
+ *       not already shown. When every exercise is to be avoided, the sheet says so plainly, tells
+ *       the person to ask a professional, and still shows every advisory.
+ *   <li>A {@linkplain #render(SessionPlan) session plan's sheet}: a timer script, with how long a
+ *       session takes as a range, every assumption of the plan's options, and every cue with the
+ *       time it starts at, how long it lasts (exact, a range, or open) and where it stands
+ *       (exercise, set, side, repetition k of n, optional).
+ * </ul>
+ *
+ * <p>No safety content is dropped from any sheet. Implementations are immutable and thread-safe,
+ * and their output is deterministic: the same input and options give the same characters, ending
+ * with a newline. Text from the input never brings control characters into the output: see the
+ * package documentation.
  */
 public interface SheetRenderer {
   /** {@return the options the sheet is laid out with} */
@@ -37,4 +58,42 @@ public interface SheetRenderer {
    * @throws IOException if {@code out} throws it
    */
   void render(Protocol protocol, Appendable out) throws IOException;
+
+  /**
+   * Renders a screening report: "Before you start", then the personalised protocol's sheet.
+   *
+   * @param report the report
+   * @return the sheet, ending with a newline
+   * @throws NullPointerException if {@code report} is null
+   */
+  String render(ScreeningReport report);
+
+  /**
+   * Renders a screening report and appends the sheet to {@code out}.
+   *
+   * @param report the report
+   * @param out where to append the sheet
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if {@code out} throws it
+   */
+  void render(ScreeningReport report, Appendable out) throws IOException;
+
+  /**
+   * Renders a session plan as a timer script.
+   *
+   * @param plan the plan
+   * @return the sheet, ending with a newline
+   * @throws NullPointerException if {@code plan} is null
+   */
+  String render(SessionPlan plan);
+
+  /**
+   * Renders a session plan as a timer script and appends the sheet to {@code out}.
+   *
+   * @param plan the plan
+   * @param out where to append the sheet
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if {@code out} throws it
+   */
+  void render(SessionPlan plan, Appendable out) throws IOException;
 }

@@ -87,6 +87,15 @@ abstract class SheetWriter {
    */
   abstract void item(int number, int count);
 
+  /**
+   * Opens a line of a timed script that starts with a time, such as {@code 1:05}; what follows is
+   * the line's text, its continuation lines (where the format wraps them) aligned after the time.
+   *
+   * @param time the time, the sheet's own wording
+   * @param width the width of the widest time of the script, to align the times on the right
+   */
+  abstract void timed(String time, int width);
+
   /** Opens a quotation. */
   abstract void quotation();
 

@@ -1,12 +1,15 @@
 package dev.regimen.formats.sheet;
 
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.session.SessionPlan;
 import java.io.IOException;
 import java.util.Objects;
 
 /**
- * Renders a protocol as a plain-text sheet, wrapped to {@linkplain SheetOptions#width() a width}:
- * a home-exercise handout to print or show in a terminal. Immutable and thread-safe.
+ * Renders protocols, screening reports and session plans as plain-text sheets, wrapped to
+ * {@linkplain SheetOptions#width() a width}: a home-exercise handout, the same checked for one
+ * person, or a timer script, to print or show in a terminal. Immutable and thread-safe.
  *
  * <p>Every line fits the width, counted in terminal columns as {@link #displayWidth(CharSequence)}
  * counts them. Lists have hanging indents; a word moves to the next line rather than being split,
@@ -82,6 +85,55 @@ public final class TextSheet implements SheetRenderer {
    */
   public static int displayWidth(CharSequence text) {
     return Chars.columns(Objects.requireNonNull(text, "text"));
+  }
+
+  @Override
+  public String render(ScreeningReport report) {
+    Objects.requireNonNull(report, "report");
+    StringBuilder out =
+        SheetComposer.buffer(
+            ScreeningComposer.estimate(report, options), options.asciiOnly());
+    write(report, out);
+    return out.toString();
+  }
+
+  @Override
+  public void render(ScreeningReport report, Appendable out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    if (out instanceof StringBuilder) {
+      write(report, (StringBuilder) out);
+    } else {
+      out.append(render(report));
+    }
+  }
+
+  private void write(ScreeningReport report, StringBuilder out) {
+    ScreeningComposer.compose(report, options, new TextWriter(out, options.width(), options.asciiOnly()));
+  }
+
+  @Override
+  public String render(SessionPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    StringBuilder out =
+        SheetComposer.buffer(PlanComposer.estimate(plan), options.asciiOnly());
+    write(plan, out);
+    return out.toString();
+  }
+
+  @Override
+  public void render(SessionPlan plan, Appendable out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    if (out instanceof StringBuilder) {
+      write(plan, (StringBuilder) out);
+    } else {
+      out.append(render(plan));
+    }
+  }
+
+  private void write(SessionPlan plan, StringBuilder out) {
+    PlanComposer.compose(plan, new TextWriter(out, options.width(), options.asciiOnly()));
   }
 
   @Override

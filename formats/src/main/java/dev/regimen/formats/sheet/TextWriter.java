@@ -137,6 +137,14 @@ final class TextWriter extends SheetWriter {
   }
 
   @Override
+  void timed(String time, int width) {
+    int indent = framed ? 0 : ITEM_INDENT;
+    open(indent + Math.max(0, width - time.length()), indent + width + 2);
+    flow.fixed(time);
+    flow.fixed("\u00A0 ");
+  }
+
+  @Override
   void quotation() {
     open(ITEM_INDENT, ITEM_INDENT + 1);
   }

@@ -1,8 +1,17 @@
 /**
- * Printable protocol sheets: {@link dev.regimen.formats.sheet.TextSheet} (plain text wrapped to a
- * width) and {@link dev.regimen.formats.sheet.MarkdownSheet} (CommonMark with a GitHub table),
- * both {@link dev.regimen.formats.sheet.SheetRenderer}s laid out by {@link
- * dev.regimen.formats.sheet.SheetOptions}.
+ * Printable sheets: {@link dev.regimen.formats.sheet.TextSheet} (plain text wrapped to a width) and
+ * {@link dev.regimen.formats.sheet.MarkdownSheet} (CommonMark with a GitHub table), both {@link
+ * dev.regimen.formats.sheet.SheetRenderer}s laid out by {@link
+ * dev.regimen.formats.sheet.SheetOptions}. They render a protocol as a handout, a screening report
+ * as "Before you start" followed by the personalised protocol, and a session plan as a timer
+ * script.
+ *
+ * <pre>{@code
+ * TextSheet sheet = TextSheet.withDefaults();
+ * String handout = sheet.render(protocol);
+ * String forThisPerson = sheet.render(Screening.screen(protocol, profile));
+ * String timerScript = sheet.render(SessionPlan.of(protocol));
+ * }</pre>
  *
  * <h2>What happens to the protocol's text</h2>
  *
@@ -26,6 +35,10 @@
  * </ul>
  *
  * <p>Nothing the protocol says about safety is left out: every advisory and every contraindication
- * of every exercise appears on every sheet, whatever the options.
+ * of every exercise appears on every protocol sheet, whatever the options. A screening report's
+ * sheet shows every advisory of the screened protocol (those that apply to the person under "What
+ * applies to you", the others in the personalised protocol's safety section, or on their own when
+ * every exercise is to be avoided) and every contraindication that matched, with its rationale,
+ * quote and sources.
  */
 package dev.regimen.formats.sheet;

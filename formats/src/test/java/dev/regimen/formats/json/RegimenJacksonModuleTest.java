@@ -7,6 +7,10 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Screening;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.testing.Generators;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +20,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Protocols and exercises embedded in an application's own Jackson documents. */
+/** Regimen values embedded in an application's own Jackson documents. */
 class RegimenJacksonModuleTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new RegimenJacksonModule()).build();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
@@ -83,5 +87,47 @@ class RegimenJacksonModuleTest {
                 + " startingPosition, equipment, targetAreas, steps, sensations, modifications,"
                 + " progressions, contraindications, quotes (line 1, column "
                 + (document.indexOf("\"colour\"") + 1) + ")");
+  }
+
+  @Test
+  void screeningReportsAndSessionPlansEmbedWithTheShapeTheyHaveInADocument() {
+    qt().withExamples(60)
+        .forAll(Generators.screeningReports(), Generators.sessionPlans())
+        .checkAssert(
+            (report, plan) -> {
+              String reportDocument = COMPACT.writeScreeningReport(report);
+              String reportInner =
+                  reportDocument.substring(
+                      "{\"schemaVersion\":1,\"screeningReport\":".length(),
+                      reportDocument.length() - 1);
+              assertThat(MAPPER.writeValueAsString(report)).isEqualTo(reportInner);
+              assertThat(MAPPER.readValue(reportInner, ScreeningReport.class)).isEqualTo(report);
+
+              String planDocument = COMPACT.writeSessionPlan(plan);
+              String planInner =
+                  planDocument.substring(
+                      "{\"schemaVersion\":1,\"sessionPlan\":".length(), planDocument.length() - 1);
+              assertThat(MAPPER.writeValueAsString(plan)).isEqualTo(planInner);
+              assertThat(MAPPER.readValue(planInner, SessionPlan.class)).isEqualTo(plan);
+            });
+  }
+
+  @Test
+  void aTamperedEmbeddedVerdictIsReportedByJackson() {
+    ScreeningReport report =
+        Screening.screen(
+            Catalog.l5s1Relief(), PatientProfile.builder().addConditionIds("herniated-disc").build());
+    String inner = MAPPER.writeValueAsString(report);
+    String document = "{\"r\":" + inner.replaceFirst("\"verdict\":\"caution\"", "\"verdict\":\"suitable\"") + "}";
+    DatabindException e =
+        catchThrowableOfType(
+            DatabindException.class,
+            () -> MAPPER.readValue(document, new TypeReference<Map<String, ScreeningReport>>() {}));
+    assertThat(e).isNotNull();
+    RegimenJsonException cause = (RegimenJsonException) e.getCause();
+    assertThat(cause.pointer()).isEqualTo("/r/entries/0/verdict");
+    assertThat(cause.problem())
+        .isEqualTo("must be 'caution', the verdict the reasons give, was 'suitable'");
+    assertThat(cause.column()).isEqualTo(document.indexOf("\"suitable\"") + 1);
   }
 }

@@ -9,6 +9,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Screening;
+import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.testing.Generators;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +61,58 @@ class SchemaTest {
     qt().withExamples(150)
         .forAll(Generators.exercises())
         .checkAssert(exercise -> assertThat(validate(PRETTY.writeExercise(exercise))).isEmpty());
+  }
+
+  @Test
+  void everyWrittenScreeningReportDocumentValidates() {
+    qt().withExamples(150)
+        .forAll(Generators.screeningReports())
+        .checkAssert(
+            report -> {
+              assertThat(validate(PRETTY.writeScreeningReport(report))).isEmpty();
+              assertThat(validate(COMPACT.writeScreeningReport(report))).isEmpty();
+            });
+  }
+
+  @Test
+  void everyWrittenSessionPlanDocumentValidates() {
+    qt().withExamples(100)
+        .forAll(Generators.sessionPlans())
+        .checkAssert(plan -> assertThat(validate(COMPACT.writeSessionPlan(plan))).isEmpty());
+  }
+
+  @Test
+  void theL5S1ScreeningReportsAndSessionPlanValidate() {
+    Protocol l5s1 = Catalog.l5s1Relief();
+    for (PatientProfile profile :
+        List.of(
+            PatientProfile.empty(),
+            PatientProfile.builder().addConditionIds("herniated-disc").inPain(true).build(),
+            PatientProfile.builder()
+                .addConditionIds("herniated-disc", "sciatica")
+                .addFindingIds("disc-extruded-onto-nerve")
+                .painWeeks(6)
+                .build())) {
+      assertThat(validate(PRETTY.writeScreeningReport(Screening.screen(l5s1, profile)))).isEmpty();
+    }
+    assertThat(validate(PRETTY.writeSessionPlan(SessionPlan.of(l5s1)))).isEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsReportsAndPlansTheReaderRejects() {
+    String report = COMPACT.writeScreeningReport(Screening.screen(Catalog.l5s1Relief(), PatientProfile.empty()));
+    assertThat(validate(report)).isEmpty();
+    assertThat(validate(report.replace("\"verdict\":\"suitable\"", "\"verdict\":\"fine\""))).isNotEmpty();
+    assertThat(validate(report.replace("\"inPain\":false", "\"inPain\":\"no\""))).isNotEmpty();
+    assertThat(validate(report.replace("\"screeningReport\":", "\"sessionPlan\":"))).isNotEmpty();
+
+    String plan = COMPACT.writeSessionPlan(SessionPlan.of(Catalog.l5s1Relief()));
+    assertThat(validate(plan)).isEmpty();
+    assertThat(validate(plan.replace("\"kind\":\"hold\"", "\"kind\":\"rest\""))).isNotEmpty();
+    assertThat(validate(plan.replace("\"kind\":\"rest\"", "\"kind\":\"hold\""))).isNotEmpty();
+    assertThat(validate(plan.replace(",\"repetitionsMin\":2", ""))).isNotEmpty();
+    assertThat(validate(plan.replace("\"firstSide\":\"left\"", "\"firstSide\":\"LEFT\""))).isNotEmpty();
+    assertThat(validate(plan.replace("\"open\":true", "\"open\":1"))).isNotEmpty();
   }
 
   @Test
@@ -133,7 +189,17 @@ class SchemaTest {
             Map.entry("exercise", ExerciseCodec.FIELDS),
             Map.entry("entry", ProtocolEntryCodec.FIELDS),
             Map.entry("recommendation", RecommendationCodec.FIELDS),
-            Map.entry("protocol", ProtocolCodec.FIELDS));
+            Map.entry("protocol", ProtocolCodec.FIELDS),
+            Map.entry("profile", PatientProfileCodec.FIELDS),
+            Map.entry("reason", ReasonCodec.FIELDS),
+            Map.entry("entryScreening", EntryScreeningCodec.FIELDS),
+            Map.entry("applicableAdvisory", ApplicableAdvisoryCodec.FIELDS),
+            Map.entry("screeningReport", ScreeningReportCodec.FIELDS),
+            Map.entry("planOptions", PlanOptionsCodec.FIELDS),
+            Map.entry("cueDuration", CueDurationCodec.FIELDS),
+            Map.entry("cuePosition", CuePositionCodec.FIELDS),
+            Map.entry("cue", CueCodec.FIELDS),
+            Map.entry("sessionPlan", SessionPlanCodec.FIELDS));
     List<String> objectDefs = new ArrayList<>();
     for (Map.Entry<String, JsonNode> def : SCHEMA_TREE.get("$defs").properties()) {
       if (def.getValue().path("type").asString("").equals("object")) {
@@ -162,6 +228,10 @@ class SchemaTest {
     assertThat(enumOf(defs.at("/progression/properties/direction")))
         .isEqualTo(Enums.PROGRESSION_DIRECTIONS.names());
     assertThat(enumOf(defs.at("/exercise/properties/kind"))).isEqualTo(Enums.EXERCISE_KINDS.names());
+    assertThat(enumOf(defs.at("/entryScreening/properties/verdict"))).isEqualTo(Enums.VERDICTS.names());
+    assertThat(enumOf(defs.at("/cue/properties/kind"))).isEqualTo(Enums.CUE_KINDS.names());
+    assertThat(enumOf(defs.at("/cuePosition/properties/side"))).isEqualTo(Enums.SIDES.names());
+    assertThat(enumOf(defs.at("/planOptions/properties/firstSide"))).isEqualTo(Enums.SIDES.names());
   }
 
   private static List<String> propertyNames(JsonNode object) {

@@ -3,6 +3,9 @@ package dev.regimen.formats.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Screening;
+import dev.regimen.core.session.SessionPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +40,45 @@ class GoldenSheetTest {
   void markdownSheetMatchesItsGoldenFile() throws IOException {
     String sheet = MarkdownSheet.withDefaults().render(Catalog.l5s1Relief());
     assertMatchesGolden("l5-s1-relief.md", sheet);
+  }
+
+  /** A person whose herniated disc has disc material extruded onto the nerve, in pain 6 weeks. */
+  static final PatientProfile EXTRUDED_DISC =
+      PatientProfile.builder()
+          .addConditionIds("herniated-disc")
+          .addFindingIds("disc-extruded-onto-nerve")
+          .painWeeks(6)
+          .build();
+
+  /** A person with a herniated disc only, in pain for a week and in pain now. */
+  static final PatientProfile HERNIATED_DISC =
+      PatientProfile.builder().addConditionIds("herniated-disc").painWeeks(1).inPain(true).build();
+
+  @Test
+  void screeningSheetForAnExtrudedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        TextSheet.withDefaults().render(Screening.screen(Catalog.l5s1Relief(), EXTRUDED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.extruded-disc.txt", sheet);
+  }
+
+  @Test
+  void screeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        TextSheet.withDefaults().render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.herniated-disc.txt", sheet);
+  }
+
+  @Test
+  void markdownScreeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        MarkdownSheet.withDefaults().render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.herniated-disc.md", sheet);
+  }
+
+  @Test
+  void sessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.withDefaults().render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.txt", sheet);
   }
 
   private static void assertMatchesGolden(String name, String actual) throws IOException {

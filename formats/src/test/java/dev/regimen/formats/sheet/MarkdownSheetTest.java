@@ -244,6 +244,6 @@ class MarkdownSheetTest {
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> MarkdownSheet.of(null)).hasMessage("options");
-    assertThatThrownBy(() -> MarkdownSheet.withDefaults().render(null)).hasMessage("protocol");
+    assertThatThrownBy(() -> MarkdownSheet.withDefaults().render((Protocol) null)).hasMessage("protocol");
   }
 }

@@ -396,7 +396,7 @@ class TextSheetTest {
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> TextSheet.of(null)).isInstanceOf(NullPointerException.class).hasMessage("options");
-    assertThatThrownBy(() -> TextSheet.withDefaults().render(null))
+    assertThatThrownBy(() -> TextSheet.withDefaults().render((Protocol) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("protocol");
     assertThatThrownBy(() -> TextSheet.withDefaults().render(L5_S1, null))

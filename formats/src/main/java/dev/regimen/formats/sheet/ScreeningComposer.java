@@ -1,0 +1,481 @@
+package dev.regimen.formats.sheet;
+
+import dev.regimen.core.condition.Condition;
+import dev.regimen.core.condition.Finding;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Severity;
+import dev.regimen.core.screening.ApplicableAdvisory;
+import dev.regimen.core.screening.EntryScreening;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Reason;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.screening.Verdict;
+import dev.regimen.core.source.Quote;
+import dev.regimen.core.source.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what the sheet of a {@link ScreeningReport} says and in which order; a {@link
+ * SheetWriter} decides how it looks. The order: the protocol's title; "Before you start" (what is
+ * known of the person; a box with what applies to them: the statement that no exercise is
+ * suitable when every one is to be avoided, the advisories that apply with why and their sources,
+ * every matched contraindication with the exercises it concerns, its rationale, quote and sources,
+ * and what the screening could not judge; then every exercise's verdict with every reason); then
+ * the personalised protocol's sheet, its safety section holding the advisories not shown above,
+ * or, when every exercise is to be avoided, a statement that there is none and the advisories that
+ * do not apply. Stateless.
+ */
+final class ScreeningComposer {
+  private static final Severity[] SEVERITIES = {Severity.AVOID, Severity.CAUTION};
+
+  private ScreeningComposer() {}
+
+  static void compose(ScreeningReport r, SheetOptions options, SheetWriter w) {
+    w.title(r.protocolTitle());
+    beforeYouStart(r, w);
+    Set<String> shown = new LinkedHashSet<>();
+    for (ApplicableAdvisory a : r.advisories()) {
+      shown.add(a.advisory().id());
+    }
+    if (r.personalised().isPresent()) {
+      SheetComposer.body(r.personalised().get(), options, shown, w);
+    } else {
+      noExercises(r, w);
+    }
+    w.finish();
+  }
+
+  /** {@return a guess at the length of the sheet, to size its buffer once} */
+  static int estimate(ScreeningReport r, SheetOptions options) {
+    long chars = 2048;
+    for (ApplicableAdvisory a : r.advisories()) {
+      chars += a.advisory().text().length() + a.because().length() + 200;
+    }
+    for (EntryScreening e : r.entries()) {
+      chars += 120 + 2L * e.exerciseName().length();
+      for (Reason reason : e.reasons()) {
+        chars += reason.rationale().length() + 300;
+      }
+    }
+    if (r.personalised().isPresent()) {
+      chars += SheetComposer.estimate(r.personalised().get(), options);
+    }
+    return (int) Math.min(chars, Integer.MAX_VALUE - 16);
+  }
+
+  // ---------------------------------------------------------------- before you start
+
+  private static void beforeYouStart(ScreeningReport r, SheetWriter w) {
+    w.section("Before you start");
+    w.paragraph();
+    w.text("This routine was checked against what is known about you, listed below. Read this"
+        + " part first: it says which notices apply to you and which exercises to avoid or to"
+        + " take care with. The check goes only by what is listed; it does not replace a"
+        + " professional's advice.");
+    w.end();
+    w.gap();
+    known(r, w);
+
+    w.beginSafety("What applies to you");
+    if (r.everyEntryAvoided()) {
+      w.gap();
+      w.item(0, 0);
+      w.strong("No exercise of this routine is suitable for you.");
+      w.lineBreak();
+      w.text("Every exercise in it is one to avoid, for the reasons below. Do not start this"
+          + " routine: ask a doctor or physiotherapist which exercises are safe for you.");
+      w.end();
+    }
+    for (ApplicableAdvisory a : r.advisories()) {
+      w.gap();
+      w.item(0, 0);
+      w.strongData(a.advisory().title());
+      w.lineBreak();
+      w.strong("Why it applies:");
+      w.text(" ");
+      w.data(a.because());
+      w.lineBreak();
+      w.data(a.advisory().text());
+      for (Quote q : a.advisory().quotes()) {
+        w.lineBreak();
+        SheetComposer.quote(q, w);
+      }
+      sources(a.sources(), w);
+      w.end();
+    }
+
+    w.subsection(r.entries().size() == 1 ? "Your exercise" : "Your exercises");
+    for (EntryScreening e : r.entries()) {
+      w.gap();
+      verdict(e, r.personalised().isPresent(), w);
+    }
+
+    List<Group> groups = groups(r);
+    if (!groups.isEmpty()) {
+      w.subsection("The reasons");
+      for (Group g : groups) {
+        reason(g, w);
+      }
+    }
+    if (!r.unknownConditionIds().isEmpty() || !r.unmatchedFindingIds().isEmpty()) {
+      w.subsection("What this check could not judge");
+      unjudged(r, w);
+    }
+    w.endSafety();
+
+    if (r.personalised().isPresent()) {
+      w.section("Your routine");
+      w.paragraph();
+      closing(r, w);
+      w.end();
+    }
+  }
+
+  private static void known(ScreeningReport r, SheetWriter w) {
+    PatientProfile profile = r.profile();
+    w.listLabel("What is known about you:");
+    w.item(0, 0);
+    w.text("Conditions: ");
+    if (profile.conditionIds().isEmpty()) {
+      w.text("none given");
+    } else {
+      int i = 0;
+      for (String id : profile.conditionIds()) {
+        separator(i++, profile.conditionIds().size(), w);
+        Optional<Condition> c = condition(r, id);
+        if (c.isPresent()) {
+          w.data(c.get().name());
+        } else {
+          unknownId(id, w);
+        }
+        if (r.unknownConditionIds().contains(id)) {
+          w.text(" (not known to this routine)");
+        }
+      }
+    }
+    w.end();
+    w.item(0, 0);
+    w.text("Findings: ");
+    if (profile.findingIds().isEmpty()) {
+      w.text("none given");
+    } else {
+      int i = 0;
+      for (String id : profile.findingIds()) {
+        separator(i++, profile.findingIds().size(), w);
+        Optional<Finding> f = finding(r, id);
+        if (f.isPresent()) {
+          w.data(f.get().name());
+        } else {
+          unknownId(id, w);
+        }
+        if (r.unmatchedFindingIds().contains(id)) {
+          w.text(" (not a finding of your conditions in this routine)");
+        }
+      }
+    }
+    w.end();
+    w.item(0, 0);
+    w.text("How long the pain has lasted: ");
+    if (profile.painWeeks().isPresent()) {
+      int weeks = profile.painWeeks().getAsInt();
+      if (weeks == 0) {
+        w.text("less than a week");
+      } else {
+        w.number(weeks);
+        w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
+      }
+    } else {
+      w.text("not known");
+    }
+    w.end();
+    w.item(0, 0);
+    w.text("In pain right now: ");
+    w.text(profile.inPain() ? "yes" : "no");
+    w.end();
+  }
+
+  /** Writes an id the routine has no name for, quoted as it was given. */
+  private static void unknownId(String id, SheetWriter w) {
+    w.text(w.glyphs.openQuote);
+    w.data(id);
+    w.text(w.glyphs.closeQuote);
+  }
+
+  private static void reason(Group g, SheetWriter w) {
+    Reason reason = g.reason;
+    w.gap();
+    w.item(0, 0);
+    w.text("You have: ");
+    w.strongData(reason.condition().name());
+    if (reason.finding().isPresent()) {
+      w.text(" (");
+      w.data(reason.finding().get().name());
+      w.text(")");
+    }
+    w.lineBreak();
+    SheetComposer.severity(reason.severity(), g.exercises.size(), w);
+    for (int i = 0; i < g.exercises.size(); i++) {
+      separator(i, g.exercises.size(), w);
+      w.data(g.exercises.get(i).exerciseName());
+    }
+    w.text(".");
+    w.lineBreak();
+    w.strong("Why:");
+    w.text(" ");
+    w.data(reason.rationale());
+    reason.contraindication().quote().ifPresent(q -> {
+      w.lineBreak();
+      SheetComposer.quote(q, w);
+    });
+    sources(reason.sources(), w);
+    w.end();
+  }
+
+  private static void unjudged(ScreeningReport r, SheetWriter w) {
+    List<String> conditions = r.unknownConditionIds();
+    if (!conditions.isEmpty()) {
+      w.gap();
+      w.item(0, 0);
+      w.strong(conditions.size() == 1
+          ? "A condition this routine knows nothing about: "
+          : "Conditions this routine knows nothing about: ");
+      for (int i = 0; i < conditions.size(); i++) {
+        separator(i, conditions.size(), w);
+        unknownId(conditions.get(i), w);
+      }
+      w.lineBreak();
+      w.text("The check could not say whether any exercise is safe with "
+          + (conditions.size() == 1 ? "it" : "them")
+          + ". Ask a professional before you start. If it is a misspelling, have the check run"
+          + " again with the right name.");
+      w.end();
+    }
+    List<String> findings = r.unmatchedFindingIds();
+    if (!findings.isEmpty()) {
+      w.gap();
+      w.item(0, 0);
+      w.strong(findings.size() == 1
+          ? "A finding that belongs to none of your conditions in this routine: "
+          : "Findings that belong to none of your conditions in this routine: ");
+      for (int i = 0; i < findings.size(); i++) {
+        separator(i, findings.size(), w);
+        Optional<Finding> f = finding(r, findings.get(i));
+        if (f.isPresent()) {
+          w.data(f.get().name());
+        } else {
+          unknownId(findings.get(i), w);
+        }
+      }
+      w.lineBreak();
+      w.text("The check matches a finding only together with its condition, so "
+          + (findings.size() == 1 ? "it" : "they")
+          + " changed nothing here. Ask a professional before you start.");
+      w.end();
+    }
+  }
+
+  /**
+   * Writes an entry's verdict and its reasons, the most severe first.
+   *
+   * @param routine whether the sheet goes on with a personalised routine
+   */
+  private static void verdict(EntryScreening e, boolean routine, SheetWriter w) {
+    w.item(0, 0);
+    w.strongData(e.exerciseName());
+    w.text(": ");
+    Verdict verdict = e.verdict();
+    switch (verdict) {
+      case AVOID:
+        w.strong("AVOID");
+        SheetComposer.dash(w);
+        w.text(routine ? "do not do it; it is taken out of your routine." : "do not do it.");
+        break;
+      case CAUTION:
+        w.strong("CAUTION");
+        SheetComposer.dash(w);
+        w.text("kept, with a note: do it only with care, ideally after asking a professional.");
+        break;
+      case SUITABLE:
+      default:
+        w.strong("SUITABLE");
+        SheetComposer.dash(w);
+        w.text("nothing known about you speaks against it.");
+        break;
+    }
+    for (Severity severity : SEVERITIES) {
+      for (Reason reason : e.reasons()) {
+        if (reason.severity() != severity) {
+          continue;
+        }
+        w.lineBreak();
+        w.text(severity == Severity.AVOID ? "Avoid: you have " : "Take care: you have ");
+        w.data(reason.condition().name());
+        if (reason.finding().isPresent()) {
+          w.text(" (");
+          w.data(reason.finding().get().name());
+          w.text(")");
+        }
+        w.text(".");
+      }
+    }
+    w.end();
+  }
+
+  private static void closing(ScreeningReport r, SheetWriter w) {
+    boolean removed = !r.removed().isEmpty();
+    boolean cautions = !r.cautions().isEmpty();
+    if (!removed && !cautions) {
+      w.text("The rest of this sheet is the routine as written: nothing in it had to change for"
+          + " you.");
+      return;
+    }
+    w.text("The rest of this sheet is your routine: the routine with ");
+    if (removed) {
+      w.text(r.removed().size() == 1
+          ? "the exercise to avoid taken out"
+          : "the exercises to avoid taken out");
+    }
+    if (removed && cautions) {
+      w.text(" and ");
+    }
+    if (cautions) {
+      w.text("a caution added to the note of each exercise to take care with");
+    }
+    w.text(".");
+  }
+
+  // ---------------------------------------------------------------- no exercises
+
+  private static void noExercises(ScreeningReport r, SheetWriter w) {
+    w.section("No exercises for you in this routine");
+    w.paragraph();
+    w.text("Every exercise of this routine is one you should avoid, for the reasons under ");
+    w.text(w.glyphs.openQuote);
+    w.text("What applies to you");
+    w.text(w.glyphs.closeQuote);
+    w.text(", above, so this sheet has no exercises for you. Do not start this routine: ask a doctor or"
+        + " physiotherapist which exercises are safe for you.");
+    w.end();
+    if (!r.otherAdvisories().isEmpty()) {
+      w.beginSafety("Other safety notices of this routine");
+      w.gap();
+      w.paragraph();
+      w.text("They do not apply to what is known about you today, but they may come to.");
+      w.end();
+      for (Advisory a : r.otherAdvisories()) {
+        w.gap();
+        w.item(0, 0);
+        SheetComposer.advisory(a, w);
+        w.end();
+      }
+      w.endSafety();
+    }
+  }
+
+  // ---------------------------------------------------------------- shared pieces
+
+  private static void sources(List<Source> sources, SheetWriter w) {
+    for (Source s : sources) {
+      w.lineBreak();
+      w.text("Source: ");
+      w.data(s.title());
+      if (s.author().isPresent()) {
+        w.text(", by ");
+        w.data(s.author().get());
+      }
+    }
+  }
+
+  private static void separator(int i, int count, SheetWriter w) {
+    if (i > 0) {
+      w.text(i == count - 1 ? " and " : ", ");
+    }
+  }
+
+  /** {@return the condition of the protocol with this id, as the report describes it} */
+  private static Optional<Condition> condition(ScreeningReport r, String id) {
+    if (r.personalised().isPresent()) {
+      Optional<Condition> c = r.personalised().get().condition(id);
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    for (EntryScreening e : r.entries()) {
+      for (Reason reason : e.reasons()) {
+        if (reason.condition().id().equals(id)) {
+          return Optional.of(reason.condition());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@return a finding of any condition of the protocol with this id, as the report describes it} */
+  private static Optional<Finding> finding(ScreeningReport r, String id) {
+    if (r.personalised().isPresent()) {
+      Protocol p = r.personalised().get();
+      for (Condition c : p.conditions()) {
+        Optional<Finding> f = c.finding(id);
+        if (f.isPresent()) {
+          return f;
+        }
+      }
+    }
+    for (EntryScreening e : r.entries()) {
+      for (Reason reason : e.reasons()) {
+        Optional<Finding> f = reason.condition().finding(id);
+        if (f.isPresent()) {
+          return f;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@return every reason of the report, each once with the exercises it concerns: those to avoid
+   * first, then those to take care with, each in the protocol's order}
+   */
+  private static List<Group> groups(ScreeningReport r) {
+    List<Group> groups = new ArrayList<>();
+    for (Severity severity : SEVERITIES) {
+      for (EntryScreening e : r.entries()) {
+        for (Reason reason : e.reasons()) {
+          if (reason.severity() != severity) {
+            continue;
+          }
+          Group found = null;
+          for (Group g : groups) {
+            if (g.reason.equals(reason)) {
+              found = g;
+              break;
+            }
+          }
+          if (found == null) {
+            found = new Group(reason);
+            groups.add(found);
+          }
+          if (!found.exercises.contains(e)) {
+            found.exercises.add(e);
+          }
+        }
+      }
+    }
+    return groups;
+  }
+
+  /** One reason and the screenings of the entries it concerns. */
+  private static final class Group {
+    final Reason reason;
+    final List<EntryScreening> exercises = new ArrayList<>(4);
+
+    Group(Reason reason) {
+      this.reason = reason;
+    }
+  }
+}
