@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <p>Absent values are {@code null} and absent lists empty; the mapper of {@link PlainJson} leaves
  * out nulls and empty lists, as Regimen's format does. Enums are written in lowercase through
- * {@link JsonValue}, the usual way with Jackson.
+ * {@link JsonValue}, the usual way with Jackson, each name computed once.
  */
 public final class Plain {
   private Plain() {}
@@ -334,10 +334,12 @@ public final class Plain {
     /** Aerobic. */
     AEROBIC;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -374,10 +376,12 @@ public final class Plain {
     /** Calves. */
     CALVES;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -394,10 +398,12 @@ public final class Plain {
     /** Other. */
     OTHER;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -408,10 +414,12 @@ public final class Plain {
     /** Harder. */
     HARDER;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -422,10 +430,12 @@ public final class Plain {
     /** Caution. */
     CAUTION;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -436,10 +446,12 @@ public final class Plain {
     /** In total. */
     TOTAL;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -452,10 +464,12 @@ public final class Plain {
     /** Alternating. */
     ALTERNATING;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -466,10 +480,12 @@ public final class Plain {
     /** Right. */
     RIGHT;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -480,10 +496,12 @@ public final class Plain {
     /** Per week. */
     WEEK;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 
@@ -498,10 +516,12 @@ public final class Plain {
     /** When in pain now. */
     IN_PAIN_NOW;
 
+    private final String json = lower(this);
+
     /** {@return the JSON name} */
     @JsonValue
     public String json() {
-      return lower(this);
+      return json;
     }
   }
 }

@@ -3,11 +3,14 @@ package dev.regimen.benchmarks.plain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A session plan as a user would write it over the {@link Plain} records, by the rules of
  * Regimen's {@code SessionPlan} with its default options: the same cues with the same texts and
- * durations, as plain records, without validation.
+ * durations, as plain records, without validation. The steps for the other side are mirrored once
+ * per entry.
  */
 public final class PlainSessionPlan {
   private static final int LEAD_IN = 10;
@@ -17,6 +20,7 @@ public final class PlainSessionPlan {
   private static final int REST_BETWEEN_SETS = 30;
   private static final int REST_BETWEEN_EXERCISES = 15;
   private static final int SWITCH_SIDES = 5;
+  private static final Pattern SIDE_WORD = Pattern.compile("\\b(?:left|right|Left|Right|LEFT|RIGHT)\\b");
 
   private PlainSessionPlan() {}
 
@@ -86,6 +90,11 @@ public final class PlainSessionPlan {
     Plain.Side first = dosage.firstSide() == null ? Plain.Side.LEFT : dosage.firstSide();
     Plain.Side other = first == Plain.Side.LEFT ? Plain.Side.RIGHT : Plain.Side.LEFT;
     List<Bout> bouts = bouts(dosage, first, other);
+    // the steps are written for the first side; on the other side "left" and "right" swap
+    List<Plain.Step> otherSide = new ArrayList<>(exercise.steps().size());
+    for (Plain.Step step : exercise.steps()) {
+      otherSide.add(new Plain.Step(mirror(step.text()), step.hold()));
+    }
     for (int set = 1; set <= dosage.sets(); set++) {
       for (int b = 0; b < bouts.size(); b++) {
         Bout bout = bouts.get(b);
@@ -135,16 +144,16 @@ public final class PlainSessionPlan {
                     bout.optional()));
           }
         }
-        repetition(cues, index, set, exercise, dosage, bout);
+        repetition(cues, index, set, bout.side() == other ? otherSide : exercise.steps(), dosage, bout);
       }
     }
   }
 
   private static void repetition(
-      List<Cue> cues, int index, int set, Plain.Exercise exercise, Plain.Dosage dosage, Bout bout) {
+      List<Cue> cues, int index, int set, List<Plain.Step> steps, Plain.Dosage dosage, Bout bout) {
     String prefix = bout.side() == null ? "" : capitalise(side(bout.side())) + ": ";
     boolean stepHolds = false;
-    for (Plain.Step step : exercise.steps()) {
+    for (Plain.Step step : steps) {
       cues.add(
           new Cue("STEP", prefix + step.text(), PER_STEP, PER_STEP, index, set, bout.side(), bout.repetition(), bout.optional()));
       if (step.hold() != null) {
@@ -261,6 +270,24 @@ public final class PlainSessionPlan {
     int n = hold.breaths();
     String breaths = n == 1 ? "1 breath" : n + " breaths";
     return time == null ? about + breaths : breaths + " (" + time + ")";
+  }
+
+  private static String mirror(String text) {
+    Matcher m = SIDE_WORD.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    while (m.find()) {
+      String word = m.group();
+      String opposite =
+          word.equals("left") ? "right"
+              : word.equals("right") ? "left"
+              : word.equals("Left") ? "Right"
+              : word.equals("Right") ? "Left"
+              : word.equals("LEFT") ? "RIGHT"
+              : "LEFT";
+      m.appendReplacement(out, opposite);
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static String capitalise(String text) {

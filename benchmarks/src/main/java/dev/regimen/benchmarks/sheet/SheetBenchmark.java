@@ -21,11 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * Text and Markdown sheets with the default options, each against its floor: appending the
  * finished sheet's lines to a builder of the sheet's size and making the string, the least any
  * renderer of that output does. Run with {@code -prof gc} for the bytes allocated per sheet. The
- * setup checks that each floor makes the same string as its renderer.
+ * setup checks that each floor makes the same string as its renderer. The floors, a few lines each,
+ * warm up in three iterations; the renderers get six.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
@@ -75,12 +76,14 @@ public class SheetBenchmark {
 
   /** {@return the text sheet, from its lines} */
   @Benchmark
+  @Warmup(iterations = 3, time = 1)
   public String textFloor() {
     return join(textLines, textLength);
   }
 
   /** {@return the Markdown sheet, from its lines} */
   @Benchmark
+  @Warmup(iterations = 3, time = 1)
   public String markdownFloor() {
     return join(markdownLines, markdownLength);
   }
