@@ -8,9 +8,12 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The formats a protocol can be printed or exported in; the command names them in lowercase. */
+/**
+ * The formats a protocol, a screening report or a session plan can be printed or exported in; the
+ * command names them in lowercase.
+ */
 enum Format {
-  /** Regimen JSON, the format {@code validate} checks. */
+  /** Regimen JSON: the document of a protocol, a screening report or a session plan. */
   JSON,
   /** A plain-text sheet, wrapped to a width. */
   TEXT,
@@ -54,7 +57,10 @@ enum Format {
     }
   }
 
-  /** What {@code --format} of {@code regimen export} takes: json, text or markdown. */
+  /**
+   * What {@code --format} of {@code regimen export}, {@code screen} and {@code plan} takes: json,
+   * text or markdown.
+   */
   static final class Any implements ITypeConverter<Format>, Iterable<String> {
     private static final List<Format> ALLOWED = Arrays.asList(values());
 

@@ -7,6 +7,8 @@ import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
+import dev.regimen.formats.json.RegimenJson;
+import dev.regimen.formats.sheet.MarkdownSheet;
 import dev.regimen.formats.sheet.SheetOptions;
 import dev.regimen.formats.sheet.TextSheet;
 import java.io.PrintWriter;
@@ -22,17 +24,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code regimen screen}: screens a protocol for a person and prints their sheet. */
+/**
+ * {@code regimen screen}: screens a protocol for a person and prints the screening report as a
+ * sheet ({@link TextSheet} or {@link MarkdownSheet}) or as a screening report JSON document.
+ */
 @Command(
     name = "screen",
-    header = "Screen a protocol for a person; print the report and their sheet.",
+    header = "Screen a protocol for a person; print what applies to them and their sheet.",
     sortOptions = false,
     description = {
-      "The report gives every exercise's verdict with all its reasons, the safety notices that"
-          + " apply to the person and the others. The personalised sheet leaves out the exercises"
-          + " to avoid, adds the cautions and keeps every safety notice.",
+      "\"Before you start\" says what is known of the person, the safety notices that apply to"
+          + " them and why, every exercise's verdict with all its reasons, and what could not be"
+          + " judged. The personalised sheet follows: it leaves out the exercises to avoid, adds"
+          + " the cautions and keeps every safety notice.",
       "Condition and finding ids are those of the protocol ('regimen list' shows the bundled"
-          + " ones)."
+          + " ones). An id the protocol does not know is also warned about on standard error.",
+      "With --format json: the screening report as a Regimen JSON document."
     })
 final class ScreenCommand implements Callable<Integer> {
   @Mixin private ProtocolInput input;
@@ -61,6 +68,15 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--in-pain", description = "The person is in pain now.")
   private boolean inPain;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Format.Any.class,
+      completionCandidates = Format.Any.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
   @Mixin private SheetLayout layout;
 
   @ParentCommand private RegimenCommand root;
@@ -87,14 +103,17 @@ final class ScreenCommand implements Callable<Integer> {
     err.flush();
 
     PrintWriter out = spec.commandLine().getOut();
-    out.print(ReportText.screening(report, protocol, options.width(), options.asciiOnly()));
-    out.println();
-    if (report.personalised().isPresent()) {
-      out.print(ReportText.heading("Personalised sheet", options.width(), options.asciiOnly()));
-      out.println();
-      out.print(TextSheet.of(options).render(report.personalised().get()));
-    } else {
-      out.print(ReportText.nothingSuitable(options.width(), options.asciiOnly()));
+    switch (format) {
+      case JSON:
+        out.print(RegimenJson.create().writeScreeningReport(report));
+        break;
+      case MARKDOWN:
+        out.print(MarkdownSheet.of(options).render(report));
+        break;
+      case TEXT:
+      default:
+        out.print(TextSheet.of(options).render(report));
+        break;
     }
     out.flush();
     return 0;

@@ -1,12 +1,14 @@
 package dev.regimen.examples.cli;
 
-import static dev.regimen.examples.cli.Cli.flat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regimen.core.catalog.Catalog;
-import dev.regimen.core.session.Cue;
 import dev.regimen.core.session.SessionPlan;
 import dev.regimen.examples.Fixtures;
+import dev.regimen.formats.json.RegimenJson;
+import dev.regimen.formats.sheet.MarkdownSheet;
+import dev.regimen.formats.sheet.SheetOptions;
+import dev.regimen.formats.sheet.TextSheet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,41 +20,43 @@ class PlanCommandTest {
   @TempDir Path dir;
 
   @Test
-  void printsTheTotalDurationRange() {
+  void printsTheBundledPlanExactlyAsTheFormatsGoldenTimerScript() throws Exception {
     Cli.Result result = Cli.run("plan");
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.outLines().subList(0, 3))
-        .containsExactly(
-            "Session plan: L5-S1 Relief Stretches",
-            "════════════════════════════════════",
-            "Total: " + ReportText.duration(PLAN.minSeconds()) + " – " + ReportText.duration(PLAN.maxSeconds()));
+    assertThat(result.out()).isEqualTo(Golden.read("l5-s1-relief.session.txt"));
   }
 
   @Test
-  void printsEveryCueInOrderWithItsDuration() {
-    String out = Cli.run("plan", "--builtin", "l5-s1-relief").out();
-    String flat = flat(out);
-    int from = 0;
-    for (Cue cue : PLAN.cues()) {
-      String duration = cue.duration().open()
-          ? "~" + ReportText.duration(cue.duration().minSeconds())
-          : cue.duration().isExact()
-              ? ReportText.duration(cue.duration().minSeconds())
-              : cue.duration().minSeconds() + "–" + cue.duration().maxSeconds() + " s";
-      String line = duration + (cue.optional() ? " * " : " ") + flat(cue.text());
-      int at = flat.indexOf(line, from);
-      assertThat(at).as("cue %s after position %d", line, from).isNotNegative();
-      from = at + line.length();
-    }
+  void theTextFormatIsTheDefault() {
+    assertThat(Cli.run("plan", "--builtin", "l5-s1", "--format", "text").out())
+        .isEqualTo(Cli.run("plan").out());
   }
 
   @Test
-  void explainsTheMarks() {
-    String out = flat(Cli.run("plan").out());
+  void printsTheTotalRangeAndItsAssumptions() {
+    String out = Cli.run("plan").out();
     assertThat(out)
-        .contains("Durations marked ~ last until you move on; they are counted as 5 s a step and 5 s a breath.")
-        .contains("Cues marked * belong to repetitions beyond the fewest asked for");
+        .contains("How long: A session takes about 7–11 minutes (6:45 to 11:25), from the\n")
+        .contains("  • Each step: 5 seconds (a step lasts until you move on)\n")
+        .contains("  • Rest between exercises: 15 seconds\n");
+  }
+
+  @Test
+  void printsMarkdown() {
+    Cli.Result result = Cli.run("plan", "--format", "markdown");
+    assertThat(result.status()).isZero();
+    assertThat(result.out())
+        .startsWith("# L5-S1 Relief Stretches\n")
+        .isEqualTo(MarkdownSheet.withDefaults().render(PLAN));
+  }
+
+  @Test
+  void printsTheSessionPlanDocumentThatReadsBackAsThePlan() {
+    Cli.Result result = Cli.run("plan", "--builtin", "l5-s1", "--format", "json");
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(RegimenJson.create().readSessionPlan(result.out())).isEqualTo(PLAN);
   }
 
   @Test
@@ -60,7 +64,8 @@ class PlanCommandTest {
     Cli.Result result = Cli.run("plan", "--ascii", "--width", "50");
     assertThat(result.out().chars()).allMatch(c -> c < 0x80);
     assertThat(result.outLines()).allMatch(line -> line.length() <= 50);
-    assertThat(result.out()).contains("Total: " + ReportText.duration(PLAN.minSeconds()) + " - ");
+    assertThat(result.out()).isEqualTo(
+        TextSheet.of(SheetOptions.builder().asciiOnly(true).width(50).build()).render(PLAN));
   }
 
   @Test
@@ -69,7 +74,8 @@ class PlanCommandTest {
     Cli.Result result = Cli.run("plan", file.toString());
     assertThat(result.status()).isZero();
     // a 10-second lead-in, one step counted as 5 s, then the dosage's 5-second hold
-    assertThat(result.out()).contains("Total: 20 s\n");
-    assertThat(result.outLines()).filteredOn(line -> line.startsWith("  ")).hasSize(3);
+    assertThat(result.out()).contains("How long: A session takes about 20 seconds");
+    assertThat(result.out()).isEqualTo(TextSheet.withDefaults()
+        .render(SessionPlan.of(RegimenJson.create().readProtocol(Fixtures.TINY_PROTOCOL))));
   }
 }

@@ -73,6 +73,15 @@ class RegimenCommandTest {
         Arguments.of(new String[] {"export", "--format", "pdf"},
             "regimen export: Invalid value for option '--format': expected json, text or markdown,"
                 + " was 'pdf' (see 'regimen export --help')"),
+        Arguments.of(new String[] {"screen", "--format", "pdf"},
+            "regimen screen: Invalid value for option '--format': expected json, text or markdown,"
+                + " was 'pdf' (see 'regimen screen --help')"),
+        Arguments.of(new String[] {"plan", "--format", "pdf"},
+            "regimen plan: Invalid value for option '--format': expected json, text or markdown,"
+                + " was 'pdf' (see 'regimen plan --help')"),
+        Arguments.of(new String[] {"plan", "--width", "501"},
+            "regimen plan: Invalid value for option '--width': must be from 40 to 500, was 501"
+                + " (see 'regimen plan --help')"),
         Arguments.of(new String[] {"sheet", "--builtin", "nope"},
             "regimen sheet: unknown built-in protocol 'nope'; known: l5-s1, l5-s1-relief (see"
                 + " 'regimen sheet --help')"),
