@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Collects the violations of one value's rules, then throws them all at once. The rule texts are
@@ -20,7 +19,6 @@ public final class Checks {
   /** The rule for every required text. */
   public static final String NOT_BLANK_RULE = "must not be blank";
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private final String subject;
   private final List<Violation> violations = new ArrayList<>();
@@ -41,7 +39,23 @@ public final class Checks {
 
   /** {@return whether {@code value} is a valid slug} */
   public static boolean isSlug(String value) {
-    return SLUG.matcher(value).matches();
+    // A plain loop rather than the regular expression: every id of every value is checked.
+    int n = value.length();
+    if (n == 0) {
+      return false;
+    }
+    boolean afterHyphen = true;
+    for (int i = 0; i < n; i++) {
+      char ch = value.charAt(i);
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+        afterHyphen = false;
+      } else if (ch == '-' && !afterHyphen) {
+        afterHyphen = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
   }
 
   /**
@@ -93,7 +107,7 @@ public final class Checks {
    * @return this
    */
   public Checks slug(String path, String id) {
-    return require(isSlug(id), path, SLUG_RULE + ", was '" + id + "'");
+    return isSlug(id) ? this : fail(path, SLUG_RULE + ", was '" + id + "'");
   }
 
   /**
@@ -129,7 +143,7 @@ public final class Checks {
    * @return this
    */
   public Checks positive(String path, long value) {
-    return require(value > 0, path, "must be greater than 0, was " + value);
+    return value > 0 ? this : fail(path, "must be greater than 0, was " + value);
   }
 
   /**
@@ -140,7 +154,7 @@ public final class Checks {
    * @return this
    */
   public Checks notNegative(String path, long value) {
-    return require(value >= 0, path, "must not be negative, was " + value);
+    return value >= 0 ? this : fail(path, "must not be negative, was " + value);
   }
 
   /**

@@ -386,7 +386,9 @@ final class SheetComposer {
         found = new Group(ci);
         groups.add(found);
       }
-      if (!found.exercises.contains(e)) {
+      // Exercises are visited in order, so a repeat can only be the last one added: comparing
+      // with it keeps grouping linear in the number of entries (contains() made it quadratic).
+      if (found.exercises.isEmpty() || found.exercises.get(found.exercises.size() - 1) != e) {
         found.exercises.add(e);
       }
     }
