@@ -106,7 +106,29 @@ final class JsonIn {
 
   /** {@return the next property name of the current object; null at its end} */
   String name() {
-    return p.nextName();
+    try {
+      return p.nextName();
+    } catch (StreamConstraintsException e) {
+      // a name too long for a buffer breaks Jackson's string limit rather than its name limit
+      if (String.valueOf(e.getOriginalMessage()).startsWith("String value length")) {
+        throw nameTooLong(e);
+      }
+      throw e;
+    }
+  }
+
+  private RegimenJsonException nameTooLong(StreamConstraintsException e) {
+    // the name is not known yet: name the object that holds it, at the place reading stopped
+    TokenStreamContext object = p.streamReadContext();
+    String pointer = (object.getParent() == null ? object : object.getParent()).pathAsPointer().toString();
+    return new RegimenJsonException(
+        Kind.LIMIT_EXCEEDED,
+        at(
+            pointer,
+            "property name is longer than " + limits.maxStringLength() + " characters (maxStringLength)",
+            p.currentLocation()),
+        "at most " + limits.maxStringLength() + " characters",
+        e);
   }
 
   /**
@@ -460,14 +482,7 @@ final class JsonIn {
         limit = "at most " + limits.maxStringLength() + " characters";
         message = "text is longer than " + limits.maxStringLength() + " characters (maxStringLength)";
       } else if (original.startsWith("Name length")) {
-        // the name is not known yet: name the object that holds it, at the place reading stopped
-        TokenStreamContext object = p.streamReadContext();
-        pointer = (object.getParent() == null ? object : object.getParent()).pathAsPointer().toString();
-        where = p.currentLocation();
-        limit = "at most " + limits.maxStringLength() + " characters";
-        message =
-            "property name is longer than " + limits.maxStringLength()
-                + " characters (maxStringLength)";
+        return nameTooLong((StreamConstraintsException) e);
       } else if (original.startsWith("Document nesting depth")) {
         limit = "at most " + limits.maxDepth() + " levels of nesting";
         message = "nesting is deeper than " + limits.maxDepth() + " levels (maxDepth)";

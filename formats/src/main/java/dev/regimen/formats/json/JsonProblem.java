@@ -1,5 +1,6 @@
 package dev.regimen.formats.json;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -36,11 +37,54 @@ public record JsonProblem(String pointer, String problem, int line, int column) 
    * {@return the problem as one line: the pointer (or {@code document} for the whole document),
    * the problem and the position, such as {@code /protocol/entries/1/dosage/hold/seconds: must be
    * greater than 0, was -5 (line 12, column 22)}}
+   *
+   * <p>The pointer and the problem quote the document, which may hold anything. So that the line is
+   * safe to print to a terminal or write to a log, every control character (line breaks, ESC, which
+   * starts terminal escape sequences, and the rest), every format character (such as the
+   * bidirectional overrides), the line and paragraph separators and every unpaired surrogate are
+   * written as an escape {@code \}{@code uXXXX}. The accessors keep the text as it is.
    */
   @Override
   public String toString() {
-    String where = pointer.isEmpty() ? "document" : pointer;
-    String at = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-    return where + ": " + problem + at;
+    StringBuilder line = new StringBuilder(pointer.length() + problem.length() + 32);
+    appendSafely(line, pointer.isEmpty() ? "document" : pointer);
+    line.append(": ");
+    appendSafely(line, problem);
+    if (this.line > 0) {
+      line.append(" (line ").append(this.line).append(", column ").append(column).append(')');
+    }
+    return line.toString();
+  }
+
+  private static void appendSafely(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      int cp = pair ? text.codePointAt(i) : c;
+      if (isUnsafe(cp)) {
+        for (char unit : Character.toChars(cp)) {
+          out.append(String.format(Locale.ROOT, "\\u%04X", (int) unit));
+        }
+      } else {
+        out.appendCodePoint(cp);
+      }
+      if (pair) {
+        i++;
+      }
+    }
+  }
+
+  private static boolean isUnsafe(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SURROGATE:
+        return true;
+      default:
+        return false;
+    }
   }
 }

@@ -57,7 +57,11 @@ import tools.jackson.core.util.Separators;
  * <p><b>Writing</b> is deterministic: the same value always gives the same text, properties in a
  * fixed order. Pretty output indents by two spaces, puts each array element and property on its
  * own line and ends with a newline; compact output is one line without a final newline. Writing
- * to an {@code OutputStream} gives the UTF-8 bytes of the same text.
+ * to an {@code OutputStream} gives the UTF-8 bytes of the same text. Text is written as it is,
+ * non-ASCII letters and emoji included, except that control characters (C0, DEL, C1) and format
+ * characters (such as the bidirectional overrides) are escaped ({@code \}{@code u202E}), so that a
+ * document cannot look other than it is in a terminal or an editor; they read back as the same
+ * characters.
  *
  * <p><b>Reading</b> is strict and never returns a half-built value. Every problem with the input
  * (malformed JSON, wrong types, unknown, missing or duplicate properties, an unsupported {@code
@@ -110,6 +114,7 @@ public final class RegimenJson {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .characterEscapes(SafeEscapes.INSTANCE)
             .build();
     this.writeContext = new WriteContext(factory, pretty);
   }
