@@ -115,9 +115,11 @@ public abstract class SpinalSegment implements Comparable<SpinalSegment> {
    *
    * @param other the segment to compare with
    * @return the order of the upper vertebrae
+   * @throws NullPointerException if {@code other} is null
    */
   @Override
   public int compareTo(SpinalSegment other) {
+    Objects.requireNonNull(other, "other");
     return upper().compareTo(other.upper());
   }
 

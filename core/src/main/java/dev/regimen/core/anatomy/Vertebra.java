@@ -101,9 +101,11 @@ public abstract class Vertebra implements Comparable<Vertebra> {
    * @param other the vertebra to compare with
    * @return negative when this vertebra lies above {@code other}, zero when they are the same,
    *     positive when it lies below
+   * @throws NullPointerException if {@code other} is null
    */
   @Override
   public int compareTo(Vertebra other) {
+    Objects.requireNonNull(other, "other");
     int byRegion = region().compareTo(other.region());
     return byRegion != 0 ? byRegion : Integer.compare(number(), other.number());
   }

@@ -67,6 +67,17 @@ public abstract class Exercise {
     return new Builder();
   }
 
+  /**
+   * {@return a short description for logs and debuggers, of bounded length: its id, its name (the
+   * first 60 characters), its kind and how many steps it has, such as
+   * {@code Exercise{id=knee-to-chest, name=Knee-to-chest stretch, kind=STRETCH, steps=4}}}
+   */
+  @Override
+  public String toString() {
+    return "Exercise{id=" + id() + ", name=" + Checks.abbreviate(name()) + ", kind=" + kind() + ", steps="
+        + steps().size() + "}";
+  }
+
   /** Builds an {@link Exercise}; {@code build()} throws {@link ValidationException} on a broken rule. */
   public static final class Builder extends ImmutableExercise.Builder {
     Builder() {}

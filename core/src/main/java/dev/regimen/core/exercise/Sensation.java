@@ -4,6 +4,7 @@ import dev.regimen.core.anatomy.BodyArea;
 import dev.regimen.core.internal.Checks;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -27,8 +28,10 @@ public abstract class Sensation {
    * @param areas where it is felt
    * @return the sensation
    * @throws ValidationException if {@code description} is blank
+   * @throws NullPointerException if {@code areas} is null
    */
   public static Sensation of(String description, BodyArea... areas) {
+    Objects.requireNonNull(areas, "areas");
     return builder().description(description).addAreas(areas).build();
   }
 

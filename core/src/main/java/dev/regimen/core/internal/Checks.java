@@ -19,6 +19,8 @@ public final class Checks {
   /** The rule for every required text. */
   public static final String NOT_BLANK_RULE = "must not be blank";
 
+  /** The most characters of a text that a {@code toString} shows. */
+  public static final int TO_STRING_TEXT = 60;
 
   private final String subject;
   private final List<Violation> violations = new ArrayList<>();
@@ -35,6 +37,28 @@ public final class Checks {
    */
   public static Checks of(String subject) {
     return new Checks(subject);
+  }
+
+  /**
+   * Shortens a text for a {@code toString}: at most {@link #TO_STRING_TEXT} characters, then
+   * {@code ...}; control and format characters (escape sequences, line breaks, direction
+   * overrides) written as {@code ?}, so that the description stays one harmless line.
+   *
+   * @param text the text
+   * @return the shortened text
+   */
+  public static String abbreviate(String text) {
+    int end = Math.min(text.length(), TO_STRING_TEXT);
+    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    StringBuilder out = new StringBuilder(end + 3);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      out.append(type == Character.CONTROL || type == Character.FORMAT ? '?' : c);
+    }
+    return end < text.length() ? out.append("...").toString() : out.toString();
   }
 
   /** {@return whether {@code value} is a valid slug} */

@@ -105,6 +105,18 @@ public abstract class Protocol {
     return entries().stream().map(ProtocolEntry::exercise).collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * {@return a short description for logs and debuggers, of bounded length however large the
+   * protocol: its id, its title (the first 60 characters) and how many
+   * entries, conditions and advisories it has, such as {@code Protocol{id=l5-s1-relief,
+   * title=L5-S1 Relief Stretches, entries=3, conditions=4, advisories=3}}}
+   */
+  @Override
+  public String toString() {
+    return "Protocol{id=" + id() + ", title=" + Checks.abbreviate(title()) + ", entries=" + entries().size()
+        + ", conditions=" + conditions().size() + ", advisories=" + advisories().size() + "}";
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();

@@ -3,6 +3,7 @@ package dev.regimen.core.screening;
 import dev.regimen.core.internal.Checks;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -50,8 +51,10 @@ public abstract class PatientProfile {
    *
    * @param conditionId the condition's id
    * @return whether {@link #conditionIds()} holds it
+   * @throws NullPointerException if {@code conditionId} is null
    */
   public boolean hasCondition(String conditionId) {
+    Objects.requireNonNull(conditionId, "conditionId");
     return conditionIds().contains(conditionId);
   }
 
@@ -60,8 +63,10 @@ public abstract class PatientProfile {
    *
    * @param findingId the finding's id
    * @return whether {@link #findingIds()} holds it
+   * @throws NullPointerException if {@code findingId} is null
    */
   public boolean hasFinding(String findingId) {
+    Objects.requireNonNull(findingId, "findingId");
     return findingIds().contains(findingId);
   }
 

@@ -5,6 +5,7 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -100,8 +101,10 @@ public abstract class ScreeningReport {
    *
    * @param exerciseId the exercise's id
    * @return the entry's screening, or empty when the protocol has no such entry
+   * @throws NullPointerException if {@code exerciseId} is null
    */
   public Optional<EntryScreening> entry(String exerciseId) {
+    Objects.requireNonNull(exerciseId, "exerciseId");
     return entries().stream().filter(e -> e.exerciseId().equals(exerciseId)).findFirst();
   }
 
@@ -110,8 +113,10 @@ public abstract class ScreeningReport {
    *
    * @param advisoryId the advisory's id
    * @return the advisory with why it applies, or empty when it does not apply or does not exist
+   * @throws NullPointerException if {@code advisoryId} is null
    */
   public Optional<ApplicableAdvisory> advisory(String advisoryId) {
+    Objects.requireNonNull(advisoryId, "advisoryId");
     return advisories().stream().filter(a -> a.advisory().id().equals(advisoryId)).findFirst();
   }
 

@@ -1,5 +1,6 @@
 package dev.regimen.core.catalog;
 
+import dev.regimen.core.testing.ApiWalk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regimen.core.exercise.Exercise;
@@ -138,8 +139,8 @@ class L5S1ReliefFidelityTest {
 
   @Test
   void nothingInTheRoutineIsVideoPageFurniture() {
-    // The protocol's toString lists every attribute of every value it holds.
-    String everything = PROTOCOL.toString();
+    // every text the protocol hands out, anywhere in it
+    String everything = String.join("\n", ApiWalk.texts(PROTOCOL));
     assertThat(everything).contains("Breathe and switch sides.");
     assertThat(everything).doesNotContainIgnoringCase("Next up video");
     assertThat(everything).doesNotContainIgnoringCase("playing in 10 seconds");

@@ -60,8 +60,8 @@ import tools.jackson.core.util.Separators;
  * to an {@code OutputStream} gives the UTF-8 bytes of the same text. Text is written as it is,
  * non-ASCII letters and emoji included, except that control characters (C0, DEL, C1) and format
  * characters (such as the bidirectional overrides) are escaped ({@code \}{@code u202E}), so that a
- * document cannot look other than it is in a terminal or an editor; they read back as the same
- * characters.
+ * document cannot look other than it is in a terminal or an editor, and so is a surrogate without
+ * its pair (which no encoding could write); they read back as the same characters.
  *
  * <p><b>Reading</b> is strict and never returns a half-built value. Every problem with the input
  * (malformed JSON, wrong types, unknown, missing or duplicate properties, an unsupported {@code
@@ -164,7 +164,11 @@ public final class RegimenJson {
   public void writeProtocol(Protocol protocol, Writer out) throws IOException {
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(out, "out");
-    write(() -> factory.createGenerator(writeContext, out), Document.PROTOCOL, protocol, ProtocolCodec::write);
+    write(
+        () -> factory.createGenerator(writeContext, new SurrogateEscapingWriter(out)),
+        Document.PROTOCOL,
+        protocol,
+        ProtocolCodec::write);
   }
 
   /**
@@ -208,7 +212,11 @@ public final class RegimenJson {
   public void writeExercise(Exercise exercise, Writer out) throws IOException {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(out, "out");
-    write(() -> factory.createGenerator(writeContext, out), Document.EXERCISE, exercise, ExerciseCodec::write);
+    write(
+        () -> factory.createGenerator(writeContext, new SurrogateEscapingWriter(out)),
+        Document.EXERCISE,
+        exercise,
+        ExerciseCodec::write);
   }
 
   /**
@@ -319,8 +327,9 @@ public final class RegimenJson {
 
   private <T> String writeString(String kind, T value, BiConsumer<JsonGenerator, T> body) {
     StringWriter out = new StringWriter(4096);
-    try (JsonGenerator g = factory.createGenerator(writeContext, out)) {
+    try (JsonGenerator g = factory.createGenerator(writeContext, new SurrogateEscapingWriter(out))) {
       writeDocument(g, kind, value, body);
+      g.flush();
     }
     return out.toString();
   }

@@ -5,7 +5,10 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.formats.json.JsonProblem;
 import dev.regimen.formats.json.RegimenJson;
 import dev.regimen.formats.json.RegimenJsonException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -126,21 +129,26 @@ final class FuzzOracle implements AutoCloseable {
   }
 
   /** {@return null when the value writes and reads back as itself, else what went wrong} */
-  private static String checkRoundTrip(RegimenJson json, Object value, Target target) {
+  private static String checkRoundTrip(RegimenJson json, Object value, Target target) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    String written;
+    Object back;
+    Object backFromBytes;
     if (target == Target.PROTOCOL) {
-      Protocol protocol = (Protocol) value;
-      String written = json.writeProtocol(protocol);
-      Protocol back = json.readProtocol(written);
-      return back.equals(protocol) && json.writeProtocol(back).equals(written)
-          ? null
-          : "protocol " + protocol.id() + " does not read back as itself";
+      written = json.writeProtocol((Protocol) value);
+      json.writeProtocol((Protocol) value, bytes);
+      back = json.readProtocol(written);
+      backFromBytes = json.readProtocol(written.getBytes(StandardCharsets.UTF_8));
+    } else {
+      written = json.writeExercise((Exercise) value);
+      json.writeExercise((Exercise) value, bytes);
+      back = json.readExercise(written);
+      backFromBytes = json.readExercise(written.getBytes(StandardCharsets.UTF_8));
     }
-    Exercise exercise = (Exercise) value;
-    String written = json.writeExercise(exercise);
-    Exercise back = json.readExercise(written);
-    return back.equals(exercise) && json.writeExercise(back).equals(written)
-        ? null
-        : "exercise " + exercise.id() + " does not read back as itself";
+    if (!Arrays.equals(bytes.toByteArray(), written.getBytes(StandardCharsets.UTF_8))) {
+      return "the UTF-8 output is not the text output encoded";
+    }
+    return back.equals(value) && backFromBytes.equals(value) ? null : value + " does not read back as itself";
   }
 
   /** {@return null when the exception is a well-formed report, else what is wrong with it} */
