@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,10 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -326,12 +327,18 @@ public final class RegimenJson {
   }
 
   private <T> String writeString(String kind, T value, BiConsumer<JsonGenerator, T> body) {
-    StringWriter out = new StringWriter(4096);
-    try (JsonGenerator g = factory.createGenerator(writeContext, new SurrogateEscapingWriter(out))) {
-      writeDocument(g, kind, value, body);
-      g.flush();
+    // The sink of databind's writeValueAsString: segments on Jackson's recycled buffers, joined
+    // once at the end, instead of a StringBuilder that doubles and copies as the text grows.
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator g = factory.createGenerator(writeContext, new SurrogateEscapingWriter(out))) {
+        writeDocument(g, kind, value, body);
+        g.flush();
+      }
+      return out.getAndClear();
+    } finally {
+      buffers.releaseToPool();
     }
-    return out.toString();
   }
 
   private <T> void write(

@@ -41,7 +41,17 @@ final class SurrogateEscapingWriter extends FilterWriter {
 
   @Override
   public void write(String text, int offset, int length) throws IOException {
-    write(text.toCharArray(), offset, length);
+    int plain = offset;
+    int end = offset + length;
+    for (int i = offset; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || pendingHigh != 0) {
+        out.write(text, plain, i - plain);
+        put(c);
+        plain = i + 1;
+      }
+    }
+    out.write(text, plain, end - plain);
   }
 
   private void put(char c) throws IOException {
