@@ -79,7 +79,7 @@ public abstract class Dosage {
   @Value.Check
   void check() {
     Checks c = Checks.of("dosage");
-    c.require(sets() >= 1, "sets", "must be at least 1, was " + sets());
+    c.atLeast("sets", sets(), 1);
     restSeconds().ifPresent(r -> c.notNegative("restSeconds", r));
     restBetweenSetsSeconds().ifPresent(r -> c.notNegative("restBetweenSetsSeconds", r));
     programmeWeeks().ifPresent(w -> c.positive("programmeWeeks", w));

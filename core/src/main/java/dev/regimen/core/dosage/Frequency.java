@@ -74,8 +74,10 @@ public abstract class Frequency {
   @Value.Check
   void check() {
     Checks c = Checks.of("frequency");
-    c.require(min() >= 1, "min", "must be at least 1, was " + min());
-    c.require(min() <= max(), "", "min " + min() + " is greater than max " + max());
+    c.atLeast("min", min(), 1);
+    if (min() > max()) {
+      c.fail("", "min " + min() + " is greater than max " + max());
+    }
     wording().ifPresent(w -> c.notBlank("wording", w));
     c.throwIfAny();
   }

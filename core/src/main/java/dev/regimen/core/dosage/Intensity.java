@@ -46,7 +46,7 @@ public abstract class Intensity {
     c.notBlank("description", description());
     rating()
         .ifPresent(
-            r -> c.require(r >= 0 && r <= 10, "rating", "must be from 0 to 10, was " + r));
+            r -> c.between("rating", r, 0, 10));
     c.throwIfAny();
   }
 }

@@ -77,8 +77,10 @@ public abstract class Repetitions {
   @Value.Check
   void check() {
     Checks c = Checks.of("repetitions");
-    c.require(min() >= 1, "min", "must be at least 1, was " + min());
-    c.require(min() <= max(), "", "min " + min() + " is greater than max " + max());
+    c.atLeast("min", min(), 1);
+    if (min() > max()) {
+      c.fail("", "min " + min() + " is greater than max " + max());
+    }
     c.throwIfAny();
   }
 }

@@ -154,9 +154,55 @@ public final class Checks {
    */
   public Checks noneBlank(String path, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      notBlank(path + "[" + i + "]", texts.get(i));
+      if (texts.get(i).isBlank()) {
+        fail(path + "[" + i + "]", NOT_BLANK_RULE);
+      }
     }
     return this;
+  }
+
+  /**
+   * Requires every id of a list to be a slug; each one that is not is reported at its index.
+   *
+   * @param path the list's path, such as {@code sourceIds}
+   * @param ids the ids
+   * @return this
+   */
+  public Checks slugs(String path, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (!isSlug(id)) {
+        fail(path + "[" + i + "]", SLUG_RULE + ", was '" + id + "'");
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Requires a number of at least {@code least}.
+   *
+   * @param path where
+   * @param value the number
+   * @param least the smallest allowed
+   * @return this
+   */
+  public Checks atLeast(String path, long value, long least) {
+    return value >= least ? this : fail(path, "must be at least " + least + ", was " + value);
+  }
+
+  /**
+   * Requires a number from {@code least} to {@code most}, both included.
+   *
+   * @param path where
+   * @param value the number
+   * @param least the smallest allowed
+   * @param most the largest allowed
+   * @return this
+   */
+  public Checks between(String path, long value, long least, long most) {
+    return value >= least && value <= most
+        ? this
+        : fail(path, "must be from " + least + " to " + most + ", was " + value);
   }
 
   /**

@@ -45,9 +45,7 @@ public abstract class Recommendation {
     c.slug("id", id());
     c.notBlank("title", title());
     c.notBlank("text", text());
-    for (int i = 0; i < sourceIds().size(); i++) {
-      c.slug("sourceIds[" + i + "]", sourceIds().get(i));
-    }
+    c.slugs("sourceIds", sourceIds());
     c.throwIfAny();
   }
 }

@@ -68,9 +68,7 @@ public abstract class Advisory {
           "painWeeksAtLeast",
           "is only allowed when the trigger is pain_persists");
     }
-    for (int i = 0; i < sourceIds().size(); i++) {
-      c.slug("sourceIds[" + i + "]", sourceIds().get(i));
-    }
+    c.slugs("sourceIds", sourceIds());
     c.throwIfAny();
   }
 }

@@ -54,9 +54,7 @@ public abstract class Contraindication {
     c.slug("conditionId", conditionId());
     findingId().ifPresent(id -> c.slug("findingId", id));
     c.notBlank("rationale", rationale());
-    for (int i = 0; i < sourceIds().size(); i++) {
-      c.slug("sourceIds[" + i + "]", sourceIds().get(i));
-    }
+    c.slugs("sourceIds", sourceIds());
     c.throwIfAny();
   }
 }

@@ -51,9 +51,8 @@ final class Citations {
   /** Records a violation unless {@code sources} are exactly the {@code cited} ones, in order. */
   static void requireExactly(Checks c, List<Source> sources, List<String> cited) {
     List<String> ids = sources.stream().map(Source::id).collect(Collectors.toList());
-    c.require(
-        ids.equals(cited),
-        "sources",
-        "must be the sources cited, " + cited + " in that order, was " + ids);
+    if (!ids.equals(cited)) {
+      c.fail("sources", "must be the sources cited, " + cited + " in that order, was " + ids);
+    }
   }
 }

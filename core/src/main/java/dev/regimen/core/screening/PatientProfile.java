@@ -94,15 +94,9 @@ public abstract class PatientProfile {
   @Value.Check
   void check() {
     Checks c = Checks.of("profile");
-    slugs(c, "conditionIds", List.copyOf(conditionIds()));
-    slugs(c, "findingIds", List.copyOf(findingIds()));
+    c.slugs("conditionIds", List.copyOf(conditionIds()));
+    c.slugs("findingIds", List.copyOf(findingIds()));
     painWeeks().ifPresent(w -> c.notNegative("painWeeks", w));
     c.throwIfAny();
-  }
-
-  private static void slugs(Checks c, String path, List<String> ids) {
-    for (int i = 0; i < ids.size(); i++) {
-      c.slug(path + "[" + i + "]", ids.get(i));
-    }
   }
 }

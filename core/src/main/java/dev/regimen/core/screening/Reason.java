@@ -76,18 +76,18 @@ public abstract class Reason {
   void check() {
     Checks c = Checks.of("reason");
     Contraindication ci = contraindication();
-    c.require(
-        condition().id().equals(ci.conditionId()),
-        "condition.id",
-        "must be the contraindication's condition '" + ci.conditionId() + "', was '"
-            + condition().id() + "'");
+    if (!condition().id().equals(ci.conditionId())) {
+      c.fail(
+          "condition.id",
+          "must be the contraindication's condition '" + ci.conditionId() + "', was '"
+              + condition().id() + "'");
+    }
     if (ci.findingId().isPresent()) {
       String expected = ci.findingId().get();
       if (finding().isEmpty()) {
         c.fail("finding", "is required: the contraindication names finding '" + expected + "'");
-      } else {
-        c.require(
-            finding().get().id().equals(expected),
+      } else if (!finding().get().id().equals(expected)) {
+        c.fail(
             "finding.id",
             "must be the contraindication's finding '" + expected + "', was '"
                 + finding().get().id() + "'");

@@ -147,7 +147,9 @@ public abstract class ScreeningReport {
     c.require(!entries().isEmpty(), "entries", "must have at least one entry screening");
     for (int i = 0; i < entries().size(); i++) {
       int index = entries().get(i).index();
-      c.require(index == i, "entries[" + i + "].index", "must be " + i + ", was " + index);
+      if (index != i) {
+        c.fail("entries[" + i + "].index", "must be " + i + ", was " + index);
+      }
     }
     c.unique(
         "entries",
@@ -160,10 +162,11 @@ public abstract class ScreeningReport {
     c.unique("advisories", "advisory.id", applicable, "advisory id");
     c.unique("otherAdvisories", "id", others, "advisory id");
     for (int i = 0; i < others.size(); i++) {
-      c.require(
-          !applicable.contains(others.get(i)),
-          "otherAdvisories[" + i + "].id",
-          "advisory '" + others.get(i) + "' is also among the applicable advisories");
+      if (applicable.contains(others.get(i))) {
+        c.fail(
+            "otherAdvisories[" + i + "].id",
+            "advisory '" + others.get(i) + "' is also among the applicable advisories");
+      }
     }
 
     List<String> kept =

@@ -76,12 +76,13 @@ public abstract class Cue {
     if (kind() == CueKind.HOLD) {
       c.require(hold().isPresent(), "hold", "is required for a hold cue");
     } else {
-      c.require(hold().isEmpty(), "hold", "is only allowed on a hold cue, this is " + kind());
+      if (hold().isPresent()) {
+        c.fail("hold", "is only allowed on a hold cue, this is " + kind());
+      }
     }
-    c.require(
-        !optional() || (kind() != CueKind.LEAD_IN && kind() != CueKind.NEXT_EXERCISE),
-        "optional",
-        "a " + kind() + " cue is never optional");
+    if (optional() && (kind() == CueKind.LEAD_IN || kind() == CueKind.NEXT_EXERCISE)) {
+      c.fail("optional", "a " + kind() + " cue is never optional");
+    }
     c.throwIfAny();
   }
 }

@@ -102,10 +102,9 @@ public abstract class CueDuration {
   void check() {
     Checks c = Checks.of("duration");
     c.notNegative("minSeconds", minSeconds());
-    c.require(
-        minSeconds() <= maxSeconds(),
-        "",
-        "minSeconds " + minSeconds() + " is greater than maxSeconds " + maxSeconds());
+    if (minSeconds() > maxSeconds()) {
+      c.fail("", "minSeconds " + minSeconds() + " is greater than maxSeconds " + maxSeconds());
+    }
     c.throwIfAny();
   }
 }

@@ -71,11 +71,7 @@ public abstract class CuePosition {
     c.notNegative("entryIndex", entryIndex());
     c.slug("exerciseId", exerciseId());
     c.positive("sets", sets());
-    set()
-        .ifPresent(
-            s ->
-                c.require(
-                    s >= 1 && s <= sets(), "set", "must be from 1 to " + sets() + ", was " + s));
+    set().ifPresent(s -> c.between("set", s, 1, sets()));
     boolean any =
         repetition().isPresent() || repetitionsMin().isPresent() || repetitionsMax().isPresent();
     boolean all =
@@ -86,11 +82,8 @@ public abstract class CuePosition {
       int k = repetition().getAsInt();
       int min = repetitionsMin().getAsInt();
       int max = repetitionsMax().getAsInt();
-      c.require(k >= 1 && k <= max, "repetition", "must be from 1 to " + max + ", was " + k);
-      c.require(
-          min >= 0 && min <= max,
-          "repetitionsMin",
-          "must be from 0 to " + max + ", was " + min);
+      c.between("repetition", k, 1, max);
+      c.between("repetitionsMin", min, 0, max);
     }
     c.throwIfAny();
   }

@@ -22,10 +22,12 @@ final class Expansion {
       Pattern.compile("\\b(?:left|right|Left|Right|LEFT|RIGHT)\\b");
 
   private final PlanOptions options;
+  private final CueDuration stepDuration;
   private final List<Cue> cues = new ArrayList<>();
 
   Expansion(PlanOptions options) {
     this.options = options;
+    this.stepDuration = CueDuration.open(options.secondsPerStep());
   }
 
   /**
@@ -87,6 +89,7 @@ final class Expansion {
 
     Side first = dosage.firstSide().orElse(options.firstSide());
     List<Bout> bouts = boutsOfOneSet(dosage, first);
+    Script[] scripts = new Script[3]; // no side, the first side, the other side
     for (int set = 1; set <= dosage.sets(); set++) {
       for (int b = 0; b < bouts.size(); b++) {
         Bout bout = bouts.get(b);
@@ -123,31 +126,52 @@ final class Expansion {
                 bout.optional());
           }
         }
-        repetition(exercise, dosage, bout, first, where);
+        repetition(exercise, dosage, script(scripts, exercise, dosage, bout.side, first), where, bout.optional());
       }
+    }
+  }
+
+  /**
+   * What one repetition says on one side (or on none): the step texts and hold texts are the same
+   * for every repetition, so they are made once per entry and side and shared by the cues.
+   */
+  private static final class Script {
+    final String[] steps;
+    final String[] holds;
+    final String dosageHold;
+
+    Script(Exercise exercise, Dosage dosage, Optional<Side> side, Side first) {
+      String prefix = side.map(s -> capitalise(side(s)) + ": ").orElse("");
+      boolean mirrored = side.isPresent() && side.get() != first;
+      List<Step> all = exercise.steps();
+      steps = new String[all.size()];
+      holds = new String[all.size()];
+      boolean stepHolds = false;
+      for (int i = 0; i < all.size(); i++) {
+        Step step = all.get(i);
+        steps[i] = prefix + (mirrored ? mirror(step.text()) : step.text());
+        if (step.hold().isPresent()) {
+          stepHolds = true;
+          holds[i] = holdText(dosage.hold().orElse(step.hold().get()), prefix);
+        }
+      }
+      dosageHold = !stepHolds && dosage.hold().isPresent() ? holdText(dosage.hold().get(), prefix) : null;
     }
   }
 
   /** The steps of one repetition, each hold placed by the rule {@link SessionPlan} states. */
   private void repetition(
-      Exercise exercise, Dosage dosage, Bout bout, Side first, CuePosition where) {
-    String prefix = bout.side.map(s -> capitalise(side(s)) + ": ").orElse("");
-    boolean mirrored = bout.side.isPresent() && bout.side.get() != first;
-    boolean stepHolds = false;
-    for (Step step : exercise.steps()) {
-      add(
-          CueKind.STEP,
-          prefix + (mirrored ? mirror(step.text()) : step.text()),
-          CueDuration.open(options.secondsPerStep()),
-          where,
-          bout.optional());
-      if (step.hold().isPresent()) {
-        stepHolds = true;
-        hold(dosage.hold().orElse(step.hold().get()), prefix, where, bout.optional());
+      Exercise exercise, Dosage dosage, Script script, CuePosition where, boolean optional) {
+    List<Step> steps = exercise.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      add(CueKind.STEP, script.steps[i], stepDuration, where, optional);
+      if (script.holds[i] != null) {
+        Hold hold = dosage.hold().orElse(steps.get(i).hold().get());
+        hold(hold, script.holds[i], where, optional);
       }
     }
-    if (!stepHolds && dosage.hold().isPresent()) {
-      hold(dosage.hold().get(), prefix, where, bout.optional());
+    if (script.dosageHold != null) {
+      hold(dosage.hold().get(), script.dosageHold, where, optional);
     }
   }
 
@@ -186,8 +210,12 @@ final class Expansion {
     }
   }
 
-  private void hold(Hold hold, String prefix, CuePosition where, boolean optional) {
+  private static String holdText(Hold hold, String prefix) {
     String words = "hold " + hold.wording().orElseGet(() -> "for " + describe(hold));
+    return prefix.isEmpty() ? capitalise(words) : prefix + words;
+  }
+
+  private void hold(Hold hold, String text, CuePosition where, boolean optional) {
     CueDuration duration;
     if (hold.seconds().isPresent()) {
       int min = hold.seconds().getAsInt();
@@ -199,7 +227,7 @@ final class Expansion {
     cues.add(
         Cue.builder()
             .kind(CueKind.HOLD)
-            .text(prefix.isEmpty() ? capitalise(words) : prefix + words)
+            .text(text)
             .duration(duration)
             .position(where)
             .hold(hold)
@@ -217,6 +245,15 @@ final class Expansion {
             .position(where)
             .optional(optional)
             .build());
+  }
+
+  private Script script(
+      Script[] scripts, Exercise exercise, Dosage dosage, Optional<Side> side, Side first) {
+    int slot = side.isEmpty() ? 0 : side.get() == first ? 1 : 2;
+    if (scripts[slot] == null) {
+      scripts[slot] = new Script(exercise, dosage, side, first);
+    }
+    return scripts[slot];
   }
 
   /** The repetitions of one set, in the order they are played. */
