@@ -88,13 +88,11 @@ public final class Checks {
    * @param ok whether the rule holds
    * @param path where, relative to the value
    * @param message what is wrong
-   * @return this
    */
-  public Checks require(boolean ok, String path, String message) {
+  public void require(boolean ok, String path, String message) {
     if (!ok) {
       violations.add(new Violation(path, message));
     }
-    return this;
   }
 
   /**
@@ -102,25 +100,9 @@ public final class Checks {
    *
    * @param path where, relative to the value
    * @param message what is wrong
-   * @return this
    */
-  public Checks fail(String path, String message) {
+  public void fail(String path, String message) {
     violations.add(new Violation(path, message));
-    return this;
-  }
-
-  /**
-   * Records the violations of a nested value, each seen from this value.
-   *
-   * @param prefix the nested value's path
-   * @param nested its violations
-   * @return this
-   */
-  public Checks addAll(String prefix, List<Violation> nested) {
-    for (Violation v : nested) {
-      violations.add(v.under(prefix));
-    }
-    return this;
   }
 
   /**
@@ -128,10 +110,11 @@ public final class Checks {
    *
    * @param path where
    * @param id the id
-   * @return this
    */
-  public Checks slug(String path, String id) {
-    return isSlug(id) ? this : fail(path, SLUG_RULE + ", was '" + id + "'");
+  public void slug(String path, String id) {
+    if (!isSlug(id)) {
+      fail(path, SLUG_RULE + ", was '" + id + "'");
+    }
   }
 
   /**
@@ -139,10 +122,11 @@ public final class Checks {
    *
    * @param path where
    * @param text the text
-   * @return this
    */
-  public Checks notBlank(String path, String text) {
-    return require(!text.isBlank(), path, NOT_BLANK_RULE);
+  public void notBlank(String path, String text) {
+    if (text.isBlank()) {
+      fail(path, NOT_BLANK_RULE);
+    }
   }
 
   /**
@@ -150,15 +134,13 @@ public final class Checks {
    *
    * @param path the list's path
    * @param texts the texts
-   * @return this
    */
-  public Checks noneBlank(String path, List<String> texts) {
+  public void noneBlank(String path, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
       if (texts.get(i).isBlank()) {
         fail(path + "[" + i + "]", NOT_BLANK_RULE);
       }
     }
-    return this;
   }
 
   /**
@@ -166,16 +148,14 @@ public final class Checks {
    *
    * @param path the list's path, such as {@code sourceIds}
    * @param ids the ids
-   * @return this
    */
-  public Checks slugs(String path, List<String> ids) {
+  public void slugs(String path, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (!isSlug(id)) {
         fail(path + "[" + i + "]", SLUG_RULE + ", was '" + id + "'");
       }
     }
-    return this;
   }
 
   /**
@@ -184,10 +164,11 @@ public final class Checks {
    * @param path where
    * @param value the number
    * @param least the smallest allowed
-   * @return this
    */
-  public Checks atLeast(String path, long value, long least) {
-    return value >= least ? this : fail(path, "must be at least " + least + ", was " + value);
+  public void atLeast(String path, long value, long least) {
+    if (value < least) {
+      fail(path, "must be at least " + least + ", was " + value);
+    }
   }
 
   /**
@@ -197,12 +178,11 @@ public final class Checks {
    * @param value the number
    * @param least the smallest allowed
    * @param most the largest allowed
-   * @return this
    */
-  public Checks between(String path, long value, long least, long most) {
-    return value >= least && value <= most
-        ? this
-        : fail(path, "must be from " + least + " to " + most + ", was " + value);
+  public void between(String path, long value, long least, long most) {
+    if (value < least || value > most) {
+      fail(path, "must be from " + least + " to " + most + ", was " + value);
+    }
   }
 
   /**
@@ -210,10 +190,11 @@ public final class Checks {
    *
    * @param path where
    * @param value the number
-   * @return this
    */
-  public Checks positive(String path, long value) {
-    return value > 0 ? this : fail(path, "must be greater than 0, was " + value);
+  public void positive(String path, long value) {
+    if (value <= 0) {
+      fail(path, "must be greater than 0, was " + value);
+    }
   }
 
   /**
@@ -221,10 +202,11 @@ public final class Checks {
    *
    * @param path where
    * @param value the number
-   * @return this
    */
-  public Checks notNegative(String path, long value) {
-    return value >= 0 ? this : fail(path, "must not be negative, was " + value);
+  public void notNegative(String path, long value) {
+    if (value < 0) {
+      fail(path, "must not be negative, was " + value);
+    }
   }
 
   /**
@@ -234,9 +216,8 @@ public final class Checks {
    * @param idPath the id's path inside an element, such as {@code exercise.id}
    * @param ids the ids, in list order
    * @param what what the ids name, for the message, such as {@code exercise id}
-   * @return this
    */
-  public Checks unique(String listPath, String idPath, List<String> ids, String what) {
+  public void unique(String listPath, String idPath, List<String> ids, String what) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       Integer earlier = first.putIfAbsent(ids.get(i), i);
@@ -247,12 +228,6 @@ public final class Checks {
                 + "])");
       }
     }
-    return this;
-  }
-
-  /** {@return the violations recorded so far, unmodifiable} */
-  public List<Violation> violations() {
-    return List.copyOf(violations);
   }
 
   /**

@@ -294,6 +294,15 @@ class ScreeningTest {
   }
 
   @Test
+  void rejectsAReportWithoutEntries() {
+    ScreeningReport report = Screening.screen(protocol, herniatedWithExtrusion());
+
+    assertThatThrownBy(() -> ScreeningReport.builder().from(report).entries(List.of()).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("entries: must have at least one entry screening");
+  }
+
+  @Test
   void rejectsAReportWhosePersonalisedProtocolKeepsAnAvoidedEntry() {
     ScreeningReport report = Screening.screen(protocol, herniatedWithExtrusion());
 

@@ -10,6 +10,8 @@ import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.Step;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.testing.LowBackFixture;
@@ -380,6 +382,33 @@ class SessionPlanTest {
   void mirroringSwapsLeftAndRightWholeWordsInTheSameCase() {
     assertThat(Expansion.mirror("Lift your Left arm, then your right; LEFT first, bright light."))
         .isEqualTo("Lift your Right arm, then your left; RIGHT first, bright light.");
+    assertThat(Expansion.mirror("left, right, Left, Right, LEFT, RIGHT; leftover, Wright, upright."))
+        .isEqualTo("right, left, Right, Left, RIGHT, LEFT; leftover, Wright, upright.");
     assertThat(Expansion.mirror("No sides here.")).isEqualTo("No sides here.");
+  }
+
+  @Test
+  void theStepsOfTheOtherSideNameTheOtherLegAndTheFirstSideKeepsTheWordsAsWritten() {
+    Exercise written =
+        Exercise.builder()
+            .from(HAMSTRING_ENTRY.exercise())
+            .steps(
+                List.of(
+                    Step.of("Extend your right leg."),
+                    Step.holding("Reach for your Right foot with your left hand.", Hold.seconds(20))))
+            .build();
+    Dosage once =
+        Dosage.builder().sideOrder(SideOrder.ONE_SIDE_THEN_OTHER).firstSide(Side.RIGHT).build();
+    List<Cue> steps = SessionPlan.of(only(ProtocolEntry.of(written, once))).cues(CueKind.STEP);
+
+    assertThat(steps).extracting(Cue::text)
+        .containsExactly(
+            "Right side: Extend your right leg.",
+            "Right side: Reach for your Right foot with your left hand.",
+            "Left side: Extend your left leg.",
+            "Left side: Reach for your Left foot with your right hand.");
+    assertThat(SessionPlan.of(only(ProtocolEntry.of(written, Dosage.builder().build()))).cues(CueKind.STEP))
+        .extracting(Cue::text)
+        .containsExactly("Extend your right leg.", "Reach for your Right foot with your left hand.");
   }
 }
