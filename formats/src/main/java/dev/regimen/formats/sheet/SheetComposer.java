@@ -90,7 +90,7 @@ final class SheetComposer {
       chars += c.name().length() + c.description().length() + 8;
     }
     for (Advisory a : p.advisories()) {
-      chars += a.title().length() + a.text().length() + 60 + quotes(a.quotes());
+      chars += a.title().length() + a.text().length() + 60 + estimateOfQuotes(a.quotes());
     }
     for (ProtocolEntry entry : p.entries()) {
       Exercise e = entry.exercise();
@@ -117,10 +117,10 @@ final class SheetComposer {
       for (Contraindication ci : e.contraindications()) {
         chars += ci.rationale().length() + 200 + ci.quote().map(q -> q.text().length() + 40).orElse(0);
       }
-      chars += quotes(e.quotes());
+      chars += estimateOfQuotes(e.quotes());
     }
     for (Recommendation r : p.recommendations()) {
-      chars += r.title().length() + r.text().length() + 8 + quotes(r.quotes());
+      chars += r.title().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
     }
     for (String t : p.takeaways()) {
       chars += t.length() + 4;
@@ -138,7 +138,7 @@ final class SheetComposer {
     return (int) Math.min(1024 + chars, Integer.MAX_VALUE - 16);
   }
 
-  private static int quotes(List<Quote> quotes) {
+  private static int estimateOfQuotes(List<Quote> quotes) {
     int n = 0;
     for (Quote q : quotes) {
       n += q.text().length() + 40;

@@ -128,6 +128,17 @@ class LimitsTest {
   }
 
   @Test
+  void anArrayDeeperThanMaxDepthIsRejectedWhereItStarts() {
+    // the steps array is the third level: its elements would be the fourth
+    RegimenJsonException e = error(with(JsonLimits.defaults().withMaxDepth(2)), DOCUMENT);
+    assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "/exercise/steps: nesting is deeper than 2 levels (maxDepth) (line 1, column "
+                + (DOCUMENT.indexOf("[") + 1) + ")");
+  }
+
+  @Test
   void aTextLongerThanMaxStringLengthIsRejected() {
     RegimenJsonException e = error(with(JsonLimits.defaults().withMaxStringLength(19)), DOCUMENT);
     assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
