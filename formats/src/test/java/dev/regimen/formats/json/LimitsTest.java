@@ -93,6 +93,35 @@ class LimitsTest {
   }
 
   @Test
+  void aLineBreakJustPastTheLimitIsThePlaceItIsCrossedNotTheStartOfTheNextLine() {
+    String pretty = RegimenJson.create().writeExercise(RegimenJson.create().readExercise(DOCUMENT));
+    int limit = pretty.indexOf('\n', pretty.indexOf("\"kind\""));
+    int lineStart = pretty.lastIndexOf('\n', limit - 1) + 1;
+    RegimenJsonException text = error(with(JsonLimits.defaults().withMaxDocumentLength(limit)), pretty);
+    assertThat(text.line()).isEqualTo(6);
+    assertThat(text.column()).isEqualTo(limit - lineStart + 1);
+
+    byte[] bytes = pretty.getBytes(StandardCharsets.UTF_8);
+    RegimenJsonException fromBytes =
+        catchThrowableOfType(
+            RegimenJsonException.class,
+            () -> with(JsonLimits.defaults().withMaxDocumentLength(limit)).readExercise(bytes));
+    assertThat(fromBytes.line()).isEqualTo(6);
+    assertThat(fromBytes.column()).isEqualTo(text.column());
+  }
+
+  @Test
+  @Timeout(30)
+  void aReaderLongerThanTheLimitIsRejectedAfterReadingJustPastIt() {
+    String pretty = RegimenJson.create().writeExercise(RegimenJson.create().readExercise(DOCUMENT));
+    RegimenJson json = with(JsonLimits.defaults().withMaxDocumentLength(pretty.length() - 1));
+    RegimenJsonException e =
+        catchThrowableOfType(RegimenJsonException.class, () -> json.readExercise(new StringReader(pretty)));
+    assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
+    assertThat(e.getMessage()).contains("document is longer than " + (pretty.length() - 1) + " characters (maxDocumentLength)");
+  }
+
+  @Test
   @Timeout(30)
   void anEndlessStreamIsRejectedAfterReadingJustPastTheLimit() throws Exception {
     RegimenJson json = with(JsonLimits.defaults().withMaxDocumentLength(1000));
