@@ -39,11 +39,6 @@ final class Flow {
     this.ascii = ascii;
   }
 
-  /** {@return the line width} */
-  int width() {
-    return width;
-  }
-
   /**
    * Frames every following line: {@code prefix} before it and {@code suffix} after it, the line
    * padded with spaces so that the suffix ends at the width. Empty strings for no frame.

@@ -1,0 +1,234 @@
+package dev.regimen.formats.sheet;
+
+import static dev.regimen.formats.sheet.Sheets.exercise;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.condition.Condition;
+import dev.regimen.core.condition.Finding;
+import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.AdvisoryTrigger;
+import dev.regimen.core.safety.Contraindication;
+import dev.regimen.core.safety.Severity;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Screening;
+import dev.regimen.core.source.Source;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the sheet of a screening report says, line by line, for what the bundled protocol's
+ * golden sheets do not reach: several findings, several unknown ids, a pain of less than a week,
+ * exercises taken out alongside cautions, sources with authors.
+ */
+class ScreeningContentTest {
+  private static final TextSheet WIDE =
+      TextSheet.of(SheetOptions.builder().width(SheetOptions.MAX_WIDTH).build());
+
+  /**
+   * Four exercises: the first to avoid with a herniated disc, the second to avoid with a bone
+   * spur of joint damage, the third to take care with joint damage, the fourth without any.
+   */
+  private static final Protocol ROUTINE =
+      Protocol.builder()
+          .id("routine")
+          .title("Back routine")
+          .summary("Four gentle exercises.")
+          .addConditions(
+              Condition.builder()
+                  .id("disc")
+                  .name("Herniated disc")
+                  .description("A disc presses on a nerve.")
+                  .addFindings(Finding.of("bulge", "Bulging disc"))
+                  .build(),
+              Condition.builder()
+                  .id("joint")
+                  .name("Joint damage")
+                  .description("A worn facet joint.")
+                  .addFindings(Finding.of("spur", "Bone spur"))
+                  .build())
+          .addEntries(
+              entry("hamstring", "Hamstring Stretch", avoid("disc", null, "guide")),
+              entry("hug", "Knee Hug", avoid("joint", "spur", "guide")),
+              entry(
+                  "cat",
+                  "Cat Stretch",
+                  Contraindication.builder()
+                      .conditionId("joint")
+                      .severity(Severity.CAUTION)
+                      .rationale("Arching can pinch a worn joint.")
+                      .build()),
+              ProtocolEntry.of(exercise("Bridge").id("bridge").build(), Dosage.builder().build()))
+          .addAdvisories(
+              Advisory.builder()
+                  .id("warm-up")
+                  .title("Warm up first")
+                  .text("Walk for five minutes before you stretch.")
+                  .trigger(AdvisoryTrigger.ALWAYS)
+                  .addSourceIds("leaflet")
+                  .build())
+          .addSources(
+              Source.builder().id("guide").title("Back care guide").author("Ana Ruiz").build(),
+              Source.builder().id("leaflet").title("Clinic leaflet").build())
+          .build();
+
+  private static ProtocolEntry entry(String id, String name, Contraindication ci) {
+    return ProtocolEntry.of(
+        exercise(name).id(id).addContraindications(ci).build(), Dosage.builder().build());
+  }
+
+  private static Contraindication avoid(String conditionId, String findingId, String sourceId) {
+    Contraindication.Builder b =
+        Contraindication.builder()
+            .conditionId(conditionId)
+            .severity(Severity.AVOID)
+            .rationale("Bending forward presses on it.")
+            .addSourceIds(sourceId);
+    if (findingId != null) {
+      b.findingId(findingId);
+    }
+    return b.build();
+  }
+
+  /** {@return the lines of a wide sheet, frames and indents stripped, blank lines kept} */
+  private static List<String> plainLines(String sheet) {
+    List<String> plain = new ArrayList<>();
+    for (String line : SheetReading.lines(sheet)) {
+      String l = line.startsWith("\u2503") ? line.substring(1, line.length() - 1) : line;
+      plain.add(l.strip());
+    }
+    return plain;
+  }
+
+  private static List<String> screen(PatientProfile profile) {
+    return plainLines(WIDE.render(Screening.screen(ROUTINE, profile)));
+  }
+
+  @Test
+  void severalUnknownConditionsAndUnmatchedFindingsAreEachNamedInOneListAndCalledThem() {
+    List<String> lines =
+        screen(
+            PatientProfile.builder()
+                .addConditionIds("disc", "sciatica", "gout")
+                .addFindingIds("bulge", "spur", "made-up")
+                .painWeeks(0)
+                .build());
+
+    assertThat(lines)
+        .containsSequence(
+            "What is known about you:",
+            "\u2022 Conditions: Herniated disc, \u201Csciatica\u201D (not known to this routine)"
+                + " and \u201Cgout\u201D (not known to this routine)",
+            "\u2022 Findings: Bulging disc, Bone spur (not a finding of your conditions in this"
+                + " routine) and \u201Cmade-up\u201D (not a finding of your conditions in this"
+                + " routine)",
+            "\u2022 How long the pain has lasted: less than a week",
+            "\u2022 In pain right now: no")
+        .containsSequence(
+            "WHAT THIS CHECK COULD NOT JUDGE",
+            "",
+            "\u2022 Conditions this routine knows nothing about: \u201Csciatica\u201D and"
+                + " \u201Cgout\u201D",
+            "The check could not say whether any exercise is safe with them. Ask a professional"
+                + " before you start. If it is a misspelling, have the check run again with the"
+                + " right name.",
+            "",
+            "\u2022 Findings that belong to none of your conditions in this routine: Bone spur"
+                + " and \u201Cmade-up\u201D",
+            "The check matches a finding only together with its condition, so they changed"
+                + " nothing here. Ask a professional before you start.",
+            "")
+        .contains(
+            "The rest of this sheet is your routine: the routine with the exercise to avoid taken"
+                + " out.");
+  }
+
+  @Test
+  void oneUnknownConditionAndOneUnmatchedFindingAreCalledIt() {
+    List<String> lines =
+        screen(
+            PatientProfile.builder()
+                .addConditionIds("disc", "joint", "sciatica")
+                .addFindingIds("spur", "made-up")
+                .build());
+
+    assertThat(lines)
+        .containsSequence(
+            "WHAT THIS CHECK COULD NOT JUDGE",
+            "",
+            "\u2022 A condition this routine knows nothing about: \u201Csciatica\u201D",
+            "The check could not say whether any exercise is safe with it. Ask a professional"
+                + " before you start. If it is a misspelling, have the check run again with the"
+                + " right name.",
+            "",
+            "\u2022 A finding that belongs to none of your conditions in this routine:"
+                + " \u201Cmade-up\u201D",
+            "The check matches a finding only together with its condition, so it changed nothing"
+                + " here. Ask a professional before you start.");
+  }
+
+  @Test
+  void exercisesTakenOutAndCautionsAddedAreBothSaidBeforeTheRoutine() {
+    List<String> lines =
+        screen(
+            PatientProfile.builder()
+                .addConditionIds("disc", "joint")
+                .addFindingIds("spur")
+                .build());
+
+    assertThat(lines)
+        .contains(
+            "The rest of this sheet is your routine: the routine with the exercises to avoid"
+                + " taken out and a caution added to the note of each exercise to take care"
+                + " with.");
+  }
+
+  @Test
+  void cautionsAloneAreSaidWithoutTakingAnythingOut() {
+    List<String> lines = screen(PatientProfile.builder().addConditionIds("joint").build());
+
+    assertThat(lines)
+        .contains(
+            "The rest of this sheet is your routine: the routine with a caution added to the note"
+                + " of each exercise to take care with.");
+  }
+
+  @Test
+  void aReasonAndAnAdvisoryNameTheirSourcesWithTheAuthorWhenThereIsOne() {
+    List<String> lines = screen(PatientProfile.builder().addConditionIds("disc").build());
+
+    assertThat(lines)
+        .containsSequence(
+            "\u2022 Warm up first",
+            "Why it applies: It applies to everyone who follows the protocol.",
+            "Walk for five minutes before you stretch.",
+            "Source: Clinic leaflet")
+        .containsSequence(
+            "THE REASONS",
+            "",
+            "\u2022 You have: Herniated disc",
+            "AVOID \u2014 do not do this exercise: Hamstring Stretch.",
+            "Why: Bending forward presses on it.",
+            "Source: Back care guide, by Ana Ruiz");
+  }
+
+  @Test
+  void theMarkdownSheetWithoutExercisesSaysSoInItsOwnParagraph() {
+    String md =
+        MarkdownSheet.withDefaults()
+            .render(Screening.screen(Catalog.l5s1Relief(), GoldenSheetTest.EXTRUDED_DISC));
+
+    assertThat(md)
+        .contains(
+            "\n## No exercises for you in this routine\n"
+                + "\n"
+                + "Every exercise of this routine is one you should avoid, for the reasons under"
+                + " \u201CWhat applies to you\u201D, above, so this sheet has no exercises for"
+                + " you. Do not start this routine: ask a doctor or physiotherapist which"
+                + " exercises are safe for you.\n");
+  }
+}
