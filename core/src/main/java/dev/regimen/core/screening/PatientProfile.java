@@ -4,6 +4,7 @@ import dev.regimen.core.internal.Checks;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
  * What is known of a person for screening: the conditions they have and the findings that refine
  * them (by the ids a protocol's {@link dev.regimen.core.condition.Condition}s and {@link
  * dev.regimen.core.condition.Finding}s use), how long the pain has lasted, and whether they are in
- * pain right now. What is not known is left out: an unknown pain duration is empty, not zero.
+ * pain right now. What is not known is left out: an unknown pain duration is empty, not zero, and
+ * whether the person is in pain now is empty, not false, until somebody says.
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -40,11 +42,11 @@ public abstract class PatientProfile {
   /** {@return how many weeks the pain has lasted, when known} */
   public abstract OptionalInt painWeeks();
 
-  /** {@return whether the person is in pain right now; false unless set} */
-  @Value.Default
-  public boolean inPain() {
-    return false;
-  }
+  /**
+   * {@return whether the person is in pain right now, when known: empty unless set, so that a
+   * sheet never says "no" for what nobody was asked}
+   */
+  public abstract Optional<Boolean> inPain();
 
   /**
    * Whether the person has a condition.

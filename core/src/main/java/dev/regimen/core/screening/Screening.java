@@ -137,7 +137,8 @@ public final class Screening {
    * Whether an advisory applies to a person: always for {@link AdvisoryTrigger#ALWAYS} and {@link
    * AdvisoryTrigger#DURING_EXERCISE}; for {@link AdvisoryTrigger#PAIN_PERSISTS} when the pain is
    * known to have lasted at least {@link Advisory#painWeeksAtLeast()} weeks (not when its duration
-   * is unknown); for {@link AdvisoryTrigger#IN_PAIN_NOW} when the person is in pain now.
+   * is unknown); for {@link AdvisoryTrigger#IN_PAIN_NOW} when the person is known to be in pain now
+   * (not when that is unknown).
    *
    * @param advisory the advisory
    * @param profile what is known of the person
@@ -153,7 +154,7 @@ public final class Screening {
             && advisory.painWeeksAtLeast().isPresent()
             && profile.painWeeks().getAsInt() >= advisory.painWeeksAtLeast().getAsInt();
       case IN_PAIN_NOW:
-        return profile.inPain();
+        return profile.inPain().orElse(false);
       case ALWAYS:
       case DURING_EXERCISE:
       default:

@@ -72,7 +72,7 @@ class ScreeningPropertiesTest {
           && profile.painWeeks().getAsInt() >= advisory.painWeeksAtLeast().getAsInt();
     }
     if (advisory.trigger() == AdvisoryTrigger.IN_PAIN_NOW) {
-      return profile.inPain();
+      return profile.inPain().orElse(false);
     }
     return true;
   }

@@ -202,6 +202,18 @@ class ScreeningTest {
   }
 
   @Test
+  void notKnowingWhetherThePersonIsInPainNowKeepsTheInPainAdvisoryAmongTheOthers() {
+    ScreeningReport unknown = Screening.screen(protocol, PatientProfile.builder().painWeeks(1).build());
+    ScreeningReport notInPain = Screening.screen(protocol, PatientProfile.builder().inPain(false).build());
+
+    assertThat(unknown.profile().inPain()).isEmpty();
+    assertThat(notInPain.profile().inPain()).contains(false);
+    assertThat(unknown.advisory(NOT_IN_PAIN)).isEmpty();
+    assertThat(unknown.otherAdvisories()).extracting(a -> a.id()).contains(NOT_IN_PAIN);
+    assertThat(notInPain.otherAdvisories()).extracting(a -> a.id()).contains(NOT_IN_PAIN);
+  }
+
+  @Test
   void beingInPainNowBringsTheInPainAdvisory() {
     ScreeningReport report = Screening.screen(protocol, PatientProfile.builder().inPain(true).build());
 
@@ -272,7 +284,7 @@ class ScreeningTest {
 
     assertThat(profile.conditionIds()).containsExactly(MUSCLE_STRAIN, HERNIATED_DISC);
     assertThat(PatientProfile.empty().painWeeks()).isEmpty();
-    assertThat(PatientProfile.empty().inPain()).isFalse();
+    assertThat(PatientProfile.empty().inPain()).isEmpty();
   }
 
   @Test

@@ -65,8 +65,11 @@ final class ScreenCommand implements Callable<Integer> {
       description = "How many weeks the pain has lasted (not known unless given).")
   private Integer painWeeks;
 
-  @Option(names = "--in-pain", description = "The person is in pain now.")
-  private boolean inPain;
+  @Option(
+      names = "--in-pain",
+      negatable = true,
+      description = "The person is in pain now (--no-in-pain: is not; not known unless given).")
+  private Boolean inPain;
 
   @Option(
       names = "--format",
@@ -125,7 +128,10 @@ final class ScreenCommand implements Callable<Integer> {
           "Invalid value for option '--pain-weeks': must not be negative, was " + painWeeks);
     }
     PatientProfile.Builder profile =
-        PatientProfile.builder().addAllConditionIds(conditions).addAllFindingIds(findings).inPain(inPain);
+        PatientProfile.builder().addAllConditionIds(conditions).addAllFindingIds(findings);
+    if (inPain != null) {
+      profile.inPain(inPain);
+    }
     if (painWeeks != null) {
       profile.painWeeks(painWeeks);
     }

@@ -84,7 +84,7 @@ class ScreenCommandTest {
     "",
     "--condition herniated-disc",
     "--condition herniated-disc --finding disc-extruded-onto-nerve --pain-weeks 6 --in-pain",
-    "--condition muscle-injury,joint-damage --pain-weeks 1",
+    "--condition muscle-injury,joint-damage --pain-weeks 1 --no-in-pain",
     "--condition herniated-disc --in-pain --ascii --width 40"
   })
   void printsTheSheetOfTheScreeningForTheGivenPersonWithEveryAdvisory(String options) {
@@ -190,6 +190,7 @@ class ScreenCommandTest {
         case "--finding" -> profile.addFindingIds(words[++i].split(","));
         case "--pain-weeks" -> profile.painWeeks(Integer.parseInt(words[++i]));
         case "--in-pain" -> profile.inPain(true);
+        case "--no-in-pain" -> profile.inPain(false);
         case "--width" -> i++;
         default -> { }
       }

@@ -6,7 +6,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * JSON codec of {@link PatientProfile}: {@code {"conditionIds": ["herniated-disc"], "painWeeks":
- * 6, "inPain": false}}. The ids keep their order; a repeated id counts once, as in the model.
+ * 6, "inPain": false}}. The ids keep their order; a repeated id counts once, as in the model. What
+ * is not known ({@code painWeeks}, {@code inPain}) is left out.
  */
 final class PatientProfileCodec {
   static final String CONDITION_IDS = "conditionIds";
@@ -23,7 +24,9 @@ final class PatientProfileCodec {
     JsonOut.strings(g, CONDITION_IDS, List.copyOf(profile.conditionIds()));
     JsonOut.strings(g, FINDING_IDS, List.copyOf(profile.findingIds()));
     JsonOut.optional(g, PAIN_WEEKS, profile.painWeeks());
-    g.writeBooleanProperty(IN_PAIN, profile.inPain());
+    if (profile.inPain().isPresent()) {
+      g.writeBooleanProperty(IN_PAIN, profile.inPain().get());
+    }
     g.writeEndObject();
   }
 

@@ -195,7 +195,7 @@ final class ScreeningComposer {
     w.end();
     w.item(0, 0);
     w.text("In pain right now: ");
-    w.text(profile.inPain() ? "yes" : "no");
+    w.text(profile.inPain().map(yes -> yes ? "yes" : "no").orElse("not known"));
     w.end();
   }
 

@@ -127,7 +127,7 @@ class ScreeningContentTest {
                 + " routine) and \u201Cmade-up\u201D (not a finding of your conditions in this"
                 + " routine)",
             "\u2022 How long the pain has lasted: less than a week",
-            "\u2022 In pain right now: no")
+            "\u2022 In pain right now: not known")
         .containsSequence(
             "WHAT THIS CHECK COULD NOT JUDGE",
             "",

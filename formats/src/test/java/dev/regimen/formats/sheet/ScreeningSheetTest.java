@@ -59,7 +59,7 @@ class ScreeningSheetTest {
             "\u2022 Findings: Disc extruded onto the nerve (not a finding of your conditions in"
                 + " this routine)",
             "\u2022 How long the pain has lasted: not known",
-            "\u2022 In pain right now: no",
+            "\u2022 In pain right now: not known",
             "WHAT THIS CHECK COULD NOT JUDGE",
             "\u2022 A condition this routine knows nothing about: \u201Csciatica\u201D",
             "\u2022 A finding that belongs to none of your conditions in this routine: Disc"

@@ -115,5 +115,9 @@ class SessionTimeTest {
     assertThat(SessionTime.clock(600)).isEqualTo("10:00");
     assertThat(SessionTime.clock(3723)).isEqualTo("1:02:03");
     assertThat(SessionTime.clock(36000)).isEqualTo("10:00:00");
+    assertThat(SessionTime.clock(9)).isEqualTo("0:09");
+    assertThat(SessionTime.clock(10)).isEqualTo("0:10");
+    assertThat(SessionTime.clock(3600 + 9 * 60)).isEqualTo("1:09:00");
+    assertThat(SessionTime.clock(3600 + 10 * 60)).isEqualTo("1:10:00");
   }
 }

@@ -43,6 +43,32 @@ class SheetOptionsTest {
   }
 
   @Test
+  void equalityIsByEveryOptionAndNothingElse() {
+    SheetOptions d = SheetOptions.defaults();
+    assertThat(d.equals(d)).isTrue();
+    assertThat(d.equals(SheetOptions.builder().build())).isTrue();
+    assertThat(d.equals(null)).isFalse();
+    assertThat(d.equals(d.toString())).isFalse();
+    assertThat(d.withWidth(73)).isNotEqualTo(d);
+    assertThat(d.withAsciiOnly(true)).isNotEqualTo(d);
+    assertThat(d.toBuilder().includeTrackingGrid(false).build()).isNotEqualTo(d);
+    assertThat(d.toBuilder().includeSources(false).build()).isNotEqualTo(d);
+    assertThat(d.toBuilder().trackingDays(8).build()).isNotEqualTo(d);
+    assertThat(d.withWidth(73).withWidth(72)).isEqualTo(d).hasSameHashCodeAs(d);
+  }
+
+  @Test
+  void aSheetKeepsTheOptionsItWasMadeWithAndSaysThem() {
+    SheetOptions o = SheetOptions.builder().width(90).asciiOnly(true).build();
+    assertThat(TextSheet.of(o).options()).isEqualTo(o);
+    assertThat(MarkdownSheet.of(o).options()).isEqualTo(o);
+    assertThat(TextSheet.of(o).toString()).isEqualTo("TextSheet{" + o + "}");
+    assertThat(MarkdownSheet.of(o).toString()).isEqualTo("MarkdownSheet{" + o + "}");
+    assertThat(TextSheet.withDefaults().options()).isEqualTo(SheetOptions.defaults());
+    assertThat(MarkdownSheet.withDefaults().options()).isEqualTo(SheetOptions.defaults());
+  }
+
+  @Test
   void copiesChangeOneOptionAndKeepTheRest() {
     SheetOptions o = SheetOptions.builder().trackingDays(14).build();
     assertThat(o.withWidth(50).width()).isEqualTo(50);
