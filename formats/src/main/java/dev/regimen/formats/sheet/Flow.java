@@ -94,7 +94,8 @@ final class Flow {
   }
 
   /**
-   * Adds text from a protocol, cleaned by the rules of {@link Chars}: whitespace ends a word,
+   * Adds text from a protocol, cleaned by the rules of {@link Chars}: whitespace between its
+   * characters ends a word, whitespace before or after them is dropped,
    * control and format characters are dropped, and in ASCII-only output other characters are
    * spelled in ASCII.
    *
@@ -128,25 +129,29 @@ final class Flow {
     if (unbroken && roughColumns(text) > width - prefixColumns - suffixColumns - hangingIndent - 4) {
       unbroken = false;
     }
+    // Whitespace counts only between the text's own characters: before the first and after the
+    // last it is dropped, so that the sheet's punctuation follows the text directly.
+    boolean seen = false;
     boolean pending = false;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       int kept = Chars.clean(cp);
       if (kept == Chars.SPACE) {
-        if (unbroken) {
-          pending = word.length() > 0;
-        } else {
-          breakWord();
-        }
+        pending = seen;
       } else if (kept == Chars.DROP) {
         continue;
       } else {
         if (pending) {
-          word.append(' ');
-          wordColumns++;
+          if (unbroken) {
+            word.append(' ');
+            wordColumns++;
+          } else {
+            breakWord();
+          }
           pending = false;
         }
+        seen = true;
         if (capitalize) {
           kept = Chars.capital(kept);
           capitalize = false;

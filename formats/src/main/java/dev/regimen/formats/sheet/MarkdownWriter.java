@@ -12,7 +12,7 @@ import java.util.Locale;
  * <p>All text, the protocol's and the sheet's own, is escaped so that it shows literally: the
  * characters {@code \ ` * _ [ ] < > | # ~ & $} always, and at the start of a line the characters
  * that would open a block ({@code - + =} and the {@code .} or {@code )} after leading digits).
- * Whitespace runs collapse to one space. Only http, https and mailto links become links; any other
+ * Whitespace runs inside protocol text collapse to one space; around it they are dropped. Only http, https and mailto links become links; any other
  * link is shown as text.
  */
 final class MarkdownWriter extends SheetWriter {
@@ -179,14 +179,29 @@ final class MarkdownWriter extends SheetWriter {
 
   @Override
   void data(CharSequence text) {
+    data(text, false);
+  }
+
+  /**
+   * Writes protocol text; whitespace counts only between its own characters: before the first and
+   * after the last it is dropped, so that the sheet's punctuation follows the text directly.
+   */
+  private void data(CharSequence text, boolean capitalize) {
+    boolean seen = false;
+    boolean pending = false;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       int kept = Chars.clean(cp);
       if (kept == Chars.SPACE) {
-        space = lineHasText;
+        pending = seen;
       } else if (kept != Chars.DROP) {
-        visible(kept);
+        if (pending) {
+          space = lineHasText;
+          pending = false;
+        }
+        visible(capitalize && !seen ? Chars.capital(kept) : kept);
+        seen = true;
       }
     }
   }
@@ -201,18 +216,7 @@ final class MarkdownWriter extends SheetWriter {
 
   @Override
   void dataCapitalized(CharSequence text) {
-    boolean first = true;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      int kept = Chars.clean(cp);
-      if (kept == Chars.SPACE) {
-        space = lineHasText;
-      } else if (kept != Chars.DROP) {
-        visible(first ? Chars.capital(kept) : kept);
-        first = false;
-      }
-    }
+    data(text, true);
   }
 
   @Override

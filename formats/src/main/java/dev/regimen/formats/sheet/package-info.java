@@ -19,8 +19,9 @@
  * a sheet, and nothing is shown in its place when a character is removed:
  *
  * <ul>
- *   <li>line breaks, tabs and every other whitespace character become a plain space, and runs of
- *       spaces one space (the sheets lay text out themselves);
+ *   <li>line breaks, tabs and every other whitespace character become a plain space, runs of
+ *       spaces one space, and spaces before or after the text are dropped (the sheets lay text out
+ *       themselves);
  *   <li>every other control character is <em>removed</em>: C0 controls including ESC (so no
  *       terminal escape sequence can start) and CR, DEL, and the C1 controls;
  *   <li>every format character (Unicode category Cf) is <em>removed</em>: the bidirectional

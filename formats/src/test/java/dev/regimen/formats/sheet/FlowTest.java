@@ -57,6 +57,16 @@ class FlowTest {
   }
 
   @Test
+  void aWordTooWideForAnyLineStartsOnTheLineWhenEightColumnsAreLeft() {
+    assertThat(flow(20, false, f -> {
+          f.begin(0, 0);
+          f.fixed("Abcdefghijk Nopqrstuvwxyzabcdefgh");
+          f.end();
+        }))
+        .isEqualTo("Abcdefghijk Nopqrstu\nvwxyzabcdefgh\n");
+  }
+
+  @Test
   void aBrokenWordsLastPieceStaysWholeEvenWithAHyphenInIt() {
     assertThat(flow(20, false, f -> {
           f.begin(0, 0);

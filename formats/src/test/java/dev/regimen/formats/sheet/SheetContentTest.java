@@ -15,6 +15,8 @@ import dev.regimen.core.exercise.Progression;
 import dev.regimen.core.exercise.ProgressionDirection;
 import dev.regimen.core.exercise.Sensation;
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.source.Person;
+import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import java.net.URI;
 import java.util.List;
@@ -152,6 +154,20 @@ class SheetContentTest {
   @Test
   void aHoldWordingEndingInAFullStopAndSpacesGetsNoSecondFullStop() {
     assertThat(howMuch("30 seconds.  ")).isEqualTo("How much: Hold 30 seconds. Do it once.");
+  }
+
+  @Test
+  void protocolTextWithSpacesAroundItGetsNoSpaceBeforeTheSheetsPunctuation() {
+    assertThat(howMuch("about 30 seconds ")).isEqualTo("How much: Hold about 30 seconds. Do it once.");
+    Protocol p =
+        protocolOf(
+            exercise("Stretch")
+                .addQuotes(Quote.of(" Breathe out slowly. ", Person.named(" Jane Doe ")))
+                .build());
+
+    assertThat(wide(p)).contains("\n  \u201CBreathe out slowly.\u201D \u2014 Jane Doe\n");
+    assertThat(MarkdownSheet.withDefaults().render(p))
+        .contains("\n> \u201CBreathe out slowly.\u201D \u2014 Jane Doe\n");
   }
 
   private static String howMuch(String wording) {
