@@ -58,4 +58,27 @@ class JsonInTest {
     assertThat(JsonIn.quoted("x".repeat(60))).isEqualTo("x".repeat(60));
     assertThat(JsonIn.quoted("x".repeat(61))).isEqualTo("x".repeat(60) + "...");
   }
+
+  private static String problemWithName(String value) {
+    String document =
+        "{\"schemaVersion\":1,\"exercise\":{\"id\":\"e\",\"name\":" + value + ",\"kind\":\"stretch\","
+            + "\"startingPosition\":\"P\",\"steps\":[{\"text\":\"x\"}]}}";
+    try {
+      RegimenJson.create().readExercise(document);
+    } catch (RegimenJsonException e) {
+      return e.problem();
+    }
+    throw new AssertionError("read " + document);
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsDescribedInWords() {
+    assertThat(problemWithName("12")).isEqualTo("expected a string, was a whole number (12)");
+    assertThat(problemWithName("1.5e3")).isEqualTo("expected a string, was a number with a fraction or exponent (1.5e3)");
+    assertThat(problemWithName("true")).isEqualTo("expected a string, was true");
+    assertThat(problemWithName("false")).isEqualTo("expected a string, was false");
+    assertThat(problemWithName("null")).isEqualTo("expected a string, was null");
+    assertThat(problemWithName("[]")).isEqualTo("expected a string, was an array");
+    assertThat(problemWithName("{}")).isEqualTo("expected a string, was an object");
+  }
 }
