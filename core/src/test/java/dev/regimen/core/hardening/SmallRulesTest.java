@@ -35,6 +35,13 @@ import org.junit.jupiter.api.Test;
  */
 class SmallRulesTest {
   private final Protocol lowBack = LowBackFixture.protocol();
+  private final Cue leadIn =
+      Cue.builder()
+          .kind(CueKind.LEAD_IN)
+          .text("Get ready.")
+          .duration(CueDuration.exact(10))
+          .position(CuePosition.builder().entryIndex(0).exerciseId("rest").sets(1).build())
+          .build();
 
   @Test
   void aReportThatKeepsAnEntryDoesNotSayEveryEntryIsAvoided() {
@@ -45,13 +52,6 @@ class SmallRulesTest {
 
   @Test
   void aPlanOfExactCuesOnlyHasNoOpenCues() {
-    Cue leadIn =
-        Cue.builder()
-            .kind(CueKind.LEAD_IN)
-            .text("Get ready.")
-            .duration(CueDuration.exact(10))
-            .position(CuePosition.builder().entryIndex(0).exerciseId("rest").sets(1).build())
-            .build();
     SessionPlan plan =
         SessionPlan.builder().protocolId("p").protocolTitle("P").options(PlanOptions.defaults()).addCues(leadIn).build();
     assertThat(plan.hasOpenCues()).isFalse();
@@ -61,13 +61,6 @@ class SmallRulesTest {
 
   @Test
   void aPlansCuesMustStartWithTheOneLeadIn() {
-    Cue leadIn =
-        Cue.builder()
-            .kind(CueKind.LEAD_IN)
-            .text("Get ready.")
-            .duration(CueDuration.exact(10))
-            .position(CuePosition.builder().entryIndex(0).exerciseId("rest").sets(1).build())
-            .build();
     assertThatThrownBy(
             () -> SessionPlan.builder().protocolId("p").protocolTitle("P").options(PlanOptions.defaults())
                 .addCues(leadIn, leadIn).build())

@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.screening.PatientProfile;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.session.SessionPlan;
 import dev.regimen.formats.json.RegimenJsonException.Kind;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 class MissingPropertyTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final RegimenJson JSON = RegimenJson.builder().compact().build();
-  private static final Schema SCHEMA = load();
-
-  private static Schema load() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    try (InputStream in = RegimenJsonSchema.open()) {
-      return registry.getSchema(in);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final Schema SCHEMA = SchemaTest.SCHEMA;
 
   /** One property taken away: the object's pointer and the property's name. */
   private record Removal(String pointer, String name) {}

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The shipped JSON Schema describes what the writer writes, and the names the reader reads. */
 class SchemaTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final Schema SCHEMA = load();
+  /** The shipped schema, loaded once; also used by {@link MissingPropertyTest}. */
+  static final Schema SCHEMA = load();
   private static final JsonNode SCHEMA_TREE = MAPPER.readTree(RegimenJsonSchema.text());
 
   private static final RegimenJson PRETTY = RegimenJson.create();
