@@ -12,8 +12,8 @@ import java.util.Locale;
  * <p>All text, the protocol's and the sheet's own, is escaped so that it shows literally: the
  * characters {@code \ ` * _ [ ] < > | # ~ & $} always, and at the start of a line the characters
  * that would open a block ({@code - + =} and the {@code .} or {@code )} after leading digits).
- * Whitespace runs inside protocol text collapse to one space; around it they are dropped. Only http, https and mailto links become links; any other
- * link is shown as text.
+ * Whitespace runs inside protocol text collapse to one space; around it they are dropped. Only
+ * http, https and mailto links become links; any other link is shown as text.
  */
 final class MarkdownWriter extends SheetWriter {
   private static final int NONE = 0;
