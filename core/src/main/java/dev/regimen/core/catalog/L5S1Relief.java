@@ -17,6 +17,7 @@ import dev.regimen.core.exercise.Modification;
 import dev.regimen.core.exercise.ModificationReason;
 import dev.regimen.core.exercise.Sensation;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
@@ -43,7 +44,12 @@ import java.util.List;
  *       not a step: it lives in {@link Dosage#notes()}, still in the article's words, so that a
  *       timed plan does not read "repeat this" inside each repetition.
  *   <li>Where the article is vague ("about", "a few") the hold is approximate and keeps the
- *       article's wording; where it gives no number, none is invented.
+ *       article's wording; where it gives no number, none is invented (the standing hurdler
+ *       stretch has no number of repetitions: its amount is not specified).
+ *   <li>Each step has the phase the article's wording gives it: getting into position is set-up
+ *       (once, or once per side when it names a side), the movement and its hold are done each
+ *       repetition, "switch sides" is the switch, so that a timed plan repeats only what is
+ *       repeated.
  *   <li>Codes are only those that clearly fit, from {@code docs/reference.md}, with their display
  *       texts verbatim.
  *   <li>Page furniture of the article (video captions such as "Next up video playing in 10
@@ -282,10 +288,13 @@ final class L5S1Relief {
           .startingPosition(
               "Sitting up straight in a chair with your feet planted flat on the floor.")
           .addEquipment("a chair")
-          .addTargetAreas(BodyArea.HAMSTRINGS, BodyArea.LOWER_BACK)
+          .addPrimaryTargets(BodyArea.HAMSTRINGS, BodyArea.LOWER_BACK)
           .addSteps(
-              Step.of("Sit up straight in a chair with your feet planted flat on the floor."),
               Step.of(
+                  StepPhase.SETUP,
+                  "Sit up straight in a chair with your feet planted flat on the floor."),
+              Step.of(
+                  StepPhase.SIDE_SETUP,
                   "Come to the edge of the seat and extend your right leg in front of you with a"
                       + " gentle bend in your knee. Ensure your heel is on the floor and your toes"
                       + " are pointing upward."),
@@ -336,9 +345,9 @@ final class L5S1Relief {
           .startingPosition(
               "Lying on your back on the floor with your feet flat and your knees bent.")
           // No equipment: the floor will do (a pillow, a mat or a bed are modifications).
-          .addTargetAreas(BodyArea.LOWER_BACK)
+          .addPrimaryTargets(BodyArea.LOWER_BACK)
           .addSteps(
-              Step.of("Lie on the floor with your feet flat and your knees bent."),
+              Step.of(StepPhase.SETUP, "Lie on the floor with your feet flat and your knees bent."),
               Step.of(
                   "With your right foot planted, gently pull your left knee toward your chest with"
                       + " both hands until you feel a stretch in your lower back."),
@@ -378,13 +387,13 @@ final class L5S1Relief {
           .kind(ExerciseKind.STRETCH)
           .startingPosition("Standing, facing a bench or couch.")
           .addEquipment("a bench or couch")
-          .addTargetAreas(BodyArea.HAMSTRINGS, BodyArea.GLUTES, BodyArea.GROIN, BodyArea.ADDUCTORS)
+          .addPrimaryTargets(BodyArea.HAMSTRINGS, BodyArea.GLUTES, BodyArea.GROIN, BodyArea.ADDUCTORS)
           .addSteps(
-              Step.of("Place your left foot on a bench or couch."),
+              Step.of(StepPhase.SIDE_SETUP, "Place your left foot on a bench or couch."),
               Step.of(
                   "Keeping both legs straight and your hips square to the front, slowly bend from"
                       + " your waist to feel a stretch in your left hamstring."),
-              Step.of("Breathe and switch sides."))
+              Step.of(StepPhase.SWITCH_SIDES, "Breathe and switch sides."))
           .addSensations(
               Sensation.of("a stretch in the hamstring of the raised leg", BodyArea.HAMSTRINGS),
               Sensation.of(
@@ -396,10 +405,12 @@ final class L5S1Relief {
           .addQuotes(HURDLER_FEEL_QUOTE)
           .build();
 
-  /** The article gives no hold and no count here: once on each side, and nothing invented. */
+  /**
+   * The article gives no hold and no count here, so neither is given: the amount is not
+   * specified, and sheets say so rather than invent one.
+   */
   private static final Dosage STANDING_HURDLER_DOSAGE =
       Dosage.builder()
-          .repetitions(Repetitions.exactly(1))
           .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
           .firstSide(Side.LEFT) // "Place your left foot on a bench or couch"
           .frequency(DAILY)

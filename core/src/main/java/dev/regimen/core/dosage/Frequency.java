@@ -9,11 +9,18 @@ import org.immutables.value.Value;
  * How often a routine is done: {@code min} to {@code max} times a {@linkplain FrequencyPeriod
  * period}, such as daily (once a day) or 2 to 3 days a week. Immutable and thread-safe.
  *
- * <p>Rules: {@code min} at least 1; {@code max} not less than {@code min}; the wording, when
- * given, not blank.
+ * <p>Rules: {@code min} at least 1; {@code max} not less than {@code min}, and at most {@value
+ * #MAX_TIMES_A_DAY} times a day or {@value #MAX_DAYS_A_WEEK} days a week; the wording, when given,
+ * not blank.
  */
 @Value.Immutable
 public abstract class Frequency {
+  /** The most times a day, {@value}. */
+  public static final int MAX_TIMES_A_DAY = 24;
+
+  /** The most days a week, {@value}. */
+  public static final int MAX_DAYS_A_WEEK = 7;
+
   Frequency() {}
 
   /** {@return the fewest times a period} */
@@ -54,10 +61,6 @@ public abstract class Frequency {
    *     or more than 7
    */
   public static Frequency daysPerWeek(int min, int max) {
-    if (max > 7) {
-      throw new ValidationException(
-          "frequency", "max", "must be at most 7, the days in a week, was " + max);
-    }
     return builder().min(min).max(max).period(FrequencyPeriod.WEEK).build();
   }
 
@@ -75,6 +78,11 @@ public abstract class Frequency {
   void check() {
     Checks c = Checks.of("frequency");
     c.atLeast("min", min(), 1);
+    if (period() == FrequencyPeriod.DAY) {
+      c.atMost("max", max(), MAX_TIMES_A_DAY);
+    } else {
+      c.atMost("max", max(), MAX_DAYS_A_WEEK);
+    }
     if (min() > max()) {
       c.fail("", "min " + min() + " is greater than max " + max());
     }

@@ -2,12 +2,13 @@ package dev.regimen.core.dosage;
 
 import dev.regimen.core.internal.Checks;
 import dev.regimen.core.validation.ValidationException;
-import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * How hard an exercise should feel: a described level ("a gentle stretch, never pain") and,
- * optionally, a rating on a 0 to 10 scale. Immutable and thread-safe.
+ * How hard an exercise should feel, in words: "a gentle stretch, never pain". A rating on a scale
+ * is an {@link Effort}. Immutable and thread-safe.
+ *
+ * <p>Rules: the description not blank.
  */
 @Value.Immutable
 public abstract class Intensity {
@@ -15,9 +16,6 @@ public abstract class Intensity {
 
   /** {@return the described level, such as "a gentle stretch, never pain"} */
   public abstract String description();
-
-  /** {@return a rating from 0 (none) to 10 (maximal), when given} */
-  public abstract OptionalInt rating();
 
   /**
    * A described intensity.
@@ -44,9 +42,6 @@ public abstract class Intensity {
   void check() {
     Checks c = Checks.of("intensity");
     c.notBlank("description", description());
-    rating()
-        .ifPresent(
-            r -> c.between("rating", r, 0, 10));
     c.throwIfAny();
   }
 }

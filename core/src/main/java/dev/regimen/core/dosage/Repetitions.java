@@ -8,10 +8,14 @@ import org.immutables.value.Value;
  * How many times an exercise is repeated: a range such as 2 to 4 (or an exact count), counted per
  * side or in total. Immutable and thread-safe.
  *
- * <p>Rules: {@code min} at least 1; {@code max} not less than {@code min}.
+ * <p>Rules: {@code min} at least 1; {@code max} not less than {@code min} and at most {@value
+ * #MAX}.
  */
 @Value.Immutable
 public abstract class Repetitions {
+  /** The most repetitions of a set, {@value}. */
+  public static final int MAX = 1_000;
+
   Repetitions() {}
 
   /** {@return the fewest repetitions} */
@@ -35,9 +39,10 @@ public abstract class Repetitions {
    * Between {@code min} and {@code max} repetitions per side.
    *
    * @param min the fewest, at least 1
-   * @param max the most, not less than {@code min}
+   * @param max the most, from {@code min} to {@value #MAX}
    * @return the range
-   * @throws ValidationException if {@code min} is less than 1 or greater than {@code max}
+   * @throws ValidationException if {@code min} is less than 1 or greater than {@code max}, or
+   *     {@code max} is more than {@value #MAX}
    */
   public static Repetitions between(int min, int max) {
     return builder().min(min).max(max).build();
@@ -46,9 +51,9 @@ public abstract class Repetitions {
   /**
    * Exactly {@code count} repetitions per side.
    *
-   * @param count the count, at least 1
+   * @param count the count, from 1 to {@value #MAX}
    * @return the range of one value
-   * @throws ValidationException if {@code count} is less than 1
+   * @throws ValidationException if {@code count} is out of range
    */
   public static Repetitions exactly(int count) {
     return between(count, count);
@@ -78,6 +83,7 @@ public abstract class Repetitions {
   void check() {
     Checks c = Checks.of("repetitions");
     c.atLeast("min", min(), 1);
+    c.atMost("max", max(), MAX);
     if (min() > max()) {
       c.fail("", "min " + min() + " is greater than max " + max());
     }

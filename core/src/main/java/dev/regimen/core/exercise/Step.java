@@ -2,13 +2,20 @@ package dev.regimen.core.exercise;
 
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.internal.Checks;
+import dev.regimen.core.media.Media;
 import dev.regimen.core.validation.ValidationException;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One instruction of an exercise, in order; a step may carry its own hold ("pause here for a few
- * breaths"), which marks where in the exercise the position is held. Immutable and thread-safe.
+ * One instruction of an exercise, in order: its text, its {@linkplain #phase() phase} (set-up,
+ * side set-up, each repetition, switching sides or finishing), and optionally a hold ("pause here
+ * for a few breaths"), which marks where in the movement the position is held, and pictures of
+ * it. Immutable and thread-safe.
+ *
+ * <p>Rules: the text not blank. A step's hold is the default: when the entry's dosage gives a
+ * hold too, the dosage's hold is the one done, at this step.
  */
 @Value.Immutable
 public abstract class Step {
@@ -17,11 +24,20 @@ public abstract class Step {
   /** {@return the instruction} */
   public abstract String text();
 
+  /** {@return when the step is done; {@link StepPhase#REPETITION} unless set} */
+  @Value.Default
+  public StepPhase phase() {
+    return StepPhase.REPETITION;
+  }
+
   /** {@return the hold this step asks for, when it asks for one} */
   public abstract Optional<Hold> hold();
 
+  /** {@return pictures or videos of this step} */
+  public abstract List<Media> media();
+
   /**
-   * A step without a hold.
+   * A step of each repetition, without a hold.
    *
    * @param text the instruction, not blank
    * @return the step
@@ -32,7 +48,20 @@ public abstract class Step {
   }
 
   /**
-   * A step that holds a position.
+   * A step of the given phase, without a hold.
+   *
+   * @param phase when the step is done
+   * @param text the instruction, not blank
+   * @return the step
+   * @throws ValidationException if {@code text} is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static Step of(StepPhase phase, String text) {
+    return builder().phase(phase).text(text).build();
+  }
+
+  /**
+   * A step of each repetition that holds a position.
    *
    * @param text the instruction, not blank
    * @param hold the hold

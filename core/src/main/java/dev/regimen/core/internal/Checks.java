@@ -4,7 +4,9 @@ import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -172,6 +174,19 @@ public final class Checks {
   }
 
   /**
+   * Requires a number of at most {@code most}.
+   *
+   * @param path where
+   * @param value the number
+   * @param most the largest allowed
+   */
+  public void atMost(String path, long value, long most) {
+    if (value > most) {
+      fail(path, "must be at most " + most + ", was " + value);
+    }
+  }
+
+  /**
    * Requires a number from {@code least} to {@code most}, both included.
    *
    * @param path where
@@ -228,6 +243,75 @@ public final class Checks {
                 + "])");
       }
     }
+  }
+
+  /**
+   * Requires no element of a list to appear twice; each repeat is reported at its own index.
+   *
+   * @param path the list's path
+   * @param values the values
+   */
+  public void noRepeats(String path, List<?> values) {
+    if (values.size() < 2) {
+      return;
+    }
+    Map<Object, Integer> first = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      Integer earlier = first.putIfAbsent(values.get(i), i);
+      if (earlier != null) {
+        fail(path + "[" + i + "]", "repeats " + path + "[" + earlier + "]");
+      }
+    }
+  }
+
+  /**
+   * Requires a well-formed BCP 47 language tag in its canonical form, such as {@code en} or {@code
+   * es-MX}, with a language.
+   *
+   * @param path where
+   * @param tag the tag
+   */
+  public void languageTag(String path, String tag) {
+    String rule = "must be a BCP 47 language tag such as 'en' or 'es-MX'";
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException e) {
+      fail(path, rule + ", was '" + abbreviate(tag) + "'");
+      return;
+    }
+    if (locale.getLanguage().isEmpty()) {
+      fail(path, rule + ", was '" + abbreviate(tag) + "'");
+    } else if (!locale.toLanguageTag().equals(tag)) {
+      fail(path, "must be written '" + locale.toLanguageTag() + "', was '" + abbreviate(tag) + "'");
+    }
+  }
+
+  /**
+   * Requires an SPDX licence identifier, such as {@code Apache-2.0}, {@code CC-BY-4.0} or {@code
+   * LicenseRef-clinic}: letters, digits, dots, hyphens and a trailing plus.
+   *
+   * @param path where
+   * @param id the identifier
+   */
+  public void spdx(String path, String id) {
+    boolean ok = !id.isEmpty();
+    for (int i = 0; ok && i < id.length(); i++) {
+      char ch = id.charAt(i);
+      ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+          || ch == '.' || ch == '-' || (ch == '+' && i == id.length() - 1 && i > 0);
+    }
+    if (!ok) {
+      fail(
+          path,
+          "must be an SPDX licence identifier such as 'Apache-2.0' or 'CC-BY-4.0', was '"
+              + abbreviate(id) + "'");
+    }
+  }
+
+  /** {@return an enum constant in words: {@code SIDE_SETUP} as "side setup"} */
+  public static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /**

@@ -5,11 +5,14 @@ import dev.regimen.core.condition.Condition;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.internal.Checks;
 import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import dev.regimen.core.validation.ValidationException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,10 +28,12 @@ import org.immutables.value.Value;
  *
  * <p>Building a protocol checks every rule at once and reports every violation with its path (for
  * example {@code entries[1].exercise.contraindications[0].conditionId}): the id a lowercase slug;
- * title and summary not blank; at least one entry; exercise, condition, advisory, recommendation
- * and source ids unique; every contraindication names a condition of the protocol and, when it
- * names a finding, a finding of that condition; every source id used (by contraindications,
- * advisories, recommendations and quotes) names a source of the protocol; takeaways not blank.
+ * title and summary not blank; the language a canonical BCP 47 tag; at least one entry; exercise,
+ * condition, advisory, recommendation and source ids unique; every contraindication names a
+ * condition of the protocol and, when it names a finding, a finding of that condition; every
+ * source id used (by contraindications, cautions, advisories, recommendations and quotes) names a
+ * source of the protocol or, inside an exercise, one of the exercise's own sources; an exercise's
+ * own source that has the id of a protocol source is that same source; takeaways not blank.
  */
 @Value.Immutable
 public abstract class Protocol {
@@ -39,6 +44,15 @@ public abstract class Protocol {
 
   /** {@return the title} */
   public abstract String title();
+
+  /**
+   * {@return the language of the protocol's text, a BCP 47 tag such as {@code en} or {@code es};
+   * {@value Exercise#DEFAULT_LANGUAGE} unless set}
+   */
+  @Value.Default
+  public String language() {
+    return Exercise.DEFAULT_LANGUAGE;
+  }
 
   /** {@return what the routine is for, in a sentence or two} */
   public abstract String summary();
@@ -54,6 +68,9 @@ public abstract class Protocol {
 
   /** {@return the safety notices for the whole protocol} */
   public abstract List<Advisory> advisories();
+
+  /** {@return safety notes in words for the whole protocol, naming no coded condition} */
+  public abstract List<Caution> cautions();
 
   /** {@return advice beyond the exercises} */
   public abstract List<Recommendation> recommendations();
@@ -100,6 +117,11 @@ public abstract class Protocol {
     return entries().stream().filter(e -> e.exercise().id().equals(exerciseId)).findFirst();
   }
 
+  /** {@return the language as a locale} */
+  public Locale locale() {
+    return Locale.forLanguageTag(language());
+  }
+
   /** {@return the exercises, in order} */
   public List<Exercise> exercises() {
     return entries().stream().map(ProtocolEntry::exercise).collect(Collectors.toUnmodifiableList());
@@ -133,6 +155,7 @@ public abstract class Protocol {
     c.slug("id", id());
     c.notBlank("title", title());
     c.notBlank("summary", summary());
+    c.languageTag("language", language());
     c.require(!entries().isEmpty(), "entries", "must have at least one entry");
     c.noneBlank("takeaways", takeaways());
     c.unique("entries", "exercise.id", ids(entries(), e -> e.exercise().id()), "exercise id");
@@ -143,11 +166,14 @@ public abstract class Protocol {
 
     Map<String, Condition> conditionsById =
         conditions().stream().collect(Collectors.toMap(Condition::id, x -> x, (a, b) -> a));
-    Set<String> sourceIds = sources().stream().map(Source::id).collect(Collectors.toSet());
+    Map<String, Source> protocolSources =
+        sources().stream().collect(Collectors.toMap(Source::id, x -> x, (a, b) -> a));
+    Set<String> protocolSourceIds = protocolSources.keySet();
 
     for (int i = 0; i < entries().size(); i++) {
       Exercise exercise = entries().get(i).exercise();
       String at = "entries[" + i + "].exercise";
+      Set<String> sourceIds = knownSources(c, at, exercise, protocolSources);
       for (int k = 0; k < exercise.contraindications().size(); k++) {
         Contraindication ci = exercise.contraindications().get(k);
         String path = at + ".contraindications[" + k + "]";
@@ -166,10 +192,13 @@ public abstract class Protocol {
         checkSources(c, path + ".sourceIds", ci.sourceIds(), sourceIds);
         ci.quote().ifPresent(q -> checkQuote(c, path + ".quote", q, sourceIds));
       }
+      checkCautions(c, at + ".cautions", exercise.cautions(), sourceIds);
       for (int k = 0; k < exercise.quotes().size(); k++) {
         checkQuote(c, at + ".quotes[" + k + "]", exercise.quotes().get(k), sourceIds);
       }
     }
+    Set<String> sourceIds = protocolSourceIds;
+    checkCautions(c, "cautions", cautions(), sourceIds);
     for (int i = 0; i < advisories().size(); i++) {
       Advisory a = advisories().get(i);
       checkSources(c, "advisories[" + i + "].sourceIds", a.sourceIds(), sourceIds);
@@ -189,6 +218,39 @@ public abstract class Protocol {
 
   private static <T> List<String> ids(List<T> values, Function<T, String> id) {
     return values.stream().map(id).collect(Collectors.toList());
+  }
+
+  /**
+   * The source ids an exercise may name: the protocol's and the exercise's own; an own source that
+   * takes the id of a different protocol source is a violation.
+   */
+  private static Set<String> knownSources(
+      Checks c, String at, Exercise exercise, Map<String, Source> protocolSources) {
+    if (exercise.sources().isEmpty()) {
+      return protocolSources.keySet();
+    }
+    Set<String> known = new HashSet<>(protocolSources.keySet());
+    for (int k = 0; k < exercise.sources().size(); k++) {
+      Source own = exercise.sources().get(k);
+      Source same = protocolSources.get(own.id());
+      if (same != null && !same.equals(own)) {
+        c.fail(
+            at + ".sources[" + k + "].id",
+            "'" + own.id() + "' is the id of another source of the protocol; give the exercise's"
+                + " source another id, or make it the same source");
+      }
+      known.add(own.id());
+    }
+    return known;
+  }
+
+  private static void checkCautions(Checks c, String path, List<Caution> cautions, Set<String> known) {
+    for (int k = 0; k < cautions.size(); k++) {
+      Caution caution = cautions.get(k);
+      String at = path + "[" + k + "]";
+      checkSources(c, at + ".sourceIds", caution.sourceIds(), known);
+      caution.quote().ifPresent(q -> checkQuote(c, at + ".quote", q, known));
+    }
   }
 
   private static void checkSources(Checks c, String path, List<String> used, Set<String> known) {

@@ -1,6 +1,7 @@
 package dev.regimen.core.screening;
 
 import dev.regimen.core.internal.Checks;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,7 +11,9 @@ import org.immutables.value.Value;
  * #verdict() verdict} and every {@linkplain #reasons() reason} for it. Immutable and thread-safe.
  *
  * <p>The verdict follows from the reasons: the most severe of theirs ({@link Verdict#AVOID} over
- * {@link Verdict#CAUTION}), or {@link Verdict#SUITABLE} when there is none.
+ * {@link Verdict#CAUTION}); when there is none, {@link Verdict#CHECK} if the exercise carries
+ * cautions in words ({@link #cautions()}), which screening cannot judge, and {@link
+ * Verdict#SUITABLE} otherwise.
  *
  * <p>Rules: the index not negative; the exercise id a lowercase slug; the name not blank.
  */
@@ -33,9 +36,18 @@ public abstract class EntryScreening {
    */
   public abstract List<Reason> reasons();
 
-  /** {@return the most severe verdict among the reasons, {@link Verdict#SUITABLE} when none} */
+  /**
+   * {@return the exercise's cautions in words, all of them: screening cannot tell whether they
+   * apply, so the person must read them}
+   */
+  public abstract List<Caution> cautions();
+
+  /**
+   * {@return the most severe verdict among the reasons; with none, {@link Verdict#CHECK} when the
+   * exercise carries cautions in words and {@link Verdict#SUITABLE} otherwise}
+   */
   public Verdict verdict() {
-    Verdict verdict = Verdict.SUITABLE;
+    Verdict verdict = cautions().isEmpty() ? Verdict.SUITABLE : Verdict.CHECK;
     for (Reason reason : reasons()) {
       verdict = verdict.worst(reason.verdict());
     }

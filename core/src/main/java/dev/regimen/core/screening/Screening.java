@@ -32,16 +32,19 @@ import java.util.stream.Collectors;
  *       condition, with or without findings. Ids are compared exactly. See {@link
  *       #matches(Contraindication, PatientProfile)}.
  *   <li><b>Verdict.</b> An entry's verdict is the most severe of its exercise's matching
- *       contraindications ({@link Verdict#AVOID} over {@link Verdict#CAUTION}), and {@link
- *       Verdict#SUITABLE} when none matches. Every matching contraindication is kept as a {@link
- *       Reason}, not only the most severe.
+ *       contraindications ({@link Verdict#AVOID} over {@link Verdict#CAUTION}). When none matches,
+ *       it is {@link Verdict#CHECK} if the exercise carries cautions in words (screening cannot
+ *       judge words: the person must read them), and {@link Verdict#SUITABLE} otherwise. Every
+ *       matching contraindication is kept as a {@link Reason}, not only the most severe; every
+ *       caution in words of the exercise is kept with its entry, and the protocol's in the report.
  *   <li><b>Advisories.</b> {@link AdvisoryTrigger#ALWAYS} and {@link
  *       AdvisoryTrigger#DURING_EXERCISE} apply to everyone; {@link AdvisoryTrigger#PAIN_PERSISTS}
  *       applies when the pain is known to have lasted at least the advisory's own {@link
  *       Advisory#painWeeksAtLeast()} weeks; {@link AdvisoryTrigger#IN_PAIN_NOW} applies when the
  *       person is in pain now. The thresholds are the protocol's data; none is fixed here. See
  *       {@link #applies(Advisory, PatientProfile)}.
- *   <li><b>Personalised protocol.</b> The protocol with the entries to avoid removed and, on each
+ *   <li><b>Personalised protocol.</b> The protocol with the entries to avoid removed (entries to
+ *       check are kept) and, on each
  *       entry given {@link Verdict#CAUTION}, the note extended by one sentence per reason: {@code
  *       Caution (<condition>[ (<finding>)]): <rationale>}, after the entry's own note when it has
  *       one, unless the note already holds that sentence (so screening a personalised protocol
@@ -79,7 +82,7 @@ public final class Screening {
       screenings.add(screening);
       if (screening.verdict() == Verdict.CAUTION) {
         kept.add(withCautions(entry, screening.reasons()));
-      } else if (screening.verdict() == Verdict.SUITABLE) {
+      } else if (screening.verdict() != Verdict.AVOID) {
         kept.add(entry);
       }
     }
@@ -114,6 +117,7 @@ public final class Screening {
         .personalised(personalised)
         .unknownConditionIds(unknownConditionIds(protocol, profile))
         .unmatchedFindingIds(unmatchedFindingIds(protocol, profile))
+        .protocolCautions(protocol.cautions())
         .build();
   }
 
@@ -187,6 +191,7 @@ public final class Screening {
         .exerciseId(exercise.id())
         .exerciseName(exercise.name())
         .reasons(reasons)
+        .cautions(exercise.cautions())
         .build();
   }
 

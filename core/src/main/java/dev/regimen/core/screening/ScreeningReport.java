@@ -3,6 +3,7 @@ package dev.regimen.core.screening;
 import dev.regimen.core.internal.Checks;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.validation.ValidationException;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,9 @@ import org.immutables.value.Value;
  *
  * <p>No safety content is dropped: every advisory of the protocol is either in {@link
  * #advisories()} (it applies) or in {@link #otherAdvisories()} (it does not apply to what is
- * known of the person), and the personalised protocol keeps them all.
+ * known of the person); the protocol's cautions in words are in {@link #protocolCautions()} and
+ * each exercise's in its entry's {@link EntryScreening#cautions()}; the personalised protocol
+ * keeps them all.
  *
  * <p>Rules (all reported at once): the protocol id a lowercase slug and the title not blank; at
  * least one entry screening, numbered 0, 1, ... in order, with unique exercise ids; no advisory in
@@ -76,17 +79,28 @@ public abstract class ScreeningReport {
    */
   public abstract List<String> unmatchedFindingIds();
 
+  /**
+   * {@return the protocol's cautions in words, for everyone who follows it: screening cannot judge
+   * them, so the person must read them}
+   */
+  public abstract List<Caution> protocolCautions();
+
   /** {@return the screenings of the entries to avoid, removed from the personalised protocol} */
   public List<EntryScreening> removed() {
     return withVerdict(Verdict.AVOID);
   }
 
-  /** {@return the screenings of the entries kept with a caution} */
-  public List<EntryScreening> cautions() {
+  /** {@return the screenings of the entries kept with a caution, for a matched contraindication} */
+  public List<EntryScreening> keptWithCaution() {
     return withVerdict(Verdict.CAUTION);
   }
 
-  /** {@return the screenings of the entries kept without a caution} */
+  /** {@return the screenings of the entries kept, whose cautions in words the person must read} */
+  public List<EntryScreening> toCheck() {
+    return withVerdict(Verdict.CHECK);
+  }
+
+  /** {@return the screenings of the entries kept with nothing against them} */
   public List<EntryScreening> suitable() {
     return withVerdict(Verdict.SUITABLE);
   }

@@ -8,8 +8,17 @@ import java.util.Objects;
  * severe; {@link #compareTo(Enum)} orders by severity.
  */
 public enum Verdict {
-  /** No contraindication of the exercise matches the person. */
+  /**
+   * No contraindication of the exercise matches the person, and the exercise carries no caution in
+   * words.
+   */
   SUITABLE("Suitable"),
+  /**
+   * No contraindication of the exercise matches the person, but the exercise carries cautions in
+   * words ({@link dev.regimen.core.safety.Caution}), which screening cannot judge: kept, and the
+   * person must read them before doing it.
+   */
+  CHECK("Read the cautions first"),
   /** At least one contraindication of severity {@link Severity#CAUTION} matches, none to avoid. */
   CAUTION("Caution"),
   /** At least one contraindication of severity {@link Severity#AVOID} matches. */

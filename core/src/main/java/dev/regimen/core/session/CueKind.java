@@ -8,6 +8,11 @@ public enum CueKind {
   STEP,
   /** Hold the position. */
   HOLD,
+  /**
+   * A set given as a duration, a distance or "as many as you can" rather than as repetitions:
+   * "Keep going for 30 minutes", "Cover 2 kilometres".
+   */
+  WORK,
   /** Rest between repetitions, or between sets. */
   REST,
   /** Pause to change to the other side. */

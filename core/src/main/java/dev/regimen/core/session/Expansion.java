@@ -1,14 +1,20 @@
 package dev.regimen.core.session;
 
+import dev.regimen.core.dosage.Distance;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
+import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +30,8 @@ final class Expansion {
   private final PlanOptions options;
   private final CueDuration stepDuration;
   private final List<Cue> cues = new ArrayList<>();
+  private int entryIndex;
+  private String exerciseName = "";
 
   Expansion(PlanOptions options) {
     this.options = options;
@@ -31,8 +39,9 @@ final class Expansion {
   }
 
   /**
-   * One repetition on one side (or on none): its number, the counts it is numbered against, and
-   * whether it lies beyond the fewest.
+   * One pass of the repeated part of an exercise on one side (or on none): a repetition, or a
+   * whole timed, distance or open set. Its number, the counts it is numbered against, and whether
+   * it lies beyond the fewest.
    */
   private static final class Bout {
     final Optional<Side> side;
@@ -55,6 +64,8 @@ final class Expansion {
   List<Cue> cues(Protocol protocol) {
     List<ProtocolEntry> entries = protocol.entries();
     for (int i = 0; i < entries.size(); i++) {
+      entryIndex = i;
+      exerciseName = entries.get(i).exercise().name();
       entry(i, entries.get(i));
     }
     return List.copyOf(cues);
@@ -63,13 +74,15 @@ final class Expansion {
   private void entry(int index, ProtocolEntry entry) {
     Exercise exercise = entry.exercise();
     Dosage dosage = entry.dosage();
+    Range sets = dosage.sets();
     CuePosition at =
         CuePosition.builder()
             .entryIndex(index)
             .exerciseId(exercise.id())
-            .sets(dosage.sets())
+            .sets(sets.max())
             .build();
-    String introduction = exercise.name() + ". " + exercise.startingPosition();
+    String introduction =
+        exercise.name() + "." + exercise.startingPosition().map(p -> " " + p).orElse("");
     if (index == 0) {
       add(
           CueKind.LEAD_IN,
@@ -88,90 +101,244 @@ final class Expansion {
     }
 
     Side first = dosage.firstSide().orElse(options.firstSide());
-    List<Bout> bouts = boutsOfOneSet(dosage, first);
     Script[] scripts = new Script[3]; // no side, the first side, the other side
-    for (int set = 1; set <= dosage.sets(); set++) {
+    boolean oneSided = dosage.sideOrder().isOneSided();
+    steps(script(scripts, exercise, dosage, Optional.empty(), first).setup, at, false);
+    if (!oneSided) {
+      steps(script(scripts, exercise, dosage, Optional.empty(), first).sideSetup, at, false);
+    }
+
+    List<Bout> bouts = boutsOfOneSet(dosage, first);
+    for (int set = 1; set <= sets.max(); set++) {
+      boolean optionalSet = set > sets.min();
       for (int b = 0; b < bouts.size(); b++) {
         Bout bout = bouts.get(b);
+        boolean optional = optionalSet || bout.optional();
         CuePosition where = position(at, set, bout);
+        Script script = script(scripts, exercise, dosage, bout.side, first);
+        boolean newSide = b == 0 || !bouts.get(b - 1).side.equals(bout.side);
         if (b == 0) {
           if (set > 1) {
-            int rest = dosage.restBetweenSetsSeconds().orElse(options.restBetweenSetsSeconds());
-            if (rest > 0) {
+            Range rest = dosage.restBetweenSetsSeconds().orElse(Range.of(options.restBetweenSetsSeconds()));
+            if (rest.max() > 0) {
               add(
                   CueKind.REST,
-                  restFor(rest) + " Next: set " + set + " of " + dosage.sets()
+                  restFor(rest) + " Next: set " + set + " of " + setCount(sets)
                       + bout.side.map(s -> ", " + side(s)).orElse("") + ".",
-                  CueDuration.exact(rest),
+                  CueDuration.between(rest.min(), rest.max()),
                   where,
-                  false);
+                  optionalSet);
             }
           }
         } else if (bouts.get(b - 1).side.equals(Optional.of(first))
             && bout.side.equals(Optional.of(first.opposite()))) {
+          Bout before = bouts.get(b - 1);
+          steps(
+              script(scripts, exercise, dosage, before.side, first).switchSides,
+              position(at, set, before),
+              optional);
           add(
               CueKind.SWITCH_SIDES,
               "Switch sides. Next: " + next(bout) + ".",
               CueDuration.exact(options.switchSidesSeconds()),
               where,
-              bout.optional());
+              optional);
         } else {
-          int rest = dosage.restSeconds().orElse(options.restBetweenRepetitionsSeconds());
-          if (rest > 0) {
+          Range rest = dosage.restSeconds().orElse(Range.of(options.restBetweenRepetitionsSeconds()));
+          if (rest.max() > 0) {
             add(
                 CueKind.REST,
                 restFor(rest) + " Next: " + next(bout) + ".",
-                CueDuration.exact(rest),
+                CueDuration.between(rest.min(), rest.max()),
                 where,
-                bout.optional());
+                optional);
           }
         }
-        repetition(exercise, dosage, script(scripts, exercise, dosage, bout.side, first), where, bout.optional());
+        if (newSide && oneSided) {
+          steps(script.sideSetup, where, optional);
+        }
+        bout(dosage, script, where, optional);
       }
     }
+    steps(script(scripts, exercise, dosage, Optional.empty(), first).finish, at, false);
   }
 
   /**
-   * What one repetition says on one side (or on none): the step texts and hold texts are the same
-   * for every repetition, so they are made once per entry and side and shared by the cues.
+   * What an exercise says on one side (or on none), phase by phase: the step texts and hold texts
+   * are the same for every repetition, so they are made once per entry and side and shared by the
+   * cues.
    */
-  private static final class Script {
-    final String[] steps;
-    final String[] holds;
-    final String dosageHold;
+  private final class Script {
+    final List<Said> setup = new ArrayList<>();
+    final List<Said> sideSetup = new ArrayList<>();
+    final List<Said> repetition = new ArrayList<>();
+    final List<Said> switchSides = new ArrayList<>();
+    final List<Said> finish = new ArrayList<>();
+    /** The dosage's hold after the repetition, when no step of it holds; null otherwise. */
+    final Said dosageHold;
+    /** The work cue of a timed, distance or open set; null for a set of repetitions. */
+    final Said work;
 
     Script(Exercise exercise, Dosage dosage, Optional<Side> side, Side first) {
       String prefix = side.map(s -> capitalise(side(s)) + ": ").orElse("");
       boolean mirrored = side.isPresent() && side.get() != first;
-      List<Step> all = exercise.steps();
-      steps = new String[all.size()];
-      holds = new String[all.size()];
       boolean stepHolds = false;
-      for (int i = 0; i < all.size(); i++) {
-        Step step = all.get(i);
-        steps[i] = prefix + (mirrored ? mirror(step.text()) : step.text());
+      List<CueDuration> movement = movement(exercise, dosage);
+      int r = 0;
+      for (Step step : exercise.steps()) {
+        String text = prefix + (mirrored ? mirror(step.text()) : step.text());
+        boolean repeated = step.phase() == StepPhase.REPETITION;
+        Said said = new Said(text, repeated ? movement.get(r++) : stepDuration);
         if (step.hold().isPresent()) {
-          stepHolds = true;
-          holds[i] = holdText(dosage.hold().orElse(step.hold().get()), prefix);
+          stepHolds |= repeated;
+          Hold hold = dosage.hold().filter(h -> repeated).orElse(step.hold().get());
+          said.hold = hold;
+          said.holdText = holdText(hold, prefix);
+          said.holdDuration = holdDuration(hold);
         }
+        phase(step.phase()).add(said);
       }
-      dosageHold = !stepHolds && dosage.hold().isPresent() ? holdText(dosage.hold().get(), prefix) : null;
+      if (!stepHolds && dosage.hold().isPresent()) {
+        Hold hold = dosage.hold().get();
+        dosageHold = new Said(holdText(hold, prefix), holdDuration(hold));
+        dosageHold.hold = hold;
+      } else {
+        dosageHold = null;
+      }
+      work = work(dosage, prefix);
+    }
+
+    private List<Said> phase(StepPhase phase) {
+      switch (phase) {
+        case SETUP:
+          return setup;
+        case SIDE_SETUP:
+          return sideSetup;
+        case SWITCH_SIDES:
+          return switchSides;
+        case FINISH:
+          return finish;
+        case REPETITION:
+        default:
+          return repetition;
+      }
     }
   }
 
-  /** The steps of one repetition, each hold placed by the rule {@link SessionPlan} states. */
-  private void repetition(
-      Exercise exercise, Dosage dosage, Script script, CuePosition where, boolean optional) {
-    List<Step> steps = exercise.steps();
-    for (int i = 0; i < steps.size(); i++) {
-      add(CueKind.STEP, script.steps[i], stepDuration, where, optional);
-      if (script.holds[i] != null) {
-        Hold hold = dosage.hold().orElse(steps.get(i).hold().get());
-        hold(hold, script.holds[i], where, optional);
+  /** One cue's words and time, made once per script; a step's hold with it, when it has one. */
+  private static final class Said {
+    final String text;
+    final CueDuration duration;
+    Hold hold;
+    String holdText;
+    CueDuration holdDuration;
+
+    Said(String text, CueDuration duration) {
+      this.text = text;
+      this.duration = duration;
+    }
+  }
+
+  /**
+   * The durations of the repetition steps: the dosage's tempo shared out over them (the last takes
+   * what does not divide), else {@link PlanOptions#secondsPerRepetitionStep()} each, open.
+   */
+  private List<CueDuration> movement(Exercise exercise, Dosage dosage) {
+    int n = (int) exercise.steps().stream().filter(s -> s.phase() == StepPhase.REPETITION).count();
+    List<CueDuration> durations = new ArrayList<>(n);
+    if (dosage.tempo().isPresent() && n > 0) {
+      int total = dosage.tempo().get().secondsPerRepetition();
+      int each = total / n;
+      for (int i = 0; i < n; i++) {
+        durations.add(CueDuration.exact(i == n - 1 ? total - each * (n - 1) : each));
+      }
+    } else {
+      CueDuration each = CueDuration.open(options.secondsPerRepetitionStep());
+      for (int i = 0; i < n; i++) {
+        durations.add(each);
+      }
+    }
+    return durations;
+  }
+
+  private Said work(Dosage dosage, String prefix) {
+    String words;
+    CueDuration duration;
+    if (dosage.duration().isPresent()) {
+      TimeRange time = dosage.duration().get();
+      String span = describe(time);
+      words = dosage.asManyAsPossible() ? "as many repetitions as you can in " + span : "keep going for " + span;
+      int min = time.seconds();
+      duration =
+          time.orMore()
+              ? CueDuration.builder().minSeconds(min).maxSeconds(min).open(true).build()
+              : CueDuration.between(min, time.maxSeconds().orElse(min));
+    } else if (dosage.distance().isPresent()) {
+      Distance distance = dosage.distance().get();
+      words = "cover " + describe(distance);
+      duration =
+          CueDuration.builder()
+              .minSeconds(seconds(distance, distance.amount()))
+              .maxSeconds(seconds(distance, distance.maxAmount().orElse(distance.amount())))
+              .open(true)
+              .build();
+    } else if (dosage.asManyAsPossible()) {
+      words = "as many repetitions as you can";
+      duration = CueDuration.open(options.secondsPerOpenSet());
+    } else {
+      return null;
+    }
+    return new Said(prefix.isEmpty() ? capitalise(words) + "." : prefix + words + ".", duration);
+  }
+
+  /** The assumed time to cover a distance at {@link PlanOptions#secondsPerKilometre()}. */
+  private int seconds(Distance distance, int amount) {
+    double metres;
+    switch (distance.unit()) {
+      case KILOMETRES:
+        metres = amount * 1000.0;
+        break;
+      case MILES:
+        metres = amount * 1609.344;
+        break;
+      case YARDS:
+        metres = amount * 0.9144;
+        break;
+      case METRES:
+      default:
+        metres = amount;
+        break;
+    }
+    double seconds = Math.ceil(metres / 1000.0 * options.secondsPerKilometre());
+    if (seconds > Integer.MAX_VALUE) {
+      throw new ArithmeticException("a distance's time does not fit in an int of seconds");
+    }
+    return (int) seconds;
+  }
+
+  /** One bout: the repetition's steps, each hold placed by the rule {@link SessionPlan} states. */
+  private void bout(Dosage dosage, Script script, CuePosition where, boolean optional) {
+    for (Said step : script.repetition) {
+      add(CueKind.STEP, step.text, step.duration, where, optional);
+      if (step.hold != null) {
+        hold(step.hold, step.holdText, step.holdDuration, where, optional);
       }
     }
     if (script.dosageHold != null) {
-      hold(dosage.hold().get(), script.dosageHold, where, optional);
+      hold(script.dosageHold.hold, script.dosageHold.text, script.dosageHold.duration, where, optional);
+    }
+    if (script.work != null) {
+      add(CueKind.WORK, script.work.text, script.work.duration, where, optional);
+    }
+  }
+
+  /** Steps said once (set-up, side set-up, switching sides, finish), each with its own hold. */
+  private void steps(List<Said> said, CuePosition where, boolean optional) {
+    for (Said step : said) {
+      add(CueKind.STEP, step.text, step.duration, where, optional);
+      if (step.hold != null) {
+        hold(step.hold, step.holdText, step.holdDuration, where, optional);
+      }
     }
   }
 
@@ -211,19 +378,39 @@ final class Expansion {
   }
 
   private static String holdText(Hold hold, String prefix) {
-    String words = "hold " + hold.wording().orElseGet(() -> "for " + describe(hold));
+    String words =
+        "hold "
+            + hold.wording()
+                .orElseGet(() -> hold.orMore() ? describe(hold) : "for " + describe(hold));
     return prefix.isEmpty() ? capitalise(words) : prefix + words;
   }
 
-  private void hold(Hold hold, String text, CuePosition where, boolean optional) {
-    CueDuration duration;
+  /**
+   * A hold's time: its seconds (exact, a range, or open from a lower bound); else its breaths
+   * counted at {@link PlanOptions#secondsPerBreath()}, open; else, for a hold in words only, {@link
+   * PlanOptions#assumedHoldSeconds()}, open.
+   */
+  private CueDuration holdDuration(Hold hold) {
     if (hold.seconds().isPresent()) {
       int min = hold.seconds().getAsInt();
-      duration = CueDuration.between(min, hold.maxSeconds().orElse(min));
-    } else {
-      int breaths = hold.breaths().getAsInt();
-      duration = CueDuration.open(Math.multiplyExact(breaths, options.secondsPerBreath()));
+      return hold.orMore()
+          ? CueDuration.builder().minSeconds(min).maxSeconds(min).open(true).build()
+          : CueDuration.between(min, hold.maxSeconds().orElse(min));
     }
+    if (hold.breaths().isPresent()) {
+      int fewest = hold.breaths().getAsInt();
+      int most = hold.maxBreaths().orElse(fewest);
+      return CueDuration.builder()
+          .minSeconds(Math.multiplyExact(fewest, options.secondsPerBreath()))
+          .maxSeconds(Math.multiplyExact(most, options.secondsPerBreath()))
+          .open(true)
+          .build();
+    }
+    return CueDuration.open(options.assumedHoldSeconds());
+  }
+
+  private void hold(Hold hold, String text, CueDuration duration, CuePosition where, boolean optional) {
+    budget();
     cues.add(
         Cue.builder()
             .kind(CueKind.HOLD)
@@ -237,6 +424,7 @@ final class Expansion {
 
   private void add(
       CueKind kind, String text, CueDuration duration, CuePosition where, boolean optional) {
+    budget();
     cues.add(
         Cue.builder()
             .kind(kind)
@@ -245,6 +433,22 @@ final class Expansion {
             .position(where)
             .optional(optional)
             .build());
+  }
+
+  /** Stops before the plan grows past {@link PlanOptions#maxCues()}, so no protocol makes unbounded work. */
+  private void budget() {
+    if (cues.size() >= options.maxCues()) {
+      throw new ValidationException(
+          "session plan",
+          "entries[" + entryIndex + "]",
+          "the plan would have more than " + options.maxCues() + " cues (PlanOptions.maxCues); the"
+              + " limit was reached at entry " + (entryIndex + 1) + " ('" + abbreviate(exerciseName)
+              + "'): lower its sets or repetitions, or raise maxCues");
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "...";
   }
 
   private Script script(
@@ -256,15 +460,29 @@ final class Expansion {
     return scripts[slot];
   }
 
-  /** The repetitions of one set, in the order they are played. */
+  /**
+   * The bouts of one set, in the order they are played: the repetitions, or for a timed, distance
+   * or open set one bout per side worked one after the other (one in all otherwise); a dosage that
+   * does not say how much is played as one repetition.
+   */
   private static List<Bout> boutsOfOneSet(Dosage dosage, Side first) {
-    Repetitions reps = dosage.repetitions();
-    int min = reps.min();
-    int max = reps.max();
-    boolean total = reps.basis() == RepetitionBasis.TOTAL;
     Optional<Side> one = Optional.of(first);
     Optional<Side> other = Optional.of(first.opposite());
     List<Bout> bouts = new ArrayList<>();
+    if (dosage.repetitions().isEmpty()) {
+      if (dosage.sideOrder().isOneSided()
+          && (dosage.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER || !dosage.amountGiven())) {
+        bouts.add(new Bout(one, 1, 1, 1));
+        bouts.add(new Bout(other, 1, 1, 1));
+      } else {
+        bouts.add(new Bout(Optional.empty(), 1, 1, 1));
+      }
+      return bouts;
+    }
+    Repetitions reps = dosage.repetitions().get();
+    int min = reps.min();
+    int max = reps.max();
+    boolean total = reps.basis() == RepetitionBasis.TOTAL;
     switch (dosage.sideOrder()) {
       case ONE_SIDE_THEN_OTHER:
         if (total) {
@@ -318,11 +536,18 @@ final class Expansion {
         .build();
   }
 
-  /** "left side, repetition 2 of 2 to 4", or "repetition 2 of 3" without sides. */
+  /** "left side, repetition 2 of 2 to 4", or "repetition 2 of 3" without sides; "left side" alone. */
   private static String next(Bout bout) {
+    if (bout.max == 1) {
+      return bout.side.map(Expansion::side).orElse("repetition 1");
+    }
     String count = bout.min == bout.max ? "" + bout.max : bout.min + " to " + bout.max;
     String repetition = "repetition " + bout.repetition + " of " + count;
     return bout.side.map(s -> side(s) + ", " + repetition).orElse(repetition);
+  }
+
+  private static String setCount(Range sets) {
+    return sets.isExact() ? "" + sets.max() : sets.min() + " to " + sets.max();
   }
 
   private static String side(Side side) {
@@ -333,24 +558,72 @@ final class Expansion {
     return "Rest for " + seconds(seconds) + ".";
   }
 
+  private static String restFor(Range seconds) {
+    return seconds.isExact()
+        ? restFor(seconds.min())
+        : "Rest for " + seconds.min() + " to " + seconds(seconds.max()) + ".";
+  }
+
   private static String seconds(int seconds) {
     return seconds == 1 ? "1 second" : seconds + " seconds";
   }
 
-  /** "about 30 seconds", "10 to 30 seconds", "about 5 breaths", "3 breaths (about 5 seconds)". */
+  /** "30 minutes", "20 to 30 minutes", "90 seconds", "10 minutes or more", "about 1 hour". */
+  private static String describe(TimeRange time) {
+    String about = time.approximate() ? "about " : "";
+    int min = time.seconds();
+    int max = time.maxSeconds().orElse(min);
+    String span;
+    if (min == max) {
+      span = span(min);
+    } else if (min % 60 == 0 && max % 60 == 0 && max < 3600) {
+      span = min / 60 + " to " + span(max);
+    } else {
+      span = span(min) + " to " + span(max);
+    }
+    return about + span + (time.orMore() ? " or more" : "");
+  }
+
+  private static String span(int seconds) {
+    if (seconds % 3600 == 0) {
+      int hours = seconds / 3600;
+      return hours == 1 ? "1 hour" : hours + " hours";
+    }
+    if (seconds % 60 == 0) {
+      int minutes = seconds / 60;
+      return minutes == 1 ? "1 minute" : minutes + " minutes";
+    }
+    return seconds(seconds);
+  }
+
+  private static String describe(Distance distance) {
+    String unit = distance.unit().name().toLowerCase(Locale.ROOT);
+    int min = distance.amount();
+    int max = distance.maxAmount().orElse(min);
+    String number = min == max ? "" + min : min + " to " + max;
+    return number + " " + (max == 1 ? unit.substring(0, unit.length() - 1) : unit);
+  }
+
+  /**
+   * "about 30 seconds", "10 to 30 seconds", "10 or more seconds", "about 5 breaths", "3 to 5
+   * breaths", "3 breaths (about 5 seconds)".
+   */
   private static String describe(Hold hold) {
     String about = hold.approximate() ? "about " : "";
+    String more = hold.orMore() ? " or more" : "";
     String time = null;
     if (hold.seconds().isPresent()) {
       int min = hold.seconds().getAsInt();
       int max = hold.maxSeconds().orElse(min);
-      time = about + (min == max ? seconds(min) : min + " to " + seconds(max));
+      time = about + (min == max ? min + more + (min == 1 ? " second" : " seconds") : min + " to " + seconds(max));
     }
     if (hold.breaths().isEmpty()) {
       return time;
     }
     int n = hold.breaths().getAsInt();
-    String breaths = n == 1 ? "1 breath" : n + " breaths";
+    int most = hold.maxBreaths().orElse(n);
+    String breaths =
+        n == most ? n + more + (n == 1 ? " breath" : " breaths") : n + " to " + most + " breaths";
     return time == null ? about + breaths : breaths + " (" + time + ")";
   }
 

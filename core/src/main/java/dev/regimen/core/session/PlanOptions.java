@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * switch sides, and the side to start on. Each is stated here, with its default, so that a plan's
  * total says what it rests on. Immutable and thread-safe.
  *
- * <p>Rules: every number of seconds not negative.
+ * <p>Rules: every number of seconds not negative; {@code maxCues} at least 1.
  */
 @Value.Immutable
 public abstract class PlanOptions {
@@ -20,6 +20,21 @@ public abstract class PlanOptions {
 
   /** The default {@link #secondsPerStep()}, {@value}. */
   public static final int DEFAULT_SECONDS_PER_STEP = 5;
+
+  /** The default {@link #secondsPerRepetitionStep()}, {@value}. */
+  public static final int DEFAULT_SECONDS_PER_REPETITION_STEP = 2;
+
+  /** The default {@link #assumedHoldSeconds()}, {@value}. */
+  public static final int DEFAULT_ASSUMED_HOLD_SECONDS = 5;
+
+  /** The default {@link #secondsPerOpenSet()}, {@value}. */
+  public static final int DEFAULT_SECONDS_PER_OPEN_SET = 60;
+
+  /** The default {@link #secondsPerKilometre()}, {@value} (walking at 5 km an hour). */
+  public static final int DEFAULT_SECONDS_PER_KILOMETRE = 720;
+
+  /** The default {@link #maxCues()}, {@value}. */
+  public static final int DEFAULT_MAX_CUES = 100_000;
 
   /** The default {@link #secondsPerBreath()}, {@value}. */
   public static final int DEFAULT_SECONDS_PER_BREATH = 5;
@@ -48,12 +63,59 @@ public abstract class PlanOptions {
   }
 
   /**
-   * {@return the seconds a step is counted as: a step lasts until the person moves on; {@value
-   * #DEFAULT_SECONDS_PER_STEP} unless set}
+   * {@return the seconds a set-up, side set-up, switching or finishing step is counted as: it
+   * lasts until the person has read it and moved into place; {@value #DEFAULT_SECONDS_PER_STEP}
+   * unless set}
    */
   @Value.Default
   public int secondsPerStep() {
     return DEFAULT_SECONDS_PER_STEP;
+  }
+
+  /**
+   * {@return the seconds a step of a repetition is counted as when the dosage gives no tempo: one
+   * movement of the repetition; {@value #DEFAULT_SECONDS_PER_REPETITION_STEP} unless set}
+   */
+  @Value.Default
+  public int secondsPerRepetitionStep() {
+    return DEFAULT_SECONDS_PER_REPETITION_STEP;
+  }
+
+  /**
+   * {@return the seconds a hold given only in words ("a few seconds") is counted as; {@value
+   * #DEFAULT_ASSUMED_HOLD_SECONDS} unless set}
+   */
+  @Value.Default
+  public int assumedHoldSeconds() {
+    return DEFAULT_ASSUMED_HOLD_SECONDS;
+  }
+
+  /**
+   * {@return the seconds a set of "as many as you can" without a time is counted as; {@value
+   * #DEFAULT_SECONDS_PER_OPEN_SET} unless set}
+   */
+  @Value.Default
+  public int secondsPerOpenSet() {
+    return DEFAULT_SECONDS_PER_OPEN_SET;
+  }
+
+  /**
+   * {@return the seconds a kilometre of a distance is counted as; {@value
+   * #DEFAULT_SECONDS_PER_KILOMETRE} (walking at 5 km an hour) unless set}
+   */
+  @Value.Default
+  public int secondsPerKilometre() {
+    return DEFAULT_SECONDS_PER_KILOMETRE;
+  }
+
+  /**
+   * {@return the most cues a plan may have: expanding a protocol that would need more stops with a
+   * {@link dev.regimen.core.validation.ValidationException} before using more memory; {@value
+   * #DEFAULT_MAX_CUES} unless set}
+   */
+  @Value.Default
+  public int maxCues() {
+    return DEFAULT_MAX_CUES;
   }
 
   /**
@@ -135,6 +197,11 @@ public abstract class PlanOptions {
     Checks c = Checks.of("plan options");
     c.notNegative("leadInSeconds", leadInSeconds());
     c.notNegative("secondsPerStep", secondsPerStep());
+    c.notNegative("secondsPerRepetitionStep", secondsPerRepetitionStep());
+    c.notNegative("assumedHoldSeconds", assumedHoldSeconds());
+    c.notNegative("secondsPerOpenSet", secondsPerOpenSet());
+    c.notNegative("secondsPerKilometre", secondsPerKilometre());
+    c.positive("maxCues", maxCues());
     c.notNegative("secondsPerBreath", secondsPerBreath());
     c.notNegative("restBetweenRepetitionsSeconds", restBetweenRepetitionsSeconds());
     c.notNegative("restBetweenSetsSeconds", restBetweenSetsSeconds());

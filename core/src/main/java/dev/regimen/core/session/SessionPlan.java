@@ -24,42 +24,67 @@ import org.immutables.value.Value;
  *
  * <ol>
  *   <li>A {@link CueKind#LEAD_IN} of {@link PlanOptions#leadInSeconds()} names the first exercise
- *       and its starting position. Before each later exercise, a {@link CueKind#NEXT_EXERCISE} of
- *       {@link PlanOptions#restBetweenExercisesSeconds()} names it and its starting position.
- *   <li>Each exercise is played set by set; each set is a sequence of repetitions, each on one side
- *       or, for {@link dev.regimen.core.dosage.SideOrder#BOTH_AT_ONCE}, on none. With the
- *       repetitions counted per side: {@link dev.regimen.core.dosage.SideOrder#ONE_SIDE_THEN_OTHER}
- *       plays every repetition on the first side, then every one on the other;
- *       {@link dev.regimen.core.dosage.SideOrder#ALTERNATING} plays repetition 1 on the first side,
+ *       and, when it has one, its starting position. Before each later exercise, a {@link
+ *       CueKind#NEXT_EXERCISE} of {@link PlanOptions#restBetweenExercisesSeconds()} names it.
+ *   <li><b>Phases.</b> Each step is played as often as its {@linkplain
+ *       dev.regimen.core.exercise.StepPhase phase} says: the {@code SETUP} steps once, before the
+ *       first set; the {@code SIDE_SETUP} steps each time the work moves to a side (at the start of
+ *       each set and at each change of side), or once after the set-up for an exercise done with
+ *       both sides at once; the {@code REPETITION} steps in every repetition; the {@code
+ *       SWITCH_SIDES} steps where the plan switches from the first side to the other, before the
+ *       pause to switch; the {@code FINISH} steps once, after the last set. Every step is a {@link
+ *       CueKind#STEP}, open: a repetition step counts as {@link
+ *       PlanOptions#secondsPerRepetitionStep()}, or, when the dosage gives a tempo, the tempo's
+ *       seconds shared out over the repetition's steps (exact); any other step counts as {@link
+ *       PlanOptions#secondsPerStep()}.
+ *   <li>Each exercise is played set by set, up to the most sets; each set is a sequence of
+ *       repetitions, each on one side or, for {@link
+ *       dev.regimen.core.dosage.SideOrder#BOTH_AT_ONCE}, on none. With the repetitions counted per
+ *       side: {@link dev.regimen.core.dosage.SideOrder#ONE_SIDE_THEN_OTHER} plays every repetition
+ *       on the first side, then every one on the other; {@link
+ *       dev.regimen.core.dosage.SideOrder#ALTERNATING} plays repetition 1 on the first side,
  *       repetition 1 on the other, repetition 2 on the first side, and so on. With the repetitions
  *       counted in total ({@link dev.regimen.core.dosage.RepetitionBasis#TOTAL}) they are shared
  *       out: one side then the other gives the first side the larger half; alternating changes side
  *       at every repetition. The first side is the dosage's {@link
  *       dev.regimen.core.dosage.Dosage#firstSide()}, else {@link PlanOptions#firstSide()}.
- *   <li>A repetition plays each step of the exercise as a {@link CueKind#STEP}, open, counted as
- *       {@link PlanOptions#secondsPerStep()}. Steps are written for the first side ("extend your
- *       right leg"): on the other side each step is mirrored, every "left" said as "right" and
- *       every "right" as "left" (in the same case), so the cue matches the side being worked.
- *   <li><b>Holds.</b> A step that carries a hold is followed by a {@link CueKind#HOLD} cue, which
- *       plays the entry's dosage hold when it has one (the prescription wins) and else the step's
- *       own. When no step carries a hold but the dosage has one, the hold cue follows the last
- *       step. A hold lasts its seconds (exact or a range); a hold given in breaths only is open,
- *       counted as its breaths times {@link PlanOptions#secondsPerBreath()}.
+ *       Steps are written for the first side ("extend your right leg"): on the other side each
+ *       step is mirrored, every "left" said as "right" and every "right" as "left" (in the same
+ *       case), so the cue matches the side being worked.
+ *   <li><b>Sets that are not repetitions.</b> A set given as a duration, a distance or "as many as
+ *       you can" plays its repetition steps once, then a {@link CueKind#WORK} cue: the duration
+ *       (exact, a range, or open from a lower bound), the distance at {@link
+ *       PlanOptions#secondsPerKilometre()} (open), or, for "as many as you can" without a time,
+ *       {@link PlanOptions#secondsPerOpenSet()} (open); one per side when the sides are worked one
+ *       after the other, one in all otherwise. A dosage that does not say how much ({@link
+ *       dev.regimen.core.dosage.Dosage#amountGiven()} false) is played as one repetition (on each
+ *       side, for a one-sided exercise).
+ *   <li><b>Holds.</b> A step that carries a hold is followed by a {@link CueKind#HOLD} cue. For a
+ *       repetition step the hold played is the entry's dosage hold when it has one (the
+ *       prescription wins; the step says where in the movement it is held) and else the step's
+ *       own; a step of another phase plays its own hold. When no repetition step carries a hold but
+ *       the dosage has one, the hold cue follows the repetition's last step. A hold lasts its
+ *       seconds (exact, a range, or open from a lower bound); a hold given in breaths only is open,
+ *       counted as its breaths times {@link PlanOptions#secondsPerBreath()}; a hold given only in
+ *       words is open, counted as {@link PlanOptions#assumedHoldSeconds()}.
  *   <li><b>Between repetitions of a set.</b> Where the person moves from the first side to the
  *       other, a {@link CueKind#SWITCH_SIDES} pause of {@link PlanOptions#switchSidesSeconds()};
  *       everywhere else (the same side again, no sides, or back to the first side for the next
  *       alternating repetition) a {@link CueKind#REST} of the dosage's {@link
- *       dev.regimen.core.dosage.Dosage#restSeconds()}, else {@link
+ *       dev.regimen.core.dosage.Dosage#restSeconds()} (exact or a range), else {@link
  *       PlanOptions#restBetweenRepetitionsSeconds()}. Between sets, a {@link CueKind#REST} of the
  *       dosage's {@link dev.regimen.core.dosage.Dosage#restBetweenSetsSeconds()}, else {@link
  *       PlanOptions#restBetweenSetsSeconds()}. A rest of zero seconds is left out; a lead-in, a
  *       next-exercise cue and a side switch are kept even at zero seconds, for what they announce.
- *   <li><b>Ranges.</b> The cues are those of the most repetitions; the cues of repetitions beyond
- *       the fewest, and the rests and pauses leading into them, are {@linkplain Cue#optional()
- *       optional}. So {@link #minSeconds()}, the sum of the cues' {@link Cue#minSeconds()}, is the
- *       session with the fewest repetitions and the shortest holds, and {@link #maxSeconds()}, the
- *       sum of their {@link Cue#maxSeconds()}, the one with the most repetitions and the longest
- *       holds; open cues count by the options' assumptions.
+ *   <li><b>Ranges.</b> The cues are those of the most sets and the most repetitions; the cues of
+ *       sets and repetitions beyond the fewest, and the rests and pauses leading into them, are
+ *       {@linkplain Cue#optional() optional}. So {@link #minSeconds()}, the sum of the cues' {@link
+ *       Cue#minSeconds()}, is the session with the fewest sets and repetitions and the shortest
+ *       holds, and {@link #maxSeconds()}, the sum of their {@link Cue#maxSeconds()}, the one with
+ *       the most and the longest; open cues count by the options' assumptions.
+ *   <li><b>Bounded.</b> A plan has at most {@link PlanOptions#maxCues()} cues: expanding a
+ *       protocol that needs more stops with a {@link ValidationException} as soon as the limit is
+ *       reached, naming the entry.
  * </ol>
  *
  * <p>Rules: the protocol id a lowercase slug and the title not blank; at least one cue, the first
@@ -141,7 +166,8 @@ public abstract class SessionPlan {
    * @param protocol the protocol
    * @return the plan
    * @throws NullPointerException if {@code protocol} is null
-   * @throws ArithmeticException if a duration does not fit in an {@code int} of seconds
+   * @throws ValidationException if the plan would have more than {@link PlanOptions#maxCues()}
+   *     cues
    */
   public static SessionPlan of(Protocol protocol) {
     return of(protocol, PlanOptions.defaults());
@@ -154,7 +180,10 @@ public abstract class SessionPlan {
    * @param options the assumptions for what has no time of its own
    * @return the plan
    * @throws NullPointerException if an argument is null
-   * @throws ArithmeticException if a duration does not fit in an {@code int} of seconds
+   * @throws ValidationException if the plan would have more than {@link PlanOptions#maxCues()}
+   *     cues
+   * @throws ArithmeticException if a duration does not fit in an {@code int} of seconds (only with
+   *     options of extreme seconds per breath or per kilometre)
    */
   public static SessionPlan of(Protocol protocol, PlanOptions options) {
     Objects.requireNonNull(protocol, "protocol");
