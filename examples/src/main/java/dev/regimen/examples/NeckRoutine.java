@@ -51,10 +51,10 @@ public final class NeckRoutine {
             .kind(ExerciseKind.MOBILITY)
             .startingPosition("Sit tall in a chair, shoulders relaxed, looking straight ahead.")
             .addEquipment("a chair")
-            .addTargetAreas(BodyArea.NECK, BodyArea.UPPER_BACK)
+            .addPrimaryTargets(BodyArea.NECK, BodyArea.UPPER_BACK)
             .addSteps(
                 Step.of("Draw your chin straight back, as if making a double chin."),
-                Step.holding("Hold, keeping your eyes level.", Hold.seconds(5)),
+                Step.holding("Hold, keeping your eyes level.", Hold.ofSeconds(5)),
                 Step.of("Relax and let your head return to the start."))
             .addSensations(Sensation.of("a gentle stretch at the back of your neck", BodyArea.NECK))
             .addModifications(
@@ -77,10 +77,10 @@ public final class NeckRoutine {
             .name("Neck Side Bend")
             .kind(ExerciseKind.STRETCH)
             .startingPosition("Sit or stand tall with your arms by your sides.")
-            .addTargetAreas(BodyArea.NECK, BodyArea.SHOULDERS)
+            .addPrimaryTargets(BodyArea.NECK, BodyArea.SHOULDERS)
             .addSteps(
                 Step.of("Tilt your head to bring one ear towards the shoulder on that side."),
-                Step.holding("Hold where you feel a gentle stretch.", Hold.secondsBetween(15, 30)),
+                Step.holding("Hold where you feel a gentle stretch.", Hold.ofSecondsBetween(15, 30)),
                 Step.of("Bring your head back to the middle."))
             .addSensations(
                 Sensation.of("a stretch along the side of your neck", BodyArea.NECK, BodyArea.SHOULDERS))
@@ -96,7 +96,7 @@ public final class NeckRoutine {
             .build();
     Dosage bends =
         Dosage.builder()
-            .hold(Hold.secondsBetween(15, 30))
+            .hold(Hold.ofSecondsBetween(15, 30))
             .repetitions(Repetitions.between(2, 3))
             .sideOrder(SideOrder.ALTERNATING)
             .firstSide(Side.RIGHT)

@@ -283,7 +283,7 @@ public final class PlainConversion {
       b.purpose(e.purpose());
     }
     for (Plain.BodyArea a : e.targetAreas()) {
-      b.addTargetAreas(AREAS[a.ordinal()]);
+      b.addPrimaryTargets(AREAS[a.ordinal()]);
     }
     for (Plain.Step s : e.steps()) {
       b.addSteps(s.hold() == null ? Step.of(s.text()) : Step.holding(s.text(), build(s.hold())));

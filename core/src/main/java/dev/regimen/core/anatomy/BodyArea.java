@@ -137,7 +137,13 @@ public abstract class BodyArea {
     return new Builder().id(id).displayName(displayName).build();
   }
 
-  /** {@return whether {@code id} follows the rule of an area's id} */
+  /**
+   * Whether a text follows the rule of an area's id, {@link #ID_RULE}.
+   *
+   * @param id the text
+   * @return whether it is a valid id
+   * @throws NullPointerException if {@code id} is null
+   */
   public static boolean isValidId(String id) {
     int n = id.length();
     if (n == 0) {

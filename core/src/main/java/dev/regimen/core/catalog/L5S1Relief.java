@@ -345,6 +345,7 @@ final class L5S1Relief {
           .startingPosition(
               "Lying on your back on the floor with your feet flat and your knees bent.")
           // No equipment: the floor will do (a pillow, a mat or a bed are modifications).
+          .needsNoEquipment(true)
           .addPrimaryTargets(BodyArea.LOWER_BACK)
           .addSteps(
               Step.of(StepPhase.SETUP, "Lie on the floor with your feet flat and your knees bent."),

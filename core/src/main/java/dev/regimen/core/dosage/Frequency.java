@@ -78,10 +78,10 @@ public abstract class Frequency {
   void check() {
     Checks c = Checks.of("frequency");
     c.atLeast("min", min(), 1);
-    if (period() == FrequencyPeriod.DAY) {
-      c.atMost("max", max(), MAX_TIMES_A_DAY);
-    } else {
-      c.atMost("max", max(), MAX_DAYS_A_WEEK);
+    if (period() == FrequencyPeriod.DAY && max() > MAX_TIMES_A_DAY) {
+      c.fail("max", "must be at most " + MAX_TIMES_A_DAY + " times a day, was " + max());
+    } else if (period() == FrequencyPeriod.WEEK && max() > MAX_DAYS_A_WEEK) {
+      c.fail("max", "must be at most " + MAX_DAYS_A_WEEK + ", the days in a week, was " + max());
     }
     if (min() > max()) {
       c.fail("", "min " + min() + " is greater than max " + max());

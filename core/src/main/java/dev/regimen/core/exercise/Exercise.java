@@ -160,8 +160,15 @@ public abstract class Exercise {
     return List.copyOf(all);
   }
 
-  /** {@return the steps of one phase, in order} */
+  /**
+   * The steps of one phase.
+   *
+   * @param phase the phase
+   * @return its steps, in order; unmodifiable
+   * @throws NullPointerException if {@code phase} is null
+   */
   public List<Step> steps(StepPhase phase) {
+    java.util.Objects.requireNonNull(phase, "phase");
     return steps().stream().filter(s -> s.phase() == phase).collect(Collectors.toUnmodifiableList());
   }
 
@@ -236,8 +243,7 @@ public abstract class Exercise {
         c.fail(
             "steps[" + i + "].phase",
             "a " + Checks.words(phase) + " step cannot follow a " + Checks.words(before)
-                + " step; steps go in the order set-up, side set-up, repetition, switch sides,"
-                + " finish");
+                + " step; steps go in the order setup, side setup, repetition, switch sides, finish");
       }
     }
   }

@@ -266,13 +266,19 @@ public final class Checks {
 
   /**
    * Requires a well-formed BCP 47 language tag in its canonical form, such as {@code en} or {@code
-   * es-MX}, with a language.
+   * es-MX}, whose language is a two- or three-letter ISO 639 code.
    *
    * @param path where
    * @param tag the tag
    */
   public void languageTag(String path, String tag) {
     String rule = "must be a BCP 47 language tag such as 'en' or 'es-MX'";
+    int end = tag.indexOf('-') < 0 ? tag.length() : tag.indexOf('-');
+    if (end < 2 || end > 3) {
+      // BCP 47 allows registered 5-8 letter languages, but in practice a language is an ISO 639 code
+      fail(path, rule + ", was '" + abbreviate(tag) + "'");
+      return;
+    }
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(tag).build();

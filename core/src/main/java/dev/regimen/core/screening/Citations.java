@@ -1,5 +1,6 @@
 package dev.regimen.core.screening;
 
+import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.internal.Checks;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.safety.Advisory;
@@ -40,10 +41,21 @@ final class Citations {
    * Resolves source ids against a protocol. A valid protocol resolves every id its values cite.
    */
   static List<Source> resolve(Protocol protocol, List<String> ids) {
+    return resolve(protocol, null, ids);
+  }
+
+  /**
+   * Resolves source ids cited inside an exercise: against the exercise's own sources first, then
+   * the protocol's. A valid protocol resolves every id its values cite.
+   */
+  static List<Source> resolve(Protocol protocol, Exercise exercise, List<String> ids) {
     List<Source> sources = new ArrayList<>();
     for (String id : ids) {
-      Optional<Source> source = protocol.source(id);
-      source.ifPresent(sources::add);
+      Optional<Source> source =
+          exercise == null
+              ? Optional.empty()
+              : exercise.sources().stream().filter(s -> s.id().equals(id)).findFirst();
+      source.or(() -> protocol.source(id)).ifPresent(sources::add);
     }
     return List.copyOf(sources);
   }

@@ -182,7 +182,7 @@ public final class Screening {
                 .contraindication(ci)
                 .condition(condition)
                 .finding(finding)
-                .sources(Citations.resolve(protocol, Citations.of(ci)))
+                .sources(Citations.resolve(protocol, exercise, Citations.of(ci)))
                 .build());
       }
     }

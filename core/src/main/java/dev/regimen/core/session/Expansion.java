@@ -144,7 +144,10 @@ final class Expansion {
               where,
               optional);
         } else {
-          Range rest = dosage.restSeconds().orElse(Range.of(options.restBetweenRepetitionsSeconds()));
+          // a repetition that holds a position is followed by a rest unless the dosage says
+          // otherwise; repetitions that only move follow one another
+          Range rest =
+              dosage.restSeconds().orElse(Range.of(script.holds ? options.restBetweenRepetitionsSeconds() : 0));
           if (rest.max() > 0) {
             add(
                 CueKind.REST,
@@ -178,6 +181,8 @@ final class Expansion {
     final Said dosageHold;
     /** The work cue of a timed, distance or open set; null for a set of repetitions. */
     final Said work;
+    /** Whether a repetition holds a position (a step's hold or the dosage's). */
+    final boolean holds;
 
     Script(Exercise exercise, Dosage dosage, Optional<Side> side, Side first) {
       String prefix = side.map(s -> capitalise(side(s)) + ": ").orElse("");
@@ -206,6 +211,7 @@ final class Expansion {
         dosageHold = null;
       }
       work = work(dosage, prefix);
+      holds = stepHolds || dosageHold != null;
     }
 
     private List<Said> phase(StepPhase phase) {
@@ -240,23 +246,19 @@ final class Expansion {
   }
 
   /**
-   * The durations of the repetition steps: the dosage's tempo shared out over them (the last takes
-   * what does not divide), else {@link PlanOptions#secondsPerRepetitionStep()} each, open.
+   * The durations of the repetition steps: one repetition's movement, the dosage's tempo (exact)
+   * or else {@link PlanOptions#secondsPerRepetition()} (open), shared out over the steps, the last
+   * taking what does not divide.
    */
   private List<CueDuration> movement(Exercise exercise, Dosage dosage) {
     int n = (int) exercise.steps().stream().filter(s -> s.phase() == StepPhase.REPETITION).count();
     List<CueDuration> durations = new ArrayList<>(n);
-    if (dosage.tempo().isPresent() && n > 0) {
-      int total = dosage.tempo().get().secondsPerRepetition();
-      int each = total / n;
-      for (int i = 0; i < n; i++) {
-        durations.add(CueDuration.exact(i == n - 1 ? total - each * (n - 1) : each));
-      }
-    } else {
-      CueDuration each = CueDuration.open(options.secondsPerRepetitionStep());
-      for (int i = 0; i < n; i++) {
-        durations.add(each);
-      }
+    boolean tempo = dosage.tempo().isPresent();
+    int total = tempo ? dosage.tempo().get().secondsPerRepetition() : options.secondsPerRepetition();
+    int each = n == 0 ? 0 : total / n;
+    for (int i = 0; i < n; i++) {
+      int seconds = i == n - 1 ? total - each * (n - 1) : each;
+      durations.add(tempo ? CueDuration.exact(seconds) : CueDuration.open(seconds));
     }
     return durations;
   }

@@ -21,8 +21,8 @@ public abstract class PlanOptions {
   /** The default {@link #secondsPerStep()}, {@value}. */
   public static final int DEFAULT_SECONDS_PER_STEP = 5;
 
-  /** The default {@link #secondsPerRepetitionStep()}, {@value}. */
-  public static final int DEFAULT_SECONDS_PER_REPETITION_STEP = 2;
+  /** The default {@link #secondsPerRepetition()}, {@value} (a 2-0-2 tempo). */
+  public static final int DEFAULT_SECONDS_PER_REPETITION = 4;
 
   /** The default {@link #assumedHoldSeconds()}, {@value}. */
   public static final int DEFAULT_ASSUMED_HOLD_SECONDS = 5;
@@ -73,12 +73,13 @@ public abstract class PlanOptions {
   }
 
   /**
-   * {@return the seconds a step of a repetition is counted as when the dosage gives no tempo: one
-   * movement of the repetition; {@value #DEFAULT_SECONDS_PER_REPETITION_STEP} unless set}
+   * {@return the seconds the movement of one repetition is counted as when the dosage gives no
+   * tempo, shared out over the repetition's steps (its holds come on top); {@value
+   * #DEFAULT_SECONDS_PER_REPETITION} (a 2-0-2 tempo) unless set}
    */
   @Value.Default
-  public int secondsPerRepetitionStep() {
-    return DEFAULT_SECONDS_PER_REPETITION_STEP;
+  public int secondsPerRepetition() {
+    return DEFAULT_SECONDS_PER_REPETITION;
   }
 
   /**
@@ -128,9 +129,10 @@ public abstract class PlanOptions {
   }
 
   /**
-   * {@return the rest between repetitions when the dosage gives none ({@link
+   * {@return the rest between repetitions that hold a position when the dosage gives none ({@link
    * dev.regimen.core.dosage.Dosage#restSeconds()}), in seconds; {@value
-   * #DEFAULT_REST_BETWEEN_REPETITIONS_SECONDS} unless set}
+   * #DEFAULT_REST_BETWEEN_REPETITIONS_SECONDS} unless set. Repetitions that only move follow one
+   * another without a rest unless the dosage gives one}
    */
   @Value.Default
   public int restBetweenRepetitionsSeconds() {
@@ -197,7 +199,7 @@ public abstract class PlanOptions {
     Checks c = Checks.of("plan options");
     c.notNegative("leadInSeconds", leadInSeconds());
     c.notNegative("secondsPerStep", secondsPerStep());
-    c.notNegative("secondsPerRepetitionStep", secondsPerRepetitionStep());
+    c.notNegative("secondsPerRepetition", secondsPerRepetition());
     c.notNegative("assumedHoldSeconds", assumedHoldSeconds());
     c.notNegative("secondsPerOpenSet", secondsPerOpenSet());
     c.notNegative("secondsPerKilometre", secondsPerKilometre());

@@ -33,10 +33,10 @@ import org.immutables.value.Value;
  *       both sides at once; the {@code REPETITION} steps in every repetition; the {@code
  *       SWITCH_SIDES} steps where the plan switches from the first side to the other, before the
  *       pause to switch; the {@code FINISH} steps once, after the last set. Every step is a {@link
- *       CueKind#STEP}, open: a repetition step counts as {@link
- *       PlanOptions#secondsPerRepetitionStep()}, or, when the dosage gives a tempo, the tempo's
- *       seconds shared out over the repetition's steps (exact); any other step counts as {@link
- *       PlanOptions#secondsPerStep()}.
+ *       CueKind#STEP}. The movement of one repetition lasts the dosage's tempo (exact), or else
+ *       {@link PlanOptions#secondsPerRepetition()} (open), shared out over the repetition's steps
+ *       in whole seconds, the last step taking what does not divide; any other step is open,
+ *       counted as {@link PlanOptions#secondsPerStep()}.
  *   <li>Each exercise is played set by set, up to the most sets; each set is a sequence of
  *       repetitions, each on one side or, for {@link
  *       dev.regimen.core.dosage.SideOrder#BOTH_AT_ONCE}, on none. With the repetitions counted per
@@ -71,8 +71,9 @@ import org.immutables.value.Value;
  *       other, a {@link CueKind#SWITCH_SIDES} pause of {@link PlanOptions#switchSidesSeconds()};
  *       everywhere else (the same side again, no sides, or back to the first side for the next
  *       alternating repetition) a {@link CueKind#REST} of the dosage's {@link
- *       dev.regimen.core.dosage.Dosage#restSeconds()} (exact or a range), else {@link
- *       PlanOptions#restBetweenRepetitionsSeconds()}. Between sets, a {@link CueKind#REST} of the
+ *       dev.regimen.core.dosage.Dosage#restSeconds()} (exact or a range), else, when a repetition
+ *       holds a position, {@link PlanOptions#restBetweenRepetitionsSeconds()}; repetitions that
+ *       only move follow one another. Between sets, a {@link CueKind#REST} of the
  *       dosage's {@link dev.regimen.core.dosage.Dosage#restBetweenSetsSeconds()}, else {@link
  *       PlanOptions#restBetweenSetsSeconds()}. A rest of zero seconds is left out; a lead-in, a
  *       next-exercise cue and a side switch are kept even at zero seconds, for what they announce.

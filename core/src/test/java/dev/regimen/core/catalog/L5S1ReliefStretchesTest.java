@@ -8,7 +8,9 @@ import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.FrequencyPeriod;
 import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.RepetitionBasis;
+import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
 import dev.regimen.core.exercise.Exercise;
@@ -17,6 +19,7 @@ import dev.regimen.core.exercise.Modification;
 import dev.regimen.core.exercise.ModificationReason;
 import dev.regimen.core.exercise.Sensation;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.source.Quote;
@@ -68,7 +71,10 @@ class L5S1ReliefStretchesTest {
   void noDosageInventsRestsSetsIntensityOrProgrammeLength() {
     for (ProtocolEntry e : PROTOCOL.entries()) {
       Dosage d = e.dosage();
-      assertThat(d.sets()).as(e.exercise().id()).isEqualTo(1);
+      assertThat(d.sets()).as(e.exercise().id()).isEqualTo(Range.of(1));
+      assertThat(d.load()).as(e.exercise().id()).isEmpty();
+      assertThat(d.effort()).as(e.exercise().id()).isEmpty();
+      assertThat(d.tempo()).as(e.exercise().id()).isEmpty();
       assertThat(d.restSeconds()).as(e.exercise().id()).isEmpty();
       assertThat(d.restBetweenSetsSeconds()).as(e.exercise().id()).isEmpty();
       assertThat(d.intensity()).as(e.exercise().id()).isEmpty();
@@ -90,9 +96,9 @@ class L5S1ReliefStretchesTest {
     @Test
     void startsSittingUpStraightInAChair() {
       assertThat(exercise.startingPosition())
-          .isEqualTo("Sitting up straight in a chair with your feet planted flat on the floor.");
+          .contains("Sitting up straight in a chair with your feet planted flat on the floor.");
       assertThat(exercise.equipment()).containsExactly("a chair");
-      assertThat(exercise.targetAreas()).containsExactly(BodyArea.HAMSTRINGS, BodyArea.LOWER_BACK);
+      assertThat(exercise.primaryTargets()).containsExactly(BodyArea.HAMSTRINGS, BodyArea.LOWER_BACK);
     }
 
     @Test
@@ -120,6 +126,14 @@ class L5S1ReliefStretchesTest {
     }
 
     @Test
+    void sitsDownOnceThenSetsUpEachSideThenLeansAndHoldsEachRepetition() {
+      assertThat(exercise.steps())
+          .extracting(Step::phase)
+          .containsExactly(
+              StepPhase.SETUP, StepPhase.SIDE_SETUP, StepPhase.REPETITION, StepPhase.REPETITION);
+    }
+
+    @Test
     void onlyTheLastStepHoldsForAbout30Seconds() {
       Optional<Hold> about30 = Optional.of(Hold.aboutSeconds(30));
       assertThat(holdsByStep(exercise))
@@ -140,9 +154,8 @@ class L5S1ReliefStretchesTest {
     @Test
     void repeatsTwoToFourTimesOnTheRightSideThenTheLeft() {
       Dosage dosage = entry.dosage();
-      assertThat(dosage.repetitions().min()).isEqualTo(2);
-      assertThat(dosage.repetitions().max()).isEqualTo(4);
-      assertThat(dosage.repetitions().basis()).isEqualTo(RepetitionBasis.PER_SIDE);
+      assertThat(dosage.repetitions()).contains(Repetitions.between(2, 4));
+      assertThat(dosage.repetitions().orElseThrow().basis()).isEqualTo(RepetitionBasis.PER_SIDE);
       assertThat(dosage.sideOrder()).isEqualTo(SideOrder.ONE_SIDE_THEN_OTHER);
       assertThat(dosage.firstSide()).contains(Side.RIGHT);
       assertThat(dosage.notes())
@@ -180,9 +193,10 @@ class L5S1ReliefStretchesTest {
     @Test
     void startsLyingOnTheFloorWithKneesBentAndNeedsNoEquipment() {
       assertThat(exercise.startingPosition())
-          .isEqualTo("Lying on your back on the floor with your feet flat and your knees bent.");
+          .contains("Lying on your back on the floor with your feet flat and your knees bent.");
       assertThat(exercise.equipment()).isEmpty();
-      assertThat(exercise.targetAreas()).containsExactly(BodyArea.LOWER_BACK);
+      assertThat(exercise.needsNoEquipment()).as("the floor will do").isTrue();
+      assertThat(exercise.primaryTargets()).containsExactly(BodyArea.LOWER_BACK);
     }
 
     @Test
@@ -200,6 +214,14 @@ class L5S1ReliefStretchesTest {
                   + " hands until you feel a stretch in your lower back.",
               "Pause here for a few breaths (around five seconds).",
               "Return to the starting position and repeat on the other side.");
+    }
+
+    @Test
+    void liesDownOnceThenPullsHoldsAndReturnsEachRepetition() {
+      assertThat(exercise.steps())
+          .extracting(Step::phase)
+          .containsExactly(
+              StepPhase.SETUP, StepPhase.REPETITION, StepPhase.REPETITION, StepPhase.REPETITION);
     }
 
     @Test
@@ -223,9 +245,8 @@ class L5S1ReliefStretchesTest {
     @Test
     void repeatsTwoOrThreeTimesAlternatingSidesLeftKneeFirst() {
       Dosage dosage = entry.dosage();
-      assertThat(dosage.repetitions().min()).isEqualTo(2);
-      assertThat(dosage.repetitions().max()).isEqualTo(3);
-      assertThat(dosage.repetitions().basis()).isEqualTo(RepetitionBasis.PER_SIDE);
+      assertThat(dosage.repetitions()).contains(Repetitions.between(2, 3));
+      assertThat(dosage.repetitions().orElseThrow().basis()).isEqualTo(RepetitionBasis.PER_SIDE);
       assertThat(dosage.sideOrder()).isEqualTo(SideOrder.ALTERNATING);
       assertThat(dosage.firstSide()).contains(Side.LEFT);
       assertThat(dosage.notes()).contains("Repeat each stretch two or three times.");
@@ -269,9 +290,9 @@ class L5S1ReliefStretchesTest {
 
     @Test
     void startsStandingAtABenchOrCouch() {
-      assertThat(exercise.startingPosition()).isEqualTo("Standing, facing a bench or couch.");
+      assertThat(exercise.startingPosition()).contains("Standing, facing a bench or couch.");
       assertThat(exercise.equipment()).containsExactly("a bench or couch");
-      assertThat(exercise.targetAreas())
+      assertThat(exercise.primaryTargets())
           .containsExactly(
               BodyArea.HAMSTRINGS, BodyArea.GLUTES, BodyArea.GROIN, BodyArea.ADDUCTORS);
     }
@@ -295,12 +316,18 @@ class L5S1ReliefStretchesTest {
     }
 
     @Test
-    void givesNoHoldAndOnceOnEachSideLeftFootFirst() {
+    void setsUpEachSideStretchesEachRepetitionAndThenSwitches() {
+      assertThat(exercise.steps())
+          .extracting(Step::phase)
+          .containsExactly(StepPhase.SIDE_SETUP, StepPhase.REPETITION, StepPhase.SWITCH_SIDES);
+    }
+
+    @Test
+    void givesNoHoldAndNoNumberOfRepetitionsLeftFootFirst() {
       Dosage dosage = entry.dosage();
       assertThat(dosage.hold()).isEmpty();
-      assertThat(dosage.repetitions().min()).isEqualTo(1);
-      assertThat(dosage.repetitions().max()).isEqualTo(1);
-      assertThat(dosage.repetitions().basis()).isEqualTo(RepetitionBasis.PER_SIDE);
+      assertThat(dosage.repetitions()).as("the article gives no number: none is invented").isEmpty();
+      assertThat(dosage.amountGiven()).isFalse();
       assertThat(dosage.sideOrder()).isEqualTo(SideOrder.ONE_SIDE_THEN_OTHER);
       assertThat(dosage.firstSide()).contains(Side.LEFT);
       assertThat(dosage.notes())

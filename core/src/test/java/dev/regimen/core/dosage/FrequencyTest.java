@@ -35,7 +35,7 @@ class FrequencyTest {
   @Test
   void rejectsAMinGreaterThanTheMax() {
     assertThat(rejectionOf(() -> Frequency.daysPerWeek(3, 2))).hasMessage("frequency: min 3 is greater than max 2");
-    qt().forAll(integers().between(1, 1000), integers().between(1, 1000))
+    qt().forAll(integers().between(1, 23), integers().between(1, 1000))
         .checkAssert(
             (max, excess) ->
                 assertThat(
@@ -58,6 +58,12 @@ class FrequencyTest {
                 assertThat(violationsOf(() -> Frequency.builder().min(min).max(1).period(FrequencyPeriod.WEEK).build()))
                     .containsExactly(new Violation("min", "must be at least 1, was " + min)));
     assertThat(rejectionOf(() -> Frequency.timesPerDay(0))).hasMessage("min: must be at least 1, was 0");
+  }
+
+  @Test
+  void rejectsMoreThanTwentyFourTimesADay() {
+    assertThat(rejectionOf(() -> Frequency.timesPerDay(25))).hasMessage("max: must be at most 24 times a day, was 25");
+    assertThat(Frequency.timesPerDay(24).max()).isEqualTo(24);
   }
 
   @Test

@@ -20,12 +20,18 @@ class HoldTest {
     qt().forAll(holds())
         .checkAssert(
             h -> {
-              assertThat(h.seconds().isPresent() || h.breaths().isPresent()).isTrue();
+              assertThat(h.seconds().isPresent() || h.breaths().isPresent() || h.wording().isPresent())
+                  .isTrue();
+              assertThat(h.hasNumbers()).isEqualTo(h.seconds().isPresent() || h.breaths().isPresent());
               if (h.seconds().isPresent()) {
                 int min = h.seconds().getAsInt();
                 int max = h.maxSeconds().orElse(min);
                 assertThat(h.minDuration()).contains(Duration.ofSeconds(min));
-                assertThat(h.maxDuration()).contains(Duration.ofSeconds(max));
+                if (h.orMore()) {
+                  assertThat(h.maxDuration()).isEmpty();
+                } else {
+                  assertThat(h.maxDuration()).contains(Duration.ofSeconds(max));
+                }
                 assertThat(max).isGreaterThanOrEqualTo(min);
               } else {
                 assertThat(h.minDuration()).isEmpty();
@@ -36,59 +42,93 @@ class HoldTest {
 
   @Test
   void factoriesBuildTheHoldsTheyName() {
-    assertThat(Hold.seconds(30).seconds()).hasValue(30);
-    assertThat(Hold.seconds(30).approximate()).isFalse();
-    assertThat(Hold.seconds(30).wording()).isEmpty();
+    assertThat(Hold.ofSeconds(30).seconds()).hasValue(30);
+    assertThat(Hold.ofSeconds(30).approximate()).isFalse();
+    assertThat(Hold.ofSeconds(30).wording()).isEmpty();
     Hold about = Hold.aboutSeconds(30);
     assertThat(about.seconds()).hasValue(30);
     assertThat(about.approximate()).isTrue();
     assertThat(about.wording()).contains("about 30 seconds");
-    Hold range = Hold.secondsBetween(10, 30);
+    assertThat(Hold.aboutSeconds(1).wording()).contains("about 1 second");
+    Hold range = Hold.ofSecondsBetween(10, 30);
     assertThat(range.seconds()).hasValue(10);
     assertThat(range.maxSeconds()).hasValue(30);
-    assertThat(Hold.breaths(5).breaths()).hasValue(5);
-    assertThat(Hold.breaths(5).seconds()).isEmpty();
+    Hold atLeast = Hold.atLeastSeconds(10);
+    assertThat(atLeast.seconds()).hasValue(10);
+    assertThat(atLeast.orMore()).isTrue();
+    assertThat(atLeast.maxDuration()).isEmpty();
+    assertThat(Hold.ofBreaths(5).breaths()).hasValue(5);
+    assertThat(Hold.ofBreaths(5).seconds()).isEmpty();
+    Hold words = Hold.described("a few seconds");
+    assertThat(words.wording()).contains("a few seconds");
+    assertThat(words.hasNumbers()).isFalse();
+    assertThat(words.approximate()).isTrue();
   }
 
   @Test
-  void rejectsAHoldWithNeitherSecondsNorBreaths() {
+  void rejectsAHoldWithNeitherSecondsNorBreathsNorWords() {
     assertThat(rejectionOf(() -> Hold.builder().build()))
-        .hasMessage("hold: must give seconds, breaths or both");
-    assertThat(violationsOf(() -> Hold.builder().approximate(true).wording("a while").build()))
-        .containsExactly(new Violation("", "must give seconds, breaths or both"));
+        .hasMessage("hold: must give seconds, breaths or the source's wording");
+    assertThat(violationsOf(() -> Hold.builder().approximate(true).build()))
+        .containsExactly(new Violation("", "must give seconds, breaths or the source's wording"));
   }
 
   @Test
-  void rejectsNumbersThatAreNotGreaterThanZero() {
-    assertThat(rejectionOf(() -> Hold.seconds(0))).hasMessage("seconds: must be greater than 0, was 0");
-    qt().forAll(integers().between(Integer.MIN_VALUE, 0))
+  void acceptsAHoldInWordsAlone() {
+    assertThat(Hold.builder().wording("a while").build().wording()).contains("a while");
+  }
+
+  @Test
+  void rejectsNumbersOutsideTheirRange() {
+    assertThat(rejectionOf(() -> Hold.ofSeconds(0))).hasMessage("seconds: must be from 1 to 3600, was 0");
+    assertThat(rejectionOf(() -> Hold.ofSeconds(3601))).hasMessage("seconds: must be from 1 to 3600, was 3601");
+    assertThat(rejectionOf(() -> Hold.ofBreaths(101))).hasMessage("breaths: must be from 1 to 100, was 101");
+    qt().forAll(integers().between(Integer.MIN_VALUE, 0).mix(integers().between(Hold.MAX_SECONDS + 1, Integer.MAX_VALUE)))
         .checkAssert(
-            n -> {
-              assertThat(violationsOf(() -> Hold.seconds(n)))
-                  .containsExactly(new Violation("seconds", "must be greater than 0, was " + n));
-              assertThat(violationsOf(() -> Hold.breaths(n)))
-                  .containsExactly(new Violation("breaths", "must be greater than 0, was " + n));
-            });
+            n ->
+                assertThat(violationsOf(() -> Hold.ofSeconds(n)))
+                    .containsExactly(new Violation("seconds", "must be from 1 to 3600, was " + n)));
+    qt().forAll(integers().between(Integer.MIN_VALUE, 0).mix(integers().between(Hold.MAX_BREATHS + 1, Integer.MAX_VALUE)))
+        .checkAssert(
+            n ->
+                assertThat(violationsOf(() -> Hold.ofBreaths(n)))
+                    .containsExactly(new Violation("breaths", "must be from 1 to 100, was " + n)));
+    assertThat(Hold.ofSeconds(Hold.MAX_SECONDS).seconds()).hasValue(3600);
+    assertThat(Hold.ofBreaths(Hold.MAX_BREATHS).breaths()).hasValue(100);
   }
 
   @Test
   void rejectsALongestHoldShorterThanTheShortest() {
-    assertThat(rejectionOf(() -> Hold.secondsBetween(30, 10)))
+    assertThat(rejectionOf(() -> Hold.ofSecondsBetween(30, 10)))
         .hasMessage("maxSeconds: must not be less than seconds 30, was 10");
-    qt().forAll(integers().between(1, 3600), integers().between(1, 3600))
+    qt().forAll(integers().between(1, 1800), integers().between(1, 1800))
         .checkAssert(
             (max, excess) ->
-                assertThat(violationsOf(() -> Hold.secondsBetween(max + excess, max)))
+                assertThat(violationsOf(() -> Hold.ofSecondsBetween(max + excess, max)))
                     .containsExactly(
                         new Violation(
                             "maxSeconds",
                             "must not be less than seconds " + (max + excess) + ", was " + max)));
+    assertThat(violationsOf(() -> Hold.builder().breaths(5).maxBreaths(3).build()))
+        .containsExactly(new Violation("maxBreaths", "must not be less than breaths 5, was 3"));
   }
 
   @Test
   void rejectsALongestHoldWithoutAShortest() {
     assertThat(violationsOf(() -> Hold.builder().breaths(5).maxSeconds(10).build()))
         .containsExactly(new Violation("maxSeconds", "needs seconds, the shortest hold"));
+    assertThat(violationsOf(() -> Hold.builder().seconds(5).maxBreaths(10).build()))
+        .containsExactly(new Violation("maxBreaths", "needs breaths, the fewest breaths"));
+  }
+
+  @Test
+  void rejectsALowerBoundWithoutANumberOrWithAMaximum() {
+    assertThat(violationsOf(() -> Hold.builder().wording("long").orMore(true).build()))
+        .containsExactly(new Violation("orMore", "needs seconds or breaths, the lower bound"));
+    assertThat(violationsOf(() -> Hold.builder().seconds(10).maxSeconds(20).orMore(true).build()))
+        .containsExactly(new Violation("orMore", "is for a lower bound only; this hold has a maximum"));
+    assertThat(violationsOf(() -> Hold.builder().breaths(3).maxBreaths(5).orMore(true).build()))
+        .containsExactly(new Violation("orMore", "is for a lower bound only; this hold has a maximum"));
   }
 
   @Test
@@ -104,9 +144,9 @@ class HoldTest {
   void reportsEveryProblemAtOnce() {
     assertThat(violationsOf(() -> Hold.builder().seconds(0).maxSeconds(-1).breaths(0).wording(" ").build()))
         .containsExactly(
-            new Violation("seconds", "must be greater than 0, was 0"),
-            new Violation("maxSeconds", "must be greater than 0, was -1"),
-            new Violation("breaths", "must be greater than 0, was 0"),
+            new Violation("seconds", "must be from 1 to 3600, was 0"),
+            new Violation("maxSeconds", "must be from 1 to 3600, was -1"),
+            new Violation("breaths", "must be from 1 to 100, was 0"),
             new Violation("maxSeconds", "must not be less than seconds 0, was -1"),
             new Violation("wording", "must not be blank"));
   }
@@ -122,7 +162,12 @@ class HoldTest {
         .checkAssert(
             h -> {
               assertThat(Hold.builder().from(h).approximate(!h.approximate()).build()).isNotEqualTo(h);
-              assertThat(Hold.builder().from(h).breaths(h.breaths().orElse(0) + 1).build()).isNotEqualTo(h);
+              if (h.maxBreaths().isEmpty()) {
+                int breaths = h.breaths().orElse(0) % Hold.MAX_BREATHS + 1;
+                if (breaths != h.breaths().orElse(0)) {
+                  assertThat(Hold.builder().from(h).breaths(breaths).build()).isNotEqualTo(h);
+                }
+              }
             });
   }
 

@@ -16,8 +16,8 @@ class StepTest {
   @Test
   void aStepMayCarryItsOwnHold() {
     assertThat(Step.of("Lie on your back.").hold()).isEmpty();
-    Step pause = Step.holding("Pause here for a few breaths.", Hold.breaths(3));
-    assertThat(pause.hold()).contains(Hold.breaths(3));
+    Step pause = Step.holding("Pause here for a few breaths.", Hold.ofBreaths(3));
+    assertThat(pause.hold()).contains(Hold.ofBreaths(3));
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.regimen.core.exercise.ExerciseKind;
 import dev.regimen.core.exercise.Step;
 import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.safety.AdvisoryTrigger;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.source.Person;
@@ -278,6 +279,74 @@ class ProtocolTest {
   }
 
   @Test
+  void anExerciseMayCiteItsOwnSources() {
+    Source dataset = Source.builder().id("free-exercise-db").title("Free Exercise DB").build();
+    Exercise imported =
+        exercise("air-bike")
+            .addSources(dataset)
+            .addQuotes(quote("free-exercise-db"))
+            .addCautions(Caution.builder().text("Stop if your knees hurt.").addSourceIds("free-exercise-db").build())
+            .build();
+    Protocol protocol = valid().addEntries(entry(imported)).build();
+    assertThat(protocol.entry("air-bike")).isPresent();
+    assertThat(
+            violationsOf(
+                () ->
+                    valid()
+                        .addEntries(entry(exercise("cat-camel").addQuotes(quote("free-exercise-db")).build()))
+                        .build()))
+        .as("another exercise cannot cite it")
+        .containsExactly(
+            new Violation(
+                "entries[2].exercise.quotes[0].sourceId",
+                "names source 'free-exercise-db', which is not among the protocol's sources"));
+  }
+
+  @Test
+  void anExercisesOwnSourceMayNotTakeTheIdOfADifferentProtocolSource() {
+    Source other = Source.builder().id("wells-roth-article").title("Something else").build();
+    assertThat(violationsOf(() -> valid().addEntries(entry(exercise("air-bike").addSources(other).build())).build()))
+        .containsExactly(
+            new Violation(
+                "entries[2].exercise.sources[0].id",
+                "'wells-roth-article' is the id of another source of the protocol; give the exercise's"
+                    + " source another id, or make it the same source"));
+    assertThat(valid().addEntries(entry(exercise("air-bike").addSources(ARTICLE).build())).build().entries())
+        .as("the same source twice is fine")
+        .hasSize(3);
+  }
+
+  @Test
+  void cautionsInWordsCiteOnlyKnownSources() {
+    assertThat(
+            violationsOf(
+                () ->
+                    valid()
+                        .addCautions(Caution.builder().text("Not while pregnant.").addSourceIds(NO_SUCH_SOURCE).build())
+                        .addEntries(
+                            entry(
+                                exercise("lunge")
+                                    .addCautions(Caution.builder().text("Mind your knees.").addSourceIds(NO_SUCH_SOURCE).build())
+                                    .build()))
+                        .build()))
+        .containsExactly(
+            new Violation(
+                "entries[2].exercise.cautions[0].sourceIds[0]",
+                "names source '" + NO_SUCH_SOURCE + "', which is not among the protocol's sources"),
+            new Violation(
+                "cautions[0].sourceIds[0]",
+                "names source '" + NO_SUCH_SOURCE + "', which is not among the protocol's sources"));
+  }
+
+  @Test
+  void declaresTheLanguageOfItsText() {
+    assertThat(valid().build().language()).isEqualTo("en");
+    assertThat(valid().language("es").build().locale().getLanguage()).isEqualTo("es");
+    assertThat(violationsOf(() -> valid().language("Spanish").build()))
+        .containsExactly(new Violation("language", "must be a BCP 47 language tag such as 'en' or 'es-MX', was 'Spanish'"));
+  }
+
+  @Test
   void aRepeatedExerciseIdIsReportedAtTheRepeat() {
     qt().withExamples(100)
         .forAll(protocols())
@@ -316,14 +385,14 @@ class ProtocolTest {
   void handedOutListsAreUnmodifiable() {
     qt().withExamples(200)
         .forAll(protocols())
-        .checkAssert(p -> assertThat(ValueContracts.assertListsUnmodifiable(p)).as("7 attributes and exercises()").isEqualTo(8));
+        .checkAssert(p -> assertThat(ValueContracts.assertListsUnmodifiable(p)).as("8 attributes and exercises()").isEqualTo(9));
   }
 
   @Test
   void theBuilderCopiesTheListsItIsGiven() {
     qt().withExamples(200)
         .forAll(protocols())
-        .checkAssert(p -> assertThat(ValueContracts.assertBuilderCopiesLists(p)).isEqualTo(7));
+        .checkAssert(p -> assertThat(ValueContracts.assertBuilderCopiesLists(p)).isEqualTo(8));
   }
 
   @Test

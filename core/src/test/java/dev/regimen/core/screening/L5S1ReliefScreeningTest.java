@@ -60,7 +60,7 @@ class L5S1ReliefScreeningTest {
     PatientProfile profile = PatientProfile.builder().addConditionIds("herniated-disc").build();
     ScreeningReport report = Screening.screen(RELIEF, profile);
 
-    assertThat(ids(report.cautions())).containsExactlyElementsOf(STRETCHES);
+    assertThat(ids(report.keptWithCaution())).containsExactlyElementsOf(STRETCHES);
     Protocol personalised = report.personalised().orElseThrow();
     assertThat(personalised.entries()).hasSize(3);
     for (ProtocolEntry entry : personalised.entries()) {

@@ -7,6 +7,7 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.safety.AdvisoryTrigger;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.source.Source;
@@ -63,7 +64,10 @@ class ScreeningPropertiesTest {
     if (matched.contains(Severity.AVOID)) {
       return Verdict.AVOID;
     }
-    return matched.isEmpty() ? Verdict.SUITABLE : Verdict.CAUTION;
+    if (!matched.isEmpty()) {
+      return Verdict.CAUTION;
+    }
+    return entry.exercise().cautions().isEmpty() ? Verdict.SUITABLE : Verdict.CHECK;
   }
 
   private static boolean oracleApplies(Advisory advisory, PatientProfile profile) {
@@ -96,13 +100,34 @@ class ScreeningPropertiesTest {
   }
 
   @Test
-  void withAnEmptyProfileEveryEntryIsSuitableAndThePersonalisedProtocolIsTheProtocol() {
+  void withAnEmptyProfileEveryEntryIsSuitableOrToCheckAndThePersonalisedProtocolIsTheProtocol() {
     qt().forAll(Generators.protocols())
         .checkAssert(
             protocol -> {
               ScreeningReport report = Screening.screen(protocol, PatientProfile.empty());
-              assertThat(report.entries()).allMatch(e -> e.verdict() == Verdict.SUITABLE);
+              for (int i = 0; i < protocol.entries().size(); i++) {
+                boolean inWords = !protocol.entries().get(i).exercise().cautions().isEmpty();
+                assertThat(report.entries().get(i).verdict())
+                    .isEqualTo(inWords ? Verdict.CHECK : Verdict.SUITABLE);
+              }
               assertThat(report.personalised()).contains(protocol);
+              assertThat(report.protocolCautions()).isEqualTo(protocol.cautions());
+            });
+  }
+
+  @Test
+  void anExerciseWithACautionInWordsIsNeverCalledSuitable() {
+    qt().forAll(cases())
+        .checkAssert(
+            c -> {
+              for (int i = 0; i < c.protocol.entries().size(); i++) {
+                List<Caution> cautions = c.protocol.entries().get(i).exercise().cautions();
+                EntryScreening screening = c.report.entries().get(i);
+                assertThat(screening.cautions()).isEqualTo(cautions);
+                if (!cautions.isEmpty()) {
+                  assertThat(screening.verdict()).isNotEqualTo(Verdict.SUITABLE);
+                }
+              }
             });
   }
 
@@ -137,7 +162,9 @@ class ScreeningPropertiesTest {
                   Set<String> cited = new LinkedHashSet<>(ci.sourceIds());
                   ci.quote().flatMap(q -> q.sourceId()).ifPresent(cited::add);
                   assertThat(reason.sources()).extracting(Source::id).containsExactlyElementsOf(cited);
-                  assertThat(reason.sources()).allMatch(s -> c.protocol.sources().contains(s));
+                  ProtocolEntry entry = c.protocol.entries().get(screening.index());
+                  assertThat(reason.sources())
+                      .allMatch(s -> c.protocol.sources().contains(s) || entry.exercise().sources().contains(s));
                   assertThat(reason.condition().id()).isEqualTo(ci.conditionId());
                 }
               }
@@ -168,7 +195,7 @@ class ScreeningPropertiesTest {
                 ProtocolEntry original = expectedKept.get(i);
                 ProtocolEntry kept = personalised.entries().get(i);
                 EntryScreening screening = c.report.entry(original.exercise().id()).orElseThrow();
-                if (screening.verdict() == Verdict.SUITABLE) {
+                if (screening.verdict() == Verdict.SUITABLE || screening.verdict() == Verdict.CHECK) {
                   assertThat(kept).isEqualTo(original);
                 } else {
                   // A caution changes the note only: the entry's own note first, then each reason.
@@ -274,9 +301,10 @@ class ScreeningPropertiesTest {
     qt().withFixedSeed(6L).withExamples(500).forAll(cases()).checkAssert(sample::add);
 
     assertThat(sample.stream().flatMap(c -> c.report.entries().stream()).map(EntryScreening::verdict))
-        .contains(Verdict.SUITABLE, Verdict.CAUTION, Verdict.AVOID);
+        .contains(Verdict.SUITABLE, Verdict.CHECK, Verdict.CAUTION, Verdict.AVOID);
+    assertThat(sample).anyMatch(c -> !c.report.toCheck().isEmpty());
     assertThat(sample).anyMatch(c -> c.report.everyEntryAvoided());
-    assertThat(sample).anyMatch(c -> !c.report.cautions().isEmpty() && c.report.personalised().isPresent());
+    assertThat(sample).anyMatch(c -> !c.report.keptWithCaution().isEmpty() && c.report.personalised().isPresent());
     assertThat(sample.stream().flatMap(c -> c.report.advisories().stream()).map(a -> a.advisory().trigger()))
         .contains(AdvisoryTrigger.values());
     assertThat(sample.stream().flatMap(c -> c.report.otherAdvisories().stream()).map(Advisory::trigger))

@@ -65,7 +65,7 @@ class ScreeningTest {
     ScreeningReport report = Screening.screen(protocol, profile);
 
     assertThat(report.removed()).isEmpty();
-    assertThat(ids(report.cautions())).containsExactly(HAMSTRING, KNEE_TO_CHEST);
+    assertThat(ids(report.keptWithCaution())).containsExactly(HAMSTRING, KNEE_TO_CHEST);
     assertThat(report.entry(HAMSTRING).orElseThrow().reasons())
         .extracting(Reason::contraindication)
         .containsExactly(STRETCH_CAUTION);

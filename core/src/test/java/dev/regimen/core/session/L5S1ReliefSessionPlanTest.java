@@ -70,21 +70,47 @@ class L5S1ReliefSessionPlanTest {
   }
 
   @Test
-  void theRoutineTakes405To685SecondsWithTheDefaultAssumptions() {
-    // Lead-in 10, two changes of exercise of 15.
-    // Hamstring: 4 steps x 5 + 30 a repetition; 2..4 a side, rests of 5, one switch of 5.
-    // Knee-to-chest: 4 steps x 5 + 5; 2..3 rounds, a switch in each, a rest between rounds.
-    // Hurdler: 3 steps x 5 on each side, one switch.
-    long hamstringMin = 4 * 50 + 2 * 5 + 5;
-    long hamstringMax = 8 * 50 + 6 * 5 + 5;
-    long kneeMin = 4 * 25 + 2 * 5 + 5;
-    long kneeMax = 6 * 25 + 3 * 5 + 2 * 5;
-    long hurdler = 2 * 15 + 5;
+  void theRoutineTakes290To474SecondsWithTheDefaultAssumptions() {
+    // Lead-in 10, two changes of exercise of 15. Set-up steps 5 s; the movement of a repetition
+    // 4 s, shared by its steps; a repetition that holds is followed by a rest of 5.
+    // Hamstring: sit down once (5); on each side the leg out (5), then 2..4 repetitions of the
+    // movement (4) and the hold of 30, rests of 5 between them; one switch of 5.
+    // Knee-to-chest: lie down once (5); 2..3 rounds of left and right, each repetition 4 + a hold
+    // of 5, a switch of 5 in each round and a rest of 5 between rounds.
+    // Hurdler: no number given, so once a side: the foot up (5) and the bend (4) on each side, the
+    // switching step (5) and the pause to switch (5) between them.
+    long hamstringMin = 5 + 2 * (5 + 2 * 34 + 1 * 5) + 5;
+    long hamstringMax = 5 + 2 * (5 + 4 * 34 + 3 * 5) + 5;
+    long kneeMin = 5 + 4 * 9 + 2 * 5 + 1 * 5;
+    long kneeMax = 5 + 6 * 9 + 3 * 5 + 2 * 5;
+    long hurdler = 2 * (5 + 4) + 5 + 5;
 
     assertThat(PLAN.minSeconds()).isEqualTo(10 + hamstringMin + 15 + kneeMin + 15 + hurdler);
     assertThat(PLAN.maxSeconds()).isEqualTo(10 + hamstringMax + 15 + kneeMax + 15 + hurdler);
-    assertThat(PLAN.minDuration()).isEqualTo(Duration.ofSeconds(405));
-    assertThat(PLAN.maxDuration()).isEqualTo(Duration.ofSeconds(685));
+    assertThat(PLAN.minDuration()).isEqualTo(Duration.ofSeconds(290));
+    assertThat(PLAN.maxDuration()).isEqualTo(Duration.ofSeconds(474));
+  }
+
+  @Test
+  void settingUpIsSaidOnceAndEachSidesSetUpOncePerSide() {
+    List<String> hamstring =
+        PLAN.cuesOfEntry(0).stream().filter(c -> c.kind() == CueKind.STEP).map(Cue::text).collect(Collectors.toList());
+    assertThat(hamstring)
+        .filteredOn(t -> t.startsWith("Sit up straight in a chair"))
+        .hasSize(1);
+    assertThat(hamstring).filteredOn(t -> t.contains("Come to the edge of the seat")).hasSize(2);
+    assertThat(hamstring).filteredOn(t -> t.contains("Gently lean forward")).hasSize(8);
+    List<String> hurdler =
+        PLAN.cuesOfEntry(2).stream().filter(c -> c.kind() == CueKind.STEP).map(Cue::text).collect(Collectors.toList());
+    assertThat(hurdler)
+        .containsExactly(
+            "Left side: Place your left foot on a bench or couch.",
+            "Left side: Keeping both legs straight and your hips square to the front, slowly bend"
+                + " from your waist to feel a stretch in your left hamstring.",
+            "Left side: Breathe and switch sides.",
+            "Right side: Place your right foot on a bench or couch.",
+            "Right side: Keeping both legs straight and your hips square to the front, slowly bend"
+                + " from your waist to feel a stretch in your right hamstring.");
   }
 
   private static List<String> stepTexts(int entry, Side side) {

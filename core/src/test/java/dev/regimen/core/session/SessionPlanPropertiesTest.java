@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.regimen.core.dosage.Distance;
+import dev.regimen.core.dosage.DistanceUnit;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.screening.PatientProfile;
@@ -28,7 +33,8 @@ import org.quicktheories.core.Gen;
  * out here with arithmetic on the dosage, independently of how the plan is expanded.
  */
 class SessionPlanPropertiesTest {
-  private static final int EXAMPLES = 300;
+  /** Fewer than elsewhere: plans reach thousands of cues, and each example expands one. */
+  private static final int EXAMPLES = 100;
 
   /** A protocol with plan options and its plan. */
   private static final class Case {
@@ -49,18 +55,31 @@ class SessionPlanPropertiesTest {
   }
 
   private static Gen<Case> cases() {
-    return in -> new Case(Generators.protocols().generate(in), Generators.planOptions().generate(in));
+    return in ->
+        new Case(Generators.plannableProtocols().generate(in), Generators.planOptions().generate(in));
   }
 
-  /** Repetitions (bouts on one side or none) in one set of {@code n} repetitions. */
+  /**
+   * Bouts (repetitions, or whole timed, distance or open sets, on one side or none) in one set of
+   * {@code n} repetitions.
+   */
   private static int bouts(Dosage d, int n) {
-    boolean perSide = d.repetitions().basis() == RepetitionBasis.PER_SIDE;
+    if (d.repetitions().isEmpty()) {
+      boolean twoSides =
+          d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER
+              || (d.sideOrder() == SideOrder.ALTERNATING && !d.amountGiven());
+      return twoSides ? 2 : 1;
+    }
+    boolean perSide = d.repetitions().get().basis() == RepetitionBasis.PER_SIDE;
     return d.sideOrder().isOneSided() && perSide ? 2 * n : n;
   }
 
-  /** Side switches in one set of {@code n} repetitions. */
+  /** Side switches (from the first side to the other) in one set of {@code n} repetitions. */
   private static int switches(Dosage d, int n) {
-    boolean perSide = d.repetitions().basis() == RepetitionBasis.PER_SIDE;
+    if (d.repetitions().isEmpty()) {
+      return bouts(d, n) == 2 ? 1 : 0;
+    }
+    boolean perSide = d.repetitions().get().basis() == RepetitionBasis.PER_SIDE;
     switch (d.sideOrder()) {
       case ONE_SIDE_THEN_OTHER:
         return perSide || n >= 2 ? 1 : 0;
@@ -71,10 +90,25 @@ class SessionPlanPropertiesTest {
     }
   }
 
-  /** The holds of one repetition, by the placement rule. */
-  private static List<Hold> holdsOfOneRepetition(ProtocolEntry entry) {
+  /** The times work moves to a side in one set: where the side set-up steps are played. */
+  private static int sideRuns(Dosage d, int n) {
+    if (!d.sideOrder().isOneSided()) {
+      return 0;
+    }
+    if (d.sideOrder() == SideOrder.ALTERNATING) {
+      return bouts(d, n);
+    }
+    return 1 + switches(d, n);
+  }
+
+  private static List<Step> steps(ProtocolEntry entry, StepPhase phase) {
+    return entry.exercise().steps().stream().filter(st -> st.phase() == phase).collect(Collectors.toList());
+  }
+
+  /** The holds of one bout, by the placement rule: the dosage's wins at a repetition step. */
+  private static List<Hold> holdsOfOneBout(ProtocolEntry entry) {
     List<Hold> holds = new ArrayList<>();
-    for (Step step : entry.exercise().steps()) {
+    for (Step step : steps(entry, StepPhase.REPETITION)) {
       step.hold().ifPresent(h -> holds.add(entry.dosage().hold().orElse(h)));
     }
     if (holds.isEmpty()) {
@@ -83,32 +117,110 @@ class SessionPlanPropertiesTest {
     return holds;
   }
 
-  private static long holdSeconds(Hold hold, PlanOptions options, boolean longest) {
-    if (hold.seconds().isEmpty()) {
-      return (long) hold.breaths().getAsInt() * options.secondsPerBreath();
-    }
-    return longest ? hold.maxSeconds().orElse(hold.seconds().getAsInt()) : hold.seconds().getAsInt();
+  /** The holds of the steps of a phase other than repetition: each its own. */
+  private static List<Hold> holdsOf(List<Step> steps) {
+    return steps.stream().flatMap(st -> st.hold().stream()).collect(Collectors.toList());
   }
 
-  /** An entry's seconds, its lead-in or next-exercise cue included, with {@code n} repetitions. */
+  private static long holdSeconds(Hold hold, PlanOptions options, boolean longest) {
+    if (hold.seconds().isPresent()) {
+      int min = hold.seconds().getAsInt();
+      return longest && !hold.orMore() ? hold.maxSeconds().orElse(min) : min;
+    }
+    if (hold.breaths().isPresent()) {
+      int fewest = hold.breaths().getAsInt();
+      return (long) (longest ? hold.maxBreaths().orElse(fewest) : fewest) * options.secondsPerBreath();
+    }
+    return options.assumedHoldSeconds();
+  }
+
+  private static long holdsSeconds(List<Hold> holds, PlanOptions options, boolean longest) {
+    long seconds = 0;
+    for (Hold hold : holds) {
+      seconds += holdSeconds(hold, options, longest);
+    }
+    return seconds;
+  }
+
+  /** The work cue of one bout of a set that is not repetitions; 0 for repetitions. */
+  private static long workSeconds(Dosage d, PlanOptions options, boolean longest) {
+    if (d.duration().isPresent()) {
+      TimeRange t = d.duration().get();
+      return longest && !t.orMore() ? t.maxSeconds().orElse(t.seconds()) : t.seconds();
+    }
+    if (d.distance().isPresent()) {
+      Distance distance = d.distance().get();
+      int amount = longest ? distance.maxAmount().orElse(distance.amount()) : distance.amount();
+      double metres = amount * metresPer(distance.unit());
+      return (long) Math.ceil(metres / 1000.0 * options.secondsPerKilometre());
+    }
+    return d.asManyAsPossible() ? options.secondsPerOpenSet() : 0;
+  }
+
+  private static double metresPer(DistanceUnit unit) {
+    switch (unit) {
+      case KILOMETRES:
+        return 1000.0;
+      case MILES:
+        return 1609.344;
+      case YARDS:
+        return 0.9144;
+      default:
+        return 1.0;
+    }
+  }
+
+  private static boolean works(Dosage d) {
+    return d.duration().isPresent() || d.distance().isPresent() || d.asManyAsPossible();
+  }
+
+  private static int repetitions(Dosage d, boolean longest) {
+    return d.repetitions().map(r -> longest ? r.max() : r.min()).orElse(1);
+  }
+
+  /** An entry's seconds, its lead-in or next-exercise cue included: the fewest or the most. */
   private static long entrySeconds(
       ProtocolEntry entry, int index, PlanOptions options, boolean longest) {
     Dosage d = entry.dosage();
-    int n = longest ? d.repetitions().max() : d.repetitions().min();
-    long repetition = (long) entry.exercise().steps().size() * options.secondsPerStep();
-    for (Hold hold : holdsOfOneRepetition(entry)) {
-      repetition += holdSeconds(hold, options, longest);
-    }
+    int n = repetitions(d, longest);
+    int sets = longest ? d.sets().max() : d.sets().min();
+    int repetitionSteps = steps(entry, StepPhase.REPETITION).size();
+    long movement =
+        repetitionSteps == 0
+            ? 0
+            : d.tempo().isPresent() ? d.tempo().get().secondsPerRepetition() : options.secondsPerRepetition();
+    long bout =
+        movement
+            + holdsSeconds(holdsOfOneBout(entry), options, longest)
+            + workSeconds(d, options, longest);
+    List<Step> sideSetup = steps(entry, StepPhase.SIDE_SETUP);
+    long sideSetupSeconds =
+        (long) sideSetup.size() * options.secondsPerStep() + holdsSeconds(holdsOf(sideSetup), options, longest);
+    List<Step> switching = steps(entry, StepPhase.SWITCH_SIDES);
+    long switchSeconds =
+        (long) switching.size() * options.secondsPerStep() + holdsSeconds(holdsOf(switching), options, longest)
+            + options.switchSidesSeconds();
     int bouts = bouts(d, n);
     int switches = switches(d, n);
     int rests = bouts - 1 - switches;
+    boolean holds = !holdsOfOneBout(entry).isEmpty();
+    Range rest = d.restSeconds().orElse(Range.of(holds ? options.restBetweenRepetitionsSeconds() : 0));
     long set =
-        bouts * repetition
-            + (long) switches * options.switchSidesSeconds()
-            + (long) rests * d.restSeconds().orElse(options.restBetweenRepetitionsSeconds());
-    long setRest = d.restBetweenSetsSeconds().orElse(options.restBetweenSetsSeconds());
+        bouts * bout
+            + switches * switchSeconds
+            + (long) rests * (longest ? rest.max() : rest.min())
+            + (long) sideRuns(d, n) * sideSetupSeconds;
+    Range setRest = d.restBetweenSetsSeconds().orElse(Range.of(options.restBetweenSetsSeconds()));
     long intro = index == 0 ? options.leadInSeconds() : options.restBetweenExercisesSeconds();
-    return intro + d.sets() * set + (d.sets() - 1) * setRest;
+    long once = 0;
+    for (StepPhase phase : List.of(StepPhase.SETUP, StepPhase.FINISH)) {
+      List<Step> steps = steps(entry, phase);
+      once += (long) steps.size() * options.secondsPerStep() + holdsSeconds(holdsOf(steps), options, longest);
+    }
+    if (!d.sideOrder().isOneSided()) {
+      once += sideSetupSeconds;
+    }
+    return intro + once + sets * set + (sets - 1) * (longest ? setRest.max() : setRest.min());
   }
 
   private static List<Cue> of(List<Cue> cues, CueKind kind) {
@@ -151,7 +263,7 @@ class SessionPlanPropertiesTest {
   }
 
   @Test
-  void cueCountsMatchRepetitionsTimesSidesTimesSets() {
+  void cueCountsMatchBoutsTimesSidesTimesSetsAndPhases() {
     qt().withExamples(EXAMPLES)
         .forAll(cases())
         .checkAssert(
@@ -160,23 +272,69 @@ class SessionPlanPropertiesTest {
                 ProtocolEntry entry = c.protocol.entries().get(i);
                 Dosage d = entry.dosage();
                 List<Cue> cues = c.plan.cuesOfEntry(i);
-                int most = d.sets() * bouts(d, d.repetitions().max());
-                int fewest = d.sets() * bouts(d, d.repetitions().min());
-                int holds = holdsOfOneRepetition(entry).size();
-                int steps = entry.exercise().steps().size();
+                int most = d.sets().max() * bouts(d, repetitions(d, true));
+                int fewest = d.sets().min() * bouts(d, repetitions(d, false));
+                int holds = holdsOfOneBout(entry).size();
+                int repetitionSteps = steps(entry, StepPhase.REPETITION).size();
+                int sideSetup = steps(entry, StepPhase.SIDE_SETUP).size();
+                int switching = steps(entry, StepPhase.SWITCH_SIDES).size();
+                int once =
+                    steps(entry, StepPhase.SETUP).size()
+                        + steps(entry, StepPhase.FINISH).size()
+                        + (d.sideOrder().isOneSided() ? 0 : sideSetup);
+                int switchesMost = d.sets().max() * switches(d, repetitions(d, true));
+                int switchesFewest = d.sets().min() * switches(d, repetitions(d, false));
+                int runsMost = d.sets().max() * sideRuns(d, repetitions(d, true));
+                int onceHolds =
+                    holdsOf(steps(entry, StepPhase.SETUP)).size()
+                        + holdsOf(steps(entry, StepPhase.FINISH)).size()
+                        + (d.sideOrder().isOneSided() ? runsMost : 1)
+                            * holdsOf(steps(entry, StepPhase.SIDE_SETUP)).size()
+                        + switchesMost * holdsOf(steps(entry, StepPhase.SWITCH_SIDES)).size();
                 List<Cue> holdCues = of(cues, CueKind.HOLD);
                 List<Cue> switchCues = of(cues, CueKind.SWITCH_SIDES);
 
-                assertThat(holdCues).hasSize(most * holds);
-                assertThat(holdCues.stream().filter(h -> !h.optional())).hasSize(fewest * holds);
-                assertThat(of(cues, CueKind.STEP)).hasSize(most * steps);
-                assertThat(switchCues).hasSize(d.sets() * switches(d, d.repetitions().max()));
-                assertThat(switchCues.stream().filter(s -> !s.optional()))
-                    .hasSize(d.sets() * switches(d, d.repetitions().min()));
+                assertThat(holdCues).hasSize(most * holds + onceHolds);
+                assertThat(of(cues, CueKind.STEP))
+                    .hasSize(
+                        most * repetitionSteps
+                            + once
+                            + (d.sideOrder().isOneSided() ? runsMost * sideSetup : 0)
+                            + switchesMost * switching);
+                assertThat(of(cues, CueKind.WORK)).hasSize(works(d) ? most : 0);
+                assertThat(of(cues, CueKind.WORK).stream().filter(w -> !w.optional()))
+                    .hasSize(works(d) ? fewest : 0);
+                assertThat(switchCues).hasSize(switchesMost);
+                assertThat(switchCues.stream().filter(s -> !s.optional())).hasSize(switchesFewest);
                 assertThat(of(cues, i == 0 ? CueKind.LEAD_IN : CueKind.NEXT_EXERCISE)).hasSize(1);
               }
               assertThat(c.plan.cues().get(0).kind()).isEqualTo(CueKind.LEAD_IN);
               assertThat(c.plan.cues(CueKind.NEXT_EXERCISE)).hasSize(c.protocol.entries().size() - 1);
+            });
+  }
+
+  @Test
+  void setUpAndFinishingStepsArePlayedOnceOutsideEverySet() {
+    qt().withExamples(EXAMPLES)
+        .forAll(cases())
+        .checkAssert(
+            c -> {
+              for (int i = 0; i < c.protocol.entries().size(); i++) {
+                ProtocolEntry entry = c.protocol.entries().get(i);
+                List<Cue> steps = of(c.plan.cuesOfEntry(i), CueKind.STEP);
+                for (StepPhase phase : List.of(StepPhase.SETUP, StepPhase.FINISH)) {
+                  for (Step step : steps(entry, phase)) {
+                    if (entry.exercise().steps().stream().filter(o -> o.text().equals(step.text())).count() > 1) {
+                      continue; // a text said by two steps cannot be told apart by its cues
+                    }
+                    List<Cue> said =
+                        steps.stream().filter(cue -> cue.text().equals(step.text())).collect(Collectors.toList());
+                    assertThat(said).as("%s step '%s'", phase, step.text()).hasSize(1);
+                    assertThat(said.get(0).position().set()).isEmpty();
+                    assertThat(said.get(0).optional()).isFalse();
+                  }
+                }
+              }
             });
   }
 
@@ -189,10 +347,23 @@ class SessionPlanPropertiesTest {
               for (int i = 0; i < c.protocol.entries().size(); i++) {
                 Dosage d = c.protocol.entries().get(i).dosage();
                 Side first = d.firstSide().orElse(c.options.firstSide());
-                for (int set = 1; set <= d.sets(); set++) {
+                for (int set = 1; set <= d.sets().max(); set++) {
                   List<Optional<Side>> sides = sidesOfRepetitions(c.plan.cuesOfEntry(i), set);
+                  ProtocolEntry entry = c.protocol.entries().get(i);
+                  if (steps(entry, StepPhase.REPETITION).isEmpty() && holdsOfOneBout(entry).isEmpty() && !works(d)) {
+                    continue; // a bout of nothing: no cue tells its side
+                  }
                   assertThat(sides).isNotEmpty();
-                  assertSideOrder(d.sideOrder(), first, sides);
+                  if (d.repetitions().isEmpty()) {
+                    // one bout a side worked one after the other, else one bout in all
+                    assertThat(sides)
+                        .isEqualTo(
+                            bouts(d, 1) == 2
+                                ? List.of(Optional.of(first), Optional.of(first.opposite()))
+                                : List.of(Optional.empty()));
+                  } else {
+                    assertSideOrder(d.sideOrder(), first, sides);
+                  }
                 }
               }
             });
@@ -204,7 +375,8 @@ class SessionPlanPropertiesTest {
     CuePosition last = null;
     for (Cue cue : cues) {
       CuePosition at = cue.position();
-      if (cue.kind() == CueKind.STEP && at.set().getAsInt() == set && !at.equals(last)) {
+      boolean ofABout = cue.kind() == CueKind.STEP || cue.kind() == CueKind.HOLD || cue.kind() == CueKind.WORK;
+      if (ofABout && at.set().isPresent() && at.set().getAsInt() == set && !at.equals(last)) {
         sides.add(at.side());
         last = at;
       }
@@ -234,7 +406,7 @@ class SessionPlanPropertiesTest {
   }
 
   @Test
-  void cuesStandInEntryOrderAndOptionalCuesBelongToRepetitionsBeyondTheFewest() {
+  void cuesStandInEntryOrderAndOptionalCuesBelongToSetsOrRepetitionsBeyondTheFewest() {
     qt().withExamples(EXAMPLES)
         .forAll(cases())
         .checkAssert(
@@ -246,9 +418,15 @@ class SessionPlanPropertiesTest {
                 entry = at.entryIndex();
                 assertThat(at.exerciseId())
                     .isEqualTo(c.protocol.entries().get(entry).exercise().id());
-                if (cue.optional()) {
-                  assertThat(at.repetition().getAsInt()).isGreaterThan(at.repetitionsMin().getAsInt());
-                } else if (at.repetition().isPresent()) {
+                int fewestSets = c.protocol.entries().get(entry).dosage().sets().min();
+                boolean beyondFewestSets = at.set().isPresent() && at.set().getAsInt() > fewestSets;
+                if (at.set().isEmpty()) {
+                  assertThat(cue.optional()).as("set-up, finish and introductions").isFalse();
+                } else if (cue.optional()) {
+                  assertThat(beyondFewestSets || at.repetition().getAsInt() > at.repetitionsMin().getAsInt())
+                      .isTrue();
+                } else {
+                  assertThat(beyondFewestSets).isFalse();
                   assertThat(at.repetition().getAsInt()).isLessThanOrEqualTo(at.repetitionsMin().getAsInt());
                 }
               }
@@ -259,7 +437,7 @@ class SessionPlanPropertiesTest {
   @Test
   void aScreenedProtocolPlansToNoMoreThanTheWholeOne() {
     qt().withExamples(EXAMPLES)
-        .forAll(Generators.screeningReports(), Generators.planOptions())
+        .forAll(Generators.screeningReports(Generators.plannableProtocols()), Generators.planOptions())
         .checkAssert(
             (report, options) ->
                 report
@@ -306,7 +484,7 @@ class SessionPlanPropertiesTest {
   @Test
   void screeningThenPlanningUsesOnlyTheKeptEntries() {
     qt().withExamples(EXAMPLES)
-        .forAll(Generators.protocols())
+        .forAll(Generators.plannableProtocols())
         .checkAssert(
             protocol -> {
               SessionPlan whole = SessionPlan.of(protocol);

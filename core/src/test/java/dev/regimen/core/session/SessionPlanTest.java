@@ -185,26 +185,32 @@ class SessionPlanTest {
   }
 
   @Test
-  void stepsAreOpenAndCountedByTheSecondsPerStep() {
-    assertThat(plan.cues(CueKind.STEP))
-        .allMatch(c -> c.duration().equals(CueDuration.open(PlanOptions.DEFAULT_SECONDS_PER_STEP)));
+  void aRepetitionsStepsShareTheSecondsPerRepetitionTheLastTakingTheRemainder() {
+    // every step of the fixture is of the default phase, done each repetition; 4 s a repetition
+    List<Cue> hamstring = of(plan.cuesOfEntry(0), CueKind.STEP);
+    assertThat(hamstring.subList(0, 3))
+        .extracting(Cue::duration)
+        .containsExactly(CueDuration.open(1), CueDuration.open(1), CueDuration.open(2));
+    List<Cue> tilt = of(plan.cuesOfEntry(2), CueKind.STEP);
+    assertThat(tilt.subList(0, 2)).extracting(Cue::duration).containsOnly(CueDuration.open(2));
     assertThat(plan.hasOpenCues()).isTrue();
   }
 
   @Test
   void theTotalRunsFromFewestRepetitionsToMostWithTheDefaultAssumptions() {
-    // Lead-in 10; between exercises 3 x 15.
-    // Hamstring, 3 steps x 5 + hold 30 = 45 a repetition; 2..4 a side; rests of 5; one switch of 5:
-    //   min 4 x 45 + 2 x 5 + 5 = 195, max 8 x 45 + 6 x 5 + 5 = 395.
-    // Knee-to-chest, 3 x 5 + 5 = 20; 2..3 rounds; a switch in each round, a rest between rounds:
-    //   min 4 x 20 + 2 x 5 + 1 x 5 = 95, max 6 x 20 + 3 x 5 + 2 x 5 = 145.
-    // Pelvic tilt, 2 x 5 + 5 = 15; 10 x 2 sets, rests of 3, one set rest of 20:
-    //   2 x (10 x 15 + 9 x 3) + 20 = 374.
-    // Breathing, 5 + 6 breaths x 5 = 35.
-    assertThat(plan.minSeconds()).isEqualTo(10 + 195 + 15 + 95 + 15 + 374 + 15 + 35);
-    assertThat(plan.maxSeconds()).isEqualTo(10 + 395 + 15 + 145 + 15 + 374 + 15 + 35);
-    assertThat(plan.minDuration()).isEqualTo(Duration.ofSeconds(754));
-    assertThat(plan.maxDuration()).isEqualTo(Duration.ofSeconds(1004));
+    // Lead-in 10; between exercises 3 x 15. Every step is done each repetition, whose movement
+    // takes 4 s; every repetition holds, so the default rest of 5 s comes between them.
+    // Hamstring, 4 + hold 30 = 34 a repetition; 2..4 a side; rests of 5; one switch of 5:
+    //   min 4 x 34 + 2 x 5 + 5 = 151, max 8 x 34 + 6 x 5 + 5 = 307.
+    // Knee-to-chest, 4 + 5 = 9; 2..3 rounds; a switch in each round, a rest between rounds:
+    //   min 4 x 9 + 2 x 5 + 1 x 5 = 51, max 6 x 9 + 3 x 5 + 2 x 5 = 79.
+    // Pelvic tilt, 4 + 5 = 9; 10 x 2 sets, its own rests of 3, one set rest of 20:
+    //   2 x (10 x 9 + 9 x 3) + 20 = 254.
+    // Breathing, no number given so once: 4 + 6 breaths x 5 = 34.
+    assertThat(plan.minSeconds()).isEqualTo(10 + 151 + 15 + 51 + 15 + 254 + 15 + 34);
+    assertThat(plan.maxSeconds()).isEqualTo(10 + 307 + 15 + 79 + 15 + 254 + 15 + 34);
+    assertThat(plan.minDuration()).isEqualTo(Duration.ofSeconds(545));
+    assertThat(plan.maxDuration()).isEqualTo(Duration.ofSeconds(729));
   }
 
   @Test
@@ -213,6 +219,10 @@ class SessionPlanTest {
         PlanOptions.builder()
             .leadInSeconds(0)
             .secondsPerStep(0)
+            .secondsPerRepetition(0)
+            .assumedHoldSeconds(0)
+            .secondsPerOpenSet(0)
+            .secondsPerKilometre(0)
             .secondsPerBreath(0)
             .restBetweenRepetitionsSeconds(0)
             .restBetweenSetsSeconds(0)
@@ -265,7 +275,7 @@ class SessionPlanTest {
   void aTotalCountWorkedOneSideThenTheOtherGivesTheFirstSideTheLargerHalf() {
     Dosage total =
         Dosage.builder()
-            .hold(Hold.seconds(10))
+            .hold(Hold.ofSeconds(10))
             .repetitions(Repetitions.between(2, 3).withBasis(RepetitionBasis.TOTAL))
             .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
             .firstSide(Side.LEFT)
@@ -300,7 +310,7 @@ class SessionPlanTest {
 
   @Test
   void aRangedHoldLastsItsRange() {
-    Dosage ranged = Dosage.builder().hold(Hold.secondsBetween(10, 30)).build();
+    Dosage ranged = Dosage.builder().hold(Hold.ofSecondsBetween(10, 30)).build();
     Cue hold = SessionPlan.of(only(hamstringWith(ranged))).cues(CueKind.HOLD).get(0);
 
     assertThat(hold.duration()).isEqualTo(CueDuration.between(10, 30));
@@ -315,7 +325,7 @@ class SessionPlanTest {
             .kind(CueKind.HOLD)
             .text("Hold")
             .duration(CueDuration.between(10, 30))
-            .hold(Hold.secondsBetween(10, 30))
+            .hold(Hold.ofSecondsBetween(10, 30))
             .position(CuePosition.builder().entryIndex(0).exerciseId("x").sets(1).build())
             .optional(true)
             .build();
@@ -353,7 +363,7 @@ class SessionPlanTest {
                     .text("Sit.")
                     .duration(CueDuration.open(5))
                     .position(at)
-                    .hold(Hold.seconds(5))
+                    .hold(Hold.ofSeconds(5))
                     .build())
         .isInstanceOf(ValidationException.class)
         .hasMessage("hold: is only allowed on a hold cue, this is STEP");
@@ -395,7 +405,7 @@ class SessionPlanTest {
             .steps(
                 List.of(
                     Step.of("Extend your right leg."),
-                    Step.holding("Reach for your Right foot with your left hand.", Hold.seconds(20))))
+                    Step.holding("Reach for your Right foot with your left hand.", Hold.ofSeconds(20))))
             .build();
     Dosage once =
         Dosage.builder().sideOrder(SideOrder.ONE_SIDE_THEN_OTHER).firstSide(Side.RIGHT).build();

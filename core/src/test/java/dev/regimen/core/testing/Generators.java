@@ -12,28 +12,44 @@ import dev.regimen.core.anatomy.Vertebra;
 import dev.regimen.core.condition.Coding;
 import dev.regimen.core.condition.Condition;
 import dev.regimen.core.condition.Finding;
+import dev.regimen.core.dosage.Distance;
+import dev.regimen.core.dosage.DistanceUnit;
 import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Effort;
+import dev.regimen.core.dosage.EffortScale;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.FrequencyPeriod;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Intensity;
+import dev.regimen.core.dosage.Load;
+import dev.regimen.core.dosage.LoadUnit;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.dosage.Tempo;
+import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.ExerciseKind;
+import dev.regimen.core.exercise.ExerciseLevel;
+import dev.regimen.core.exercise.Force;
+import dev.regimen.core.exercise.Mechanic;
 import dev.regimen.core.exercise.Modification;
 import dev.regimen.core.exercise.ModificationReason;
 import dev.regimen.core.exercise.Progression;
 import dev.regimen.core.exercise.ProgressionDirection;
 import dev.regimen.core.exercise.Sensation;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
+import dev.regimen.core.media.Media;
+import dev.regimen.core.media.MediaRole;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
 import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.safety.AdvisoryTrigger;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.screening.PatientProfile;
@@ -41,11 +57,13 @@ import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.session.PlanOptions;
 import dev.regimen.core.session.SessionPlan;
+import dev.regimen.core.source.ExternalId;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,14 +91,18 @@ import org.quicktheories.core.RandomnessSource;
  *   <li>Every optional attribute is set some of the time and absent some of the time, and every
  *       list is empty some of the time (unless the model requires an element) and has several
  *       elements some of the time, so a round trip that drops a field is caught.
- *   <li>Texts are never blank, never start or end with whitespace and hold no line breaks or
- *       control characters; some of the time they hold non-ASCII letters (accents, Greek, CJK,
- *       an emoji outside the Basic Multilingual Plane), quotation marks, backslashes, characters
- *       that mean something in Markdown or HTML ({@code * _ # [ ] ( ) ` | < > &}) and very long
- *       words.
+ *   <li>Texts are never blank, always hold a visible letter, never start or end with whitespace
+ *       and hold no line breaks; some of the time they hold non-ASCII letters (accents, Greek,
+ *       CJK, right-to-left scripts, an emoji outside the Basic Multilingual Plane, combining
+ *       marks), invisible format characters (zero-width spaces, soft hyphens, bidirectional
+ *       controls, tag characters outside the Basic Multilingual Plane), a control character,
+ *       quotation marks, backslashes, characters that mean something in Markdown or HTML ({@code
+ *       * _ # [ ] ( ) ` | < > &}), bare web and e-mail addresses and very long words.
  *   <li>Ids are valid slugs: lowercase letters and digits in words joined by single hyphens.
  *   <li>Sizes stay small (lists of 0 to 3 elements, 1 to 4 protocol entries) so properties run
- *       fast.
+ *       fast; numbers reach the model's limits some of the time (sets up to {@link
+ *       Dosage#MAX_SETS}, repetitions up to {@link Repetitions#MAX}, holds and times up to their
+ *       maxima), so that properties see the whole range.
  * </ul>
  *
  * <p>Besides the valid values there are generators of invalid inputs ({@link
@@ -135,6 +157,19 @@ public final class Generators {
           "½",
           "°C",
           "Pneumonoultramicroscopicsilicovolcanoconiosis",
+          "\u05e2\u05d1\u05e8\u05d9\u05ea",
+          "\u0627\u0644\u0639\u0631\u0628\u064a\u0629",
+          "e\u0301te\u0301",
+          "zero\u200bwidth",
+          "soft\u00adhyphen",
+          "no\u00a0break",
+          "bidi\u202eoverride\u202c",
+          "isolate\u2067rtl\u2069",
+          "tag\udb40\udc01\udb40\udc41chars",
+          "bell\u0007ring",
+          "https://example.org/a_b*c",
+          "www.example.org",
+          "someone@example.org",
           "knee-to-chest-stretch-with-a-towel-around-the-foot-held-with-both-hands-for-longer");
 
   private static final List<String> CREDENTIALS = List.of("MD", "PT, DPT", "PhD", "MSc, MCSP");
@@ -290,12 +325,20 @@ public final class Generators {
   }
 
   /**
-   * Any body area.
+   * Body areas: mostly standard ones, some of the time a custom area (an id that no standard area
+   * has, and a display name).
    *
    * @return the generator
    */
   public static Gen<BodyArea> bodyAreas() {
-    return enumValues(BodyArea.class);
+    Gen<BodyArea> standard = pick(BodyArea.standard());
+    return in -> {
+      if (range(1, 5).generate(in) > 1) {
+        return standard.generate(in);
+      }
+      String id = "custom_" + slugWords().generate(in);
+      return BodyArea.custom(id, texts().generate(in));
+    };
   }
 
   /**
@@ -387,43 +430,56 @@ public final class Generators {
   // Dosage
 
   /**
-   * Holds of seconds, breaths or both; seconds sometimes a range; sometimes approximate; with
-   * and without wording.
+   * Holds of seconds, breaths, both, or words only; seconds and breaths sometimes a range or a
+   * lower bound only; sometimes approximate; with and without wording; up to the model's maxima
+   * some of the time.
    *
    * @return the generator
    */
   public static Gen<Hold> holds() {
     return in -> {
-      int shape = range(0, 2).generate(in); // 0: seconds, 1: breaths, 2: both
+      int shape = range(0, 3).generate(in); // 0: seconds, 1: breaths, 2: both, 3: words only
       Hold.Builder hold = Hold.builder();
-      if (shape != 1) {
-        int seconds = range(1, 120).generate(in);
+      int bound = range(0, 3).generate(in); // 0, 1: exact; 2: a range; 3: a lower bound only
+      if (shape == 0 || shape == 2) {
+        int seconds = wide(in, 1, 120, Hold.MAX_SECONDS);
         hold.seconds(seconds);
-        if (booleans().generate(in)) {
-          hold.maxSeconds(seconds + range(0, 60).generate(in));
+        if (bound == 2) {
+          hold.maxSeconds(range(seconds, Math.min(Hold.MAX_SECONDS, seconds + 60)).generate(in));
         }
       }
-      if (shape != 0) {
-        hold.breaths(range(1, 20).generate(in));
+      if (shape == 1 || shape == 2) {
+        int breaths = wide(in, 1, 20, Hold.MAX_BREATHS);
+        hold.breaths(breaths);
+        if (bound == 2) {
+          hold.maxBreaths(range(breaths, Math.min(Hold.MAX_BREATHS, breaths + 5)).generate(in));
+        }
+      }
+      if (bound == 3 && shape != 3) {
+        hold.orMore(true);
       }
       if (booleans().generate(in)) {
         hold.approximate(booleans().generate(in));
       }
-      maybe(texts(), in).ifPresent(hold::wording);
+      if (shape == 3) {
+        hold.wording(texts().generate(in));
+      } else {
+        maybe(texts(), in).ifPresent(hold::wording);
+      }
       return hold.build();
     };
   }
 
   /**
-   * Repetition ranges from 1 up to 15, exact some of the time, per side or in total (or the
-   * default basis).
+   * Repetition ranges from 1 up to 15 most of the time and up to {@link Repetitions#MAX} some of
+   * the time, exact some of the time, per side or in total (or the default basis).
    *
    * @return the generator
    */
   public static Gen<Repetitions> repetitions() {
     return in -> {
-      int min = range(1, 10).generate(in);
-      int max = booleans().generate(in) ? min : min + range(1, 5).generate(in);
+      int min = wide(in, 1, 10, Repetitions.MAX);
+      int max = booleans().generate(in) ? min : range(min, Math.min(Repetitions.MAX, min + 5)).generate(in);
       Repetitions.Builder repetitions = Repetitions.builder().min(min).max(max);
       maybe(enumValues(RepetitionBasis.class), in).ifPresent(repetitions::basis);
       return repetitions.build();
@@ -431,7 +487,132 @@ public final class Generators {
   }
 
   /**
-   * Frequencies: 1 to 6 times a day or 1 to 7 days a week, exact or a range, with and without
+   * Ranges from {@code least} to {@code most}: exact or a range, small most of the time and up to
+   * {@code most} some of the time.
+   *
+   * @param least the smallest value
+   * @param most the largest value
+   * @return the generator
+   */
+  public static Gen<Range> ranges(int least, int most) {
+    return in -> {
+      int min = wide(in, least, Math.min(most, least + 5), most);
+      int max = booleans().generate(in) ? min : range(min, Math.min(most, min + 30)).generate(in);
+      return Range.between(min, max);
+    };
+  }
+
+  /**
+   * Times: exact, a range or a lower bound only, approximate or not, with and without wording, in
+   * whole minutes some of the time, up to a day some of the time.
+   *
+   * @return the generator
+   */
+  public static Gen<TimeRange> timeRanges() {
+    return in -> {
+      int seconds = wide(in, 1, 3600, TimeRange.MAX_SECONDS);
+      if (booleans().generate(in)) {
+        seconds = Math.max(60, seconds - seconds % 60);
+      }
+      TimeRange.Builder time = TimeRange.builder().seconds(seconds);
+      int bound = range(0, 2).generate(in);
+      if (bound == 1) {
+        time.maxSeconds(range(seconds, Math.min(TimeRange.MAX_SECONDS, seconds + 1800)).generate(in));
+      } else if (bound == 2) {
+        time.orMore(true);
+      }
+      maybe(booleans(), in).ifPresent(time::approximate);
+      maybe(texts(), in).ifPresent(time::wording);
+      return time.build();
+    };
+  }
+
+  /**
+   * Distances in every unit, exact or a range.
+   *
+   * @return the generator
+   */
+  public static Gen<Distance> distances() {
+    return in -> {
+      int amount = wide(in, 1, 5000, Distance.MAX_AMOUNT);
+      Distance.Builder distance =
+          Distance.builder().amount(amount).unit(enumValues(DistanceUnit.class).generate(in));
+      if (booleans().generate(in)) {
+        distance.maxAmount(range(amount, Math.min(Distance.MAX_AMOUNT, amount + 1000)).generate(in));
+      }
+      return distance.build();
+    };
+  }
+
+  /**
+   * Loads in every unit: weights and percentages (whole, halves or decimals, exact or a range),
+   * body weight, bands in words; a description some of the time.
+   *
+   * @return the generator
+   */
+  public static Gen<Load> loads() {
+    return in -> {
+      LoadUnit unit = enumValues(LoadUnit.class).generate(in);
+      Load.Builder load = Load.builder().unit(unit);
+      double most =
+          unit == LoadUnit.KILOGRAMS
+              ? Load.MAX_KILOGRAMS
+              : unit == LoadUnit.POUNDS ? Load.MAX_POUNDS : Load.MAX_PERCENT;
+      if (unit != LoadUnit.BODY_WEIGHT && (unit != LoadUnit.BAND || booleans().generate(in))) {
+        double amount = range(1, (int) most * 4).generate(in) / 4.0;
+        if (range(1, 4).generate(in) == 1) {
+          amount = range(1, (int) most * 100).generate(in) / 100.0;
+        }
+        load.amount(amount);
+        if (booleans().generate(in)) {
+          load.maxAmount(Math.min(most, amount + range(0, 40).generate(in) / 2.0));
+        }
+      }
+      if (unit == LoadUnit.BAND) {
+        load.description(texts().generate(in));
+      } else {
+        maybe(texts(), in).ifPresent(load::description);
+      }
+      return load.build();
+    };
+  }
+
+  /**
+   * Efforts on both scales, exact or a range, from 0 to 10.
+   *
+   * @return the generator
+   */
+  public static Gen<Effort> efforts() {
+    return in -> {
+      int value = range(0, Effort.MAX_VALUE).generate(in);
+      Effort.Builder effort =
+          Effort.builder().scale(enumValues(EffortScale.class).generate(in)).value(value);
+      if (booleans().generate(in)) {
+        effort.maxValue(range(value, Effort.MAX_VALUE).generate(in));
+      }
+      return effort.build();
+    };
+  }
+
+  /**
+   * Tempos of three or four phases, each a digit or X.
+   *
+   * @return the generator
+   */
+  public static Gen<Tempo> tempos() {
+    return in -> {
+      int phases = range(3, 4).generate(in);
+      StringJoiner notation = new StringJoiner("-");
+      for (int i = 0; i < phases; i++) {
+        int digit = range(0, 10).generate(in);
+        notation.add(digit == 10 ? "X" : Integer.toString(digit));
+      }
+      return Tempo.parse(notation.toString());
+    };
+  }
+
+  /**
+   * Frequencies: 1 to 24 times a day or 1 to 7 days a week, exact or a range, with and without
    * wording.
    *
    * @return the generator
@@ -439,7 +620,7 @@ public final class Generators {
   public static Gen<Frequency> frequencies() {
     return in -> {
       FrequencyPeriod period = enumValues(FrequencyPeriod.class).generate(in);
-      int ceiling = period == FrequencyPeriod.WEEK ? 7 : 6;
+      int ceiling = period == FrequencyPeriod.WEEK ? Frequency.MAX_DAYS_A_WEEK : Frequency.MAX_TIMES_A_DAY;
       int min = range(1, ceiling).generate(in);
       int max = range(min, ceiling).generate(in);
       Frequency.Builder frequency = Frequency.builder().min(min).max(max).period(period);
@@ -449,31 +630,51 @@ public final class Generators {
   }
 
   /**
-   * Intensities: a described level, with and without a 0 to 10 rating.
+   * Intensities: a described level.
    *
    * @return the generator
    */
   public static Gen<Intensity> intensities() {
-    return in -> {
-      Intensity.Builder intensity = Intensity.builder().description(texts().generate(in));
-      maybe(range(0, 10), in).ifPresent(intensity::rating);
-      return intensity.build();
-    };
+    return in -> Intensity.described(texts().generate(in));
   }
 
   /**
-   * Dosages with every optional part set some of the time; a first side only for one-sided
-   * exercises; the defaults (one repetition, one set, both sides at once) left unset some of the
-   * time.
+   * Dosages of every shape: repetitions, a duration, a distance, "as many as you can" (alone or
+   * with a duration) or not specified at all; every optional part set some of the time; a hold
+   * never together with a duration, a tempo only with repetitions or "as many as you can", a
+   * first side only for one-sided exercises; the defaults (one set, both sides at once) left unset
+   * some of the time.
    *
    * @return the generator
    */
   public static Gen<Dosage> dosages() {
     return in -> {
       Dosage.Builder dosage = Dosage.builder();
-      maybe(holds(), in).ifPresent(dosage::hold);
-      maybe(repetitions(), in).ifPresent(dosage::repetitions);
-      maybe(range(1, 5), in).ifPresent(dosage::sets);
+      int measure = range(0, 5).generate(in); // repetitions, duration, distance, amap, amap+time, none
+      boolean repeated = measure == 0 || measure == 3 || measure == 4;
+      switch (measure) {
+        case 0:
+          dosage.repetitions(repetitions().generate(in));
+          break;
+        case 1:
+          dosage.duration(timeRanges().generate(in));
+          break;
+        case 2:
+          dosage.distance(distances().generate(in));
+          break;
+        case 3:
+          dosage.asManyAsPossible(true);
+          break;
+        case 4:
+          dosage.asManyAsPossible(true).duration(timeRanges().generate(in));
+          break;
+        default:
+          break;
+      }
+      if (measure != 1 && measure != 4) {
+        maybe(holds(), in).ifPresent(dosage::hold);
+      }
+      maybe(ranges(1, Dosage.MAX_SETS), in).ifPresent(dosage::sets);
       SideOrder sideOrder = SideOrder.BOTH_AT_ONCE;
       if (booleans().generate(in)) {
         sideOrder = enumValues(SideOrder.class).generate(in);
@@ -482,11 +683,16 @@ public final class Generators {
       if (sideOrder.isOneSided()) {
         maybe(enumValues(Side.class), in).ifPresent(dosage::firstSide);
       }
-      maybe(range(0, 120), in).ifPresent(dosage::restSeconds);
-      maybe(range(0, 300), in).ifPresent(dosage::restBetweenSetsSeconds);
+      maybe(ranges(0, Dosage.MAX_REST_SECONDS), in).ifPresent(dosage::restSeconds);
+      maybe(ranges(0, Dosage.MAX_REST_SECONDS), in).ifPresent(dosage::restBetweenSetsSeconds);
       maybe(frequencies(), in).ifPresent(dosage::frequency);
-      maybe(range(1, 26), in).ifPresent(dosage::programmeWeeks);
+      maybe(in2 -> wide(in2, 1, 26, Dosage.MAX_PROGRAMME_WEEKS), in).ifPresent(dosage::programmeWeeks);
       maybe(intensities(), in).ifPresent(dosage::intensity);
+      maybe(loads(), in).ifPresent(dosage::load);
+      maybe(efforts(), in).ifPresent(dosage::effort);
+      if (repeated) {
+        maybe(tempos(), in).ifPresent(dosage::tempo);
+      }
       maybe(texts(), in).ifPresent(dosage::notes);
       return dosage.build();
     };
@@ -650,16 +856,100 @@ public final class Generators {
   // Exercises
 
   /**
-   * Steps with and without a hold.
+   * Steps of every phase (or the default), with and without a hold, with 0 to 2 pictures.
    *
    * @return the generator
    */
   public static Gen<Step> steps() {
     return in -> {
       Step.Builder step = Step.builder().text(texts().generate(in));
+      maybe(enumValues(StepPhase.class), in).ifPresent(step::phase);
       maybe(holds(), in).ifPresent(step::hold);
+      step.media(listOf(media(), 0, 2).generate(in));
       return step.build();
     };
+  }
+
+  /**
+   * Steps in phase order, as an exercise requires: 1 to 4 steps of {@link #steps()}, sorted by
+   * phase (the order of the rest kept).
+   *
+   * @return the generator
+   */
+  public static Gen<List<Step>> stepLists() {
+    Gen<List<Step>> steps = listOf(steps(), 1, 4);
+    return in -> {
+      List<Step> list = new ArrayList<>(steps.generate(in));
+      list.sort((a, b) -> a.phase().compareTo(b.phase()));
+      return list;
+    };
+  }
+
+  /**
+   * Pictures and videos: relative and absolute (http, https) URIs, every role, image and video
+   * media types, with and without a caption.
+   *
+   * @return the generator
+   */
+  public static Gen<Media> media() {
+    List<String> types =
+        List.of("image/jpeg", "image/png", "image/svg+xml", "image/webp", "video/mp4", "video/webm");
+    return in -> {
+      String path = slugs().generate(in) + "/" + range(0, 9).generate(in) + ".jpg";
+      URI uri =
+          booleans().generate(in)
+              ? URI.create(path)
+              : URI.create((booleans().generate(in) ? "https" : "http") + "://example.org/" + path);
+      Media.Builder media =
+          Media.builder()
+              .uri(uri)
+              .mediaType(pick(types).generate(in))
+              .altText(texts().generate(in))
+              .role(enumValues(MediaRole.class).generate(in));
+      maybe(texts(), in).ifPresent(media::caption);
+      return media.build();
+    };
+  }
+
+  /**
+   * Cautions in words of both severities (or the default), with and without a quote, naming some
+   * of {@code sourceIds}.
+   *
+   * @param sourceIds the source ids they may name
+   * @return the generator
+   */
+  public static Gen<Caution> cautions(List<String> sourceIds) {
+    List<String> ids = List.copyOf(sourceIds);
+    return in -> {
+      Caution.Builder caution = Caution.builder().text(texts().generate(in));
+      maybe(enumValues(Severity.class), in).ifPresent(caution::severity);
+      maybe(quotes(ids), in).ifPresent(caution::quote);
+      caution.sourceIds(someOf(in, ids, 3));
+      return caution.build();
+    };
+  }
+
+  /**
+   * External identifiers: a dataset slug and an id as datasets write them (capitals, underscores,
+   * digits).
+   *
+   * @return the generator
+   */
+  public static Gen<ExternalId> externalIds() {
+    return in ->
+        ExternalId.of(
+            slugs().generate(in),
+            pick(List.of("Air_Bike", "3_4_Sit-Up", "ab-roller", "12345", "Dumbbell Curl"))
+                .generate(in));
+  }
+
+  /**
+   * Language tags in canonical form: en, es, es-MX, en-GB, de, pt-BR, zh-Hant, he.
+   *
+   * @return the generator
+   */
+  public static Gen<String> languages() {
+    return pick(List.of("en", "es", "es-MX", "en-GB", "de", "pt-BR", "zh-Hant", "he"));
   }
 
   /**
@@ -808,9 +1098,46 @@ public final class Generators {
           .advisories(advisories)
           .recommendations(recommendations)
           .takeaways(listOf(texts(), 0, 3).generate(in))
+          .cautions(listOf(cautions(sourceIds), 0, 2).generate(in))
+          .language(languages().generate(in))
           .sources(sources)
           .build();
     };
+  }
+
+  /**
+   * Protocols of {@link #protocols()} whose plans stay small enough for a property test to expand
+   * hundreds of them: at most about {@value #PLANNABLE_CUES} cues with any {@link #planOptions()}
+   * (a protocol over that is drawn again). Their numbers still reach well past the usual (hundreds
+   * of repetitions, dozens of sets), but not all at once.
+   *
+   * @return the generator
+   */
+  public static Gen<Protocol> plannableProtocols() {
+    Gen<Protocol> protocols = protocols();
+    return in -> {
+      for (int attempt = 1; ; attempt++) {
+        Protocol protocol = protocols.generate(in);
+        if (cueBound(protocol) <= PLANNABLE_CUES || attempt == 50) {
+          return protocol;
+        }
+      }
+    };
+  }
+
+  /** The most cues {@link #plannableProtocols()} lets a plan have, about. */
+  public static final int PLANNABLE_CUES = 20_000;
+
+  /** An upper bound of the cues of a protocol's plan, worked out from its dosages. */
+  private static long cueBound(Protocol protocol) {
+    long cues = 0;
+    for (ProtocolEntry entry : protocol.entries()) {
+      Dosage d = entry.dosage();
+      long bouts = 2L * d.repetitions().map(Repetitions::max).orElse(1);
+      long perBout = 2L * entry.exercise().steps().size() + 3;
+      cues += 2L * entry.exercise().steps().size() + 1 + d.sets().max() * (1 + bouts * perBout);
+    }
+    return cues;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -870,8 +1197,19 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<ScreeningReport> screeningReports() {
+    return screeningReports(protocols());
+  }
+
+  /**
+   * Screening reports: a protocol of {@code protocols} screened against a profile of {@link
+   * #patientProfiles(Protocol)}.
+   *
+   * @param protocols the protocols to screen
+   * @return the generator
+   */
+  public static Gen<ScreeningReport> screeningReports(Gen<Protocol> protocols) {
     return in -> {
-      Protocol protocol = protocols().generate(in);
+      Protocol protocol = protocols.generate(in);
       return Screening.screen(protocol, patientProfiles(protocol).generate(in));
     };
   }
@@ -887,6 +1225,10 @@ public final class Generators {
       PlanOptions.Builder options = PlanOptions.builder();
       maybe(range(0, 60), in).ifPresent(options::leadInSeconds);
       maybe(range(0, 60), in).ifPresent(options::secondsPerStep);
+      maybe(range(0, 10), in).ifPresent(options::secondsPerRepetition);
+      maybe(range(0, 60), in).ifPresent(options::assumedHoldSeconds);
+      maybe(range(0, 300), in).ifPresent(options::secondsPerOpenSet);
+      maybe(range(0, 900), in).ifPresent(options::secondsPerKilometre);
       maybe(range(0, 60), in).ifPresent(options::secondsPerBreath);
       maybe(range(0, 60), in).ifPresent(options::restBetweenRepetitionsSeconds);
       maybe(range(0, 60), in).ifPresent(options::restBetweenSetsSeconds);
@@ -898,13 +1240,13 @@ public final class Generators {
   }
 
   /**
-   * Session plans: a protocol of {@link #protocols()} expanded with options of {@link
+   * Session plans: a protocol of {@link #plannableProtocols()} expanded with options of {@link
    * #planOptions()}.
    *
    * @return the generator
    */
   public static Gen<SessionPlan> sessionPlans() {
-    return in -> SessionPlan.of(protocols().generate(in), planOptions().generate(in));
+    return in -> SessionPlan.of(plannableProtocols().generate(in), planOptions().generate(in));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -959,6 +1301,19 @@ public final class Generators {
   public static <T> Gen<List<T>> distinctListOf(Gen<T> gen, int min, int max) {
     Gen<List<T>> lists = listOf(gen, min, max);
     return in -> new ArrayList<>(new LinkedHashSet<>(lists.generate(in)));
+  }
+
+  /**
+   * A number from {@code least} to {@code usual} most of the time and from {@code least} to {@code
+   * most} one time in ten, with {@code most} itself one time in forty. The large values come from
+   * the top of the roll, so that shrinking (which lowers every draw) shrinks towards the usual.
+   */
+  private static int wide(RandomnessSource in, int least, int usual, int most) {
+    int roll = range(1, 40).generate(in);
+    if (roll == 40) {
+      return most;
+    }
+    return range(least, roll >= 37 ? most : usual).generate(in);
   }
 
   private static <T> Optional<T> maybe(Gen<T> gen, RandomnessSource in) {
@@ -1097,21 +1452,53 @@ public final class Generators {
   }
 
   private static Exercise exercise(
-      RandomnessSource in, String id, List<Condition> conditions, List<String> sourceIds) {
+      RandomnessSource in, String id, List<Condition> conditions, List<String> protocolSourceIds) {
+    // some of the time the exercise carries sources of its own, which its content may name too
+    List<Source> ownSources = new ArrayList<>();
+    List<String> sourceIds = new ArrayList<>(protocolSourceIds);
+    if (range(1, 3).generate(in) == 1) {
+      for (String own : uniqueSlugs(in, 1, 2)) {
+        String ownId = "own-" + own;
+        if (!sourceIds.contains(ownId)) {
+          ownSources.add(source(in, ownId));
+          sourceIds.add(ownId);
+        }
+      }
+    }
+    List<BodyArea> targets = distinctListOf(bodyAreas(), 0, 5).generate(in);
+    int primary = range(0, targets.size()).generate(in);
     Exercise.Builder exercise =
         Exercise.builder()
             .id(id)
             .name(texts().generate(in))
             .kind(enumValues(ExerciseKind.class).generate(in))
-            .startingPosition(texts().generate(in))
-            .equipment(listOf(texts(), 0, 3).generate(in))
-            .targetAreas(distinctListOf(bodyAreas(), 0, 3).generate(in))
-            .steps(listOf(steps(), 1, 4).generate(in))
+            .primaryTargets(targets.subList(0, primary))
+            .secondaryTargets(targets.subList(primary, targets.size()))
+            .steps(stepLists().generate(in))
             .sensations(listOf(sensations(), 0, 3).generate(in))
             .modifications(listOf(modifications(), 0, 3).generate(in))
             .progressions(listOf(progressions(), 0, 3).generate(in))
-            .quotes(listOf(quotes(sourceIds), 0, 3).generate(in));
+            .cautions(listOf(cautions(sourceIds), 0, 2).generate(in))
+            .quotes(listOf(quotes(sourceIds), 0, 3).generate(in))
+            .media(listOf(media(), 0, 3).generate(in))
+            .sources(ownSources)
+            .authors(listOf(persons(), 0, 2).generate(in))
+            .externalIds(listOf(externalIds(), 0, 2).generate(in));
+    maybe(languages(), in).ifPresent(exercise::language);
+    maybe(enumValues(ExerciseLevel.class), in).ifPresent(exercise::level);
+    maybe(enumValues(Force.class), in).ifPresent(exercise::force);
+    maybe(enumValues(Mechanic.class), in).ifPresent(exercise::mechanic);
     maybe(texts(), in).ifPresent(exercise::purpose);
+    maybe(texts(), in).ifPresent(exercise::startingPosition);
+    int equipment = range(0, 2).generate(in); // listed, none needed, not stated
+    if (equipment == 0) {
+      exercise.equipment(distinctListOf(texts(), 1, 3).generate(in));
+    } else if (equipment == 1) {
+      exercise.needsNoEquipment(true);
+    }
+    maybe(booleans(), in).ifPresent(exercise::needsPartner);
+    maybe(pick(List.of("Unlicense", "CC-BY-4.0", "Apache-2.0", "CC0-1.0", "LicenseRef-clinic")), in)
+        .ifPresent(exercise::licence);
     if (!conditions.isEmpty()) {
       exercise.contraindications(
           listOf(contraindications(conditions, sourceIds), 0, 3).generate(in));

@@ -8,13 +8,20 @@ import dev.regimen.core.condition.Condition;
 import dev.regimen.core.condition.Finding;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.Range;
+import dev.regimen.core.dosage.Repetitions;
+import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.exercise.EquipmentStatus;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
+import dev.regimen.core.safety.Severity;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import dev.regimen.core.validation.ValidationException;
@@ -27,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,8 +80,13 @@ class GeneratorsTest {
     assertThat(incomplete).as("optional attributes seen only set (true) or only absent (false)").isEmpty();
     assertThat(coverage.optionals)
         .containsKeys(
-            "Hold.seconds", "Hold.maxSeconds", "Hold.breaths", "Hold.wording",
-            "Dosage.hold", "Dosage.firstSide", "Dosage.frequency", "Dosage.notes",
+            "Hold.seconds", "Hold.maxSeconds", "Hold.breaths", "Hold.maxBreaths", "Hold.wording",
+            "Dosage.hold", "Dosage.repetitions", "Dosage.duration", "Dosage.distance",
+            "Dosage.firstSide", "Dosage.frequency", "Dosage.restSeconds", "Dosage.load",
+            "Dosage.effort", "Dosage.tempo", "Dosage.notes", "TimeRange.maxSeconds",
+            "Distance.maxAmount", "Load.amount", "Load.maxAmount", "Load.description",
+            "Effort.maxValue", "Exercise.startingPosition", "Exercise.level", "Exercise.force",
+            "Exercise.mechanic", "Exercise.licence", "Media.caption", "Caution.quote",
             "Quote.sourceId", "Source.link", "Contraindication.findingId",
             "Advisory.painWeeksAtLeast", "Step.hold", "ProtocolEntry.note");
   }
@@ -103,7 +116,8 @@ class GeneratorsTest {
     sample.forEach(coverage::walk);
 
     assertThat(coverage.enums).containsKeys(
-        "Exercise.kind", "Advisory.trigger", "Contraindication.severity", "Modification.reason");
+        "Exercise.kind", "Advisory.trigger", "Contraindication.severity", "Modification.reason",
+        "Media.role", "Load.unit", "Effort.scale", "Distance.unit");
     coverage.enums.forEach(
         (attribute, seen) ->
             assertThat(seen)
@@ -115,18 +129,48 @@ class GeneratorsTest {
   void attributesWithDefaultsAreSometimesLeftAtTheDefaultAndSometimesChanged() {
     List<Dosage> dosages = sample(Generators.dosages(), 300);
     assertThat(dosages).extracting(Dosage::sideOrder).containsAll(EnumSet.allOf(SideOrder.class));
-    assertThat(dosages).extracting(Dosage::sets).contains(1, 2, 3);
-    assertThat(dosages).extracting(d -> d.repetitions().basis())
+    assertThat(dosages).extracting(Dosage::sets).contains(Range.of(1), Range.of(2), Range.of(3));
+    assertThat(dosages).extracting(d -> d.sets().isExact()).contains(true, false);
+    assertThat(dosages).filteredOn(d -> d.repetitions().isPresent())
+        .extracting(d -> d.repetitions().get().basis())
         .containsAll(EnumSet.allOf(RepetitionBasis.class));
-    assertThat(dosages).extracting(d -> d.repetitions().isExact()).contains(true, false);
+    assertThat(dosages).filteredOn(d -> d.repetitions().isPresent())
+        .extracting(d -> d.repetitions().get().isExact()).contains(true, false);
+    assertThat(dosages).extracting(Dosage::amountGiven).contains(true, false);
+    assertThat(dosages).extracting(Dosage::asManyAsPossible).contains(true, false);
     assertThat(sample(Generators.holds(), 200)).extracting(Hold::approximate).contains(true, false);
+    assertThat(sample(Generators.holds(), 200)).extracting(Hold::orMore).contains(true, false);
+    assertThat(sample(Generators.steps(), 200)).extracting(Step::phase).containsAll(EnumSet.allOf(StepPhase.class));
+    assertThat(sample(Generators.cautions(List.of("a")), 100)).extracting(Caution::severity)
+        .containsAll(EnumSet.allOf(Severity.class));
+    List<Exercise> exercises = sample(Generators.exercises(), 200);
+    assertThat(exercises).extracting(Exercise::needsNoEquipment).contains(true, false);
+    assertThat(exercises).extracting(Exercise::needsPartner).contains(true, false);
+    assertThat(exercises).extracting(Exercise::language).contains("en", "es");
+    assertThat(exercises).extracting(Exercise::equipmentStatus).containsAll(EnumSet.allOf(EquipmentStatus.class));
+    assertThat(exercises).flatExtracting(Exercise::targets).anyMatch(a -> !a.isStandard());
+  }
+
+  @Test
+  void numbersReachTheModelsLimitsSomeOfTheTime() {
+    List<Dosage> dosages = sample(Generators.dosages(), 1000);
+    assertThat(dosages).anyMatch(d -> d.sets().max() == Dosage.MAX_SETS);
+    assertThat(dosages).anyMatch(d -> d.repetitions().map(r -> r.max() == Repetitions.MAX).orElse(false));
+    assertThat(sample(Generators.holds(), 1000))
+        .anyMatch(h -> h.seconds().orElse(0) == Hold.MAX_SECONDS)
+        .anyMatch(h -> h.breaths().orElse(0) == Hold.MAX_BREATHS);
+    assertThat(sample(Generators.timeRanges(), 1000)).anyMatch(t -> t.seconds() == TimeRange.MAX_SECONDS);
   }
 
   @Test
   void generatedProtocolsAreCoherent() {
     for (Protocol protocol : sample) {
-      Set<String> sourceIds = protocol.sources().stream().map(Source::id).collect(Collectors.toSet());
       for (Exercise exercise : protocol.exercises()) {
+        Set<String> sourceIds = protocol.sources().stream().map(Source::id).collect(Collectors.toSet());
+        exercise.sources().forEach(own -> sourceIds.add(own.id()));
+        for (Caution caution : exercise.cautions()) {
+          assertThat(sourceIds).containsAll(caution.sourceIds());
+        }
         for (Contraindication ci : exercise.contraindications()) {
           Optional<Condition> condition = protocol.condition(ci.conditionId());
           assertThat(condition).as(ci.conditionId()).isPresent();
@@ -137,7 +181,9 @@ class GeneratorsTest {
           quote.sourceId().ifPresent(id -> assertThat(sourceIds).contains(id));
         }
       }
+      Set<String> sourceIds = protocol.sources().stream().map(Source::id).collect(Collectors.toSet());
       protocol.advisories().forEach(a -> assertThat(sourceIds).containsAll(a.sourceIds()));
+      protocol.cautions().forEach(c -> assertThat(sourceIds).containsAll(c.sourceIds()));
       protocol.recommendations().forEach(r -> assertThat(sourceIds).containsAll(r.sourceIds()));
       assertThat(Protocol.builder().from(protocol).build()).isEqualTo(protocol);
     }
@@ -151,13 +197,21 @@ class GeneratorsTest {
     List<String> texts = sample(Generators.texts(), 500);
     assertThat(texts).allSatisfy(t -> {
       assertThat(t).isNotBlank().isEqualTo(t.strip());
-      assertThat(t.chars()).noneMatch(Character::isISOControl);
+      assertThat(t).doesNotContain("\n", "\r");
+      assertThat(t.codePoints())
+          .anyMatch(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT);
     });
+    assertThat(texts).anyMatch(t -> t.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT));
+    assertThat(texts).anyMatch(
+        t -> t.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT && Character.isSupplementaryCodePoint(c)));
+    assertThat(texts).anyMatch(t -> t.chars().anyMatch(Character::isISOControl));
+    assertThat(texts).anyMatch(t -> t.codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK));
+    assertThat(texts).anyMatch(t -> t.contains("https://") || t.contains("@"));
     assertThat(texts).anyMatch(t -> t.chars().anyMatch(c -> c > 127));
     assertThat(texts).anyMatch(t -> t.codePoints().anyMatch(Character::isSupplementaryCodePoint));
     assertThat(texts).anyMatch(t -> t.contains("\""));
     assertThat(texts).anyMatch(t -> t.contains("\\"));
-    assertThat(texts).anyMatch(t -> t.contains("<") && t.contains("&"));
+    assertThat(texts).anyMatch(t -> t.contains("<")).anyMatch(t -> t.contains("&"));
     assertThat(texts).anyMatch(t -> t.contains("*") || t.contains("_") || t.contains("`"));
     assertThat(texts).anyMatch(t -> t.split(" ").length > 1 && List.of(t.split(" ")).stream().anyMatch(w -> w.length() > 40));
   }
@@ -216,6 +270,8 @@ class GeneratorsTest {
           optional.ifPresent(this::walk);
         } else if (result instanceof OptionalInt) {
           optionals.computeIfAbsent(name, k -> new HashSet<>()).add(((OptionalInt) result).isPresent());
+        } else if (result instanceof OptionalDouble) {
+          optionals.computeIfAbsent(name, k -> new HashSet<>()).add(((OptionalDouble) result).isPresent());
         } else if (result instanceof List<?>) {
           List<?> list = (List<?>) result;
           listSizes.computeIfAbsent(name, k -> new HashSet<>()).add(list.size());

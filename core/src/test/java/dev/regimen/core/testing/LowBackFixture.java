@@ -6,6 +6,7 @@ import dev.regimen.core.condition.Condition;
 import dev.regimen.core.condition.Finding;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
@@ -122,11 +123,11 @@ public final class LowBackFixture {
                   .kind(ExerciseKind.STRETCH)
                   .startingPosition("Sitting on the edge of a chair.")
                   .addEquipment("a chair")
-                  .addTargetAreas(BodyArea.HAMSTRINGS)
+                  .addPrimaryTargets(BodyArea.HAMSTRINGS)
                   .addSteps(
                       Step.of("Extend one leg."),
                       Step.of("Lean forward from the hips."),
-                      Step.holding("Hold, then return.", Hold.seconds(20)))
+                      Step.holding("Hold, then return.", Hold.ofSeconds(20)))
                   .addContraindications(STRETCH_CAUTION, STRETCH_AVOID)
                   .build())
           .dosage(
@@ -171,11 +172,11 @@ public final class LowBackFixture {
               .addContraindications(TILT_CAUTION)
               .build(),
           Dosage.builder()
-              .hold(Hold.seconds(5))
+              .hold(Hold.ofSeconds(5))
               .repetitions(Repetitions.exactly(10))
-              .sets(2)
-              .restSeconds(3)
-              .restBetweenSetsSeconds(20)
+              .sets(Range.of(2))
+              .restSeconds(Range.of(3))
+              .restBetweenSetsSeconds(Range.of(20))
               .build());
 
   /** No sides, once, a hold in breaths only; no contraindication. */
@@ -188,7 +189,7 @@ public final class LowBackFixture {
               .startingPosition("Lying on your back.")
               .addSteps(Step.of("Breathe into your belly."))
               .build(),
-          Dosage.builder().hold(Hold.breaths(6)).build());
+          Dosage.builder().hold(Hold.ofBreaths(6)).build());
 
   public static final Advisory CONSULT_ADVISORY =
       Advisory.builder()

@@ -124,6 +124,7 @@ public final class ValueContracts {
           parameter.isArray()
               || parameter == Optional.class
               || parameter == OptionalInt.class
+              || parameter == java.util.OptionalDouble.class
               || Iterable.class.isAssignableFrom(parameter);
       if (whole) {
         assertThat(catchThrowable(() -> invoke(setter, builder, (Object) null)))

@@ -82,7 +82,7 @@ final class ExerciseCodec {
           in.next().array(() -> b.addEquipment(in.string()));
           break;
         case TARGET_AREAS:
-          in.next().array(() -> b.addTargetAreas(in.enumValue(Enums.BODY_AREAS)));
+          in.next().array(() -> b.addPrimaryTargets(in.enumValue(Enums.BODY_AREAS)));
           break;
         case STEPS:
           in.next().array(() -> b.addSteps(StepCodec.read(in)));

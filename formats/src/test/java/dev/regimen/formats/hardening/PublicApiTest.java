@@ -280,7 +280,7 @@ class PublicApiTest {
     samples.put(SessionPlan.class, () -> SessionPlan.of(L5S1));
     samples.put(Exercise.class, () -> L5S1.exercises().get(0));
     samples.put(Dosage.class, () -> L5S1.entries().get(0).dosage());
-    samples.put(Hold.class, () -> Hold.seconds(30));
+    samples.put(Hold.class, () -> Hold.ofSeconds(30));
     samples.put(Person.class, () -> Person.named("A"));
     samples.put(Advisory.class, () -> L5S1.advisories().get(0));
     samples.put(Contraindication.class, () -> L5S1.exercises().get(0).contraindications().get(0));
@@ -378,7 +378,7 @@ class PublicApiTest {
             L5S1, L5S1.entries().get(0), L5S1.exercises().get(0), L5S1.conditions().get(0), Screening.screen(L5S1, PatientProfile.empty()),
             PatientProfile.empty(), SessionPlan.of(L5S1), PlanOptions.defaults(), SheetOptions.defaults(), SheetOptions.builder(),
             JsonLimits.defaults(), RegimenJson.create(), RegimenJson.builder(), TextSheet.withDefaults(), MarkdownSheet.withDefaults(),
-            Vertebra.parse("L5"), SpinalSegment.parse("L5-S1"), Verdict.CAUTION, Hold.seconds(5),
+            Vertebra.parse("L5"), SpinalSegment.parse("L5-S1"), Verdict.CAUTION, Hold.ofSeconds(5),
             jsonError(), validationError())) {
       instances.put(ApiWalk.publicType(value), value);
     }

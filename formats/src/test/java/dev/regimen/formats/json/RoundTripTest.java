@@ -235,7 +235,7 @@ class RoundTripTest {
             + "\"hold\":{\"breaths\":3}}],\"quotes\":[]}}";
     Exercise read = COMPACT.readExercise(withEmptyLists);
     assertThat(read.equipment()).isEmpty();
-    assertThat(read.steps().get(0).hold()).contains(Hold.breaths(3));
+    assertThat(read.steps().get(0).hold()).contains(Hold.ofBreaths(3));
     assertThat(COMPACT.writeExercise(read))
         .isEqualTo(
             "{\"schemaVersion\":1,\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
@@ -247,7 +247,7 @@ class RoundTripTest {
   void writesEnumsInLowercaseAndDurationsInSeconds() {
     Dosage dosage =
         Dosage.builder()
-            .hold(Hold.secondsBetween(10, 30))
+            .hold(Hold.ofSecondsBetween(10, 30))
             .repetitions(Repetitions.between(2, 4).withBasis(RepetitionBasis.TOTAL))
             .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
             .restSeconds(15)

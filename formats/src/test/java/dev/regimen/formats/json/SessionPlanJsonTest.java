@@ -32,7 +32,7 @@ class SessionPlanJsonTest {
                         .addSteps(Step.of("Tilt your head."))
                         .build(),
                     Dosage.builder()
-                        .hold(Hold.breaths(2))
+                        .hold(Hold.ofBreaths(2))
                         .repetitions(Repetitions.between(1, 2))
                         .build()))
             .build();

@@ -91,7 +91,7 @@ class SessionPlanSheetTest {
         SessionPlan.of(
             protocol(
                 Dosage.builder()
-                    .hold(Hold.secondsBetween(10, 30))
+                    .hold(Hold.ofSecondsBetween(10, 30))
                     .repetitions(Repetitions.exactly(1))
                     .sets(2)
                     .build()));

@@ -39,7 +39,7 @@ class SessionTimeTest {
   @Test
   void aShortSessionIsSaidInSecondsAndStatesOnlyTheAssumptionsItUses() {
     // Lead-in 10, one step 5, a hold of 30: 45 seconds, whatever the repetitions.
-    Protocol p = protocol(Dosage.builder().hold(Hold.seconds(30)).build());
+    Protocol p = protocol(Dosage.builder().hold(Hold.ofSeconds(30)).build());
 
     assertThat(time(p))
         .isEqualTo(
@@ -54,7 +54,7 @@ class SessionTimeTest {
     Protocol p =
         protocol(
             Dosage.builder()
-                .hold(Hold.breaths(3))
+                .hold(Hold.ofBreaths(3))
                 .repetitions(Repetitions.exactly(2))
                 .sets(2)
                 .build());

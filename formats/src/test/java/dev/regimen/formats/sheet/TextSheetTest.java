@@ -64,11 +64,11 @@ class TextSheetTest {
 
   @Test
   void holdsWithoutWordingAreSaidFromTheirNumbers() {
-    assertThat(howMuch(Hold.seconds(30))).startsWith("How much: Hold 30 seconds. ");
-    assertThat(howMuch(Hold.seconds(1))).startsWith("How much: Hold 1 second. ");
-    assertThat(howMuch(Hold.secondsBetween(10, 30))).startsWith("How much: Hold 10\u201330 seconds. ");
-    assertThat(howMuch(Hold.breaths(5))).startsWith("How much: Hold for 5 breaths. ");
-    assertThat(howMuch(Hold.breaths(1))).startsWith("How much: Hold for 1 breath. ");
+    assertThat(howMuch(Hold.ofSeconds(30))).startsWith("How much: Hold 30 seconds. ");
+    assertThat(howMuch(Hold.ofSeconds(1))).startsWith("How much: Hold 1 second. ");
+    assertThat(howMuch(Hold.ofSecondsBetween(10, 30))).startsWith("How much: Hold 10\u201330 seconds. ");
+    assertThat(howMuch(Hold.ofBreaths(5))).startsWith("How much: Hold for 5 breaths. ");
+    assertThat(howMuch(Hold.ofBreaths(1))).startsWith("How much: Hold for 1 breath. ");
     assertThat(howMuch(Hold.builder().seconds(5).breaths(3).approximate(true).build()))
         .startsWith("How much: Hold for about 3 breaths (about 5 seconds). ");
   }
