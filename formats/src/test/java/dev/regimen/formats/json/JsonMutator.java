@@ -1,12 +1,11 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.testing.Generators;
-import dev.regimen.formats.hardening.FuzzOracle.Target;
-import dev.regimen.formats.json.RegimenJson;
+import dev.regimen.formats.json.FuzzOracle.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,10 +1,7 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
-import dev.regimen.formats.json.JsonProblem;
-import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.json.RegimenJsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
