@@ -50,7 +50,7 @@ final class Document {
     String name = in.name();
     boolean versionRead = false;
     if (name != null && !name.equals(SCHEMA_VERSION)) {
-      scanVersion(rescan, start);
+      scanVersion(rescan, in.limits(), start);
       // the version is known and supported: read on from the first property
     }
     RegimenDocument<?> document = null;
@@ -122,9 +122,10 @@ final class Document {
    * values, and checks it, so that the version is known before anything of the value is read and
    * a problem with it is reported first, as it would be if the version came first.
    */
-  private static void scanVersion(Supplier<JsonParser> rescan, TokenStreamLocation start) {
+  private static void scanVersion(Supplier<JsonParser> rescan, JsonLimits limits, TokenStreamLocation start) {
     try (JsonParser p = rescan.get()) {
-      JsonIn scan = new JsonIn(p, JsonLimits.defaults().withMaxDepth(Integer.MAX_VALUE), null);
+      // no locator: the scan reports only the version's own problems and Jackson's, where they are
+      JsonIn scan = new JsonIn(p, limits, null);
       try {
         p.nextToken();
         for (String name = p.nextName(); name != null; name = p.nextName()) {

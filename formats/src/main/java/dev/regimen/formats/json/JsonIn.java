@@ -525,6 +525,11 @@ final class JsonIn {
     return p;
   }
 
+  /** {@return the limits this reader applies} */
+  JsonLimits limits() {
+    return limits;
+  }
+
   /**
    * Appends a model path such as {@code entries[1].exercise.id} to a pointer: {@code
    * /entries/1/exercise/id}. The model's attribute names are the format's property names.

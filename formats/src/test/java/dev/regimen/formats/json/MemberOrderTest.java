@@ -118,6 +118,16 @@ class MemberOrderTest {
   }
 
   @Test
+  void aLimitBrokenInTheValueBeforeTheVersionIsReportedWithTheReadersOwnLimit() {
+    RegimenJson tight = RegimenJson.builder().limits(JsonLimits.defaults().withMaxStringLength(60)).build();
+    String document = "{\"exercise\": {\"name\": \"" + "x".repeat(100) + "\"}, \"schemaVersion\": 1}";
+    RegimenJsonException e = catchThrowableOfType(RegimenJsonException.class, () -> tight.readExercise(document));
+    assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/exercise/name");
+    assertThat(e.problem()).isEqualTo("text is longer than 60 characters (maxStringLength)");
+  }
+
+  @Test
   void aVersionGivenTwiceIsADuplicateWhereverItStands() {
     String document = "{\"exercise\": {}, \"schemaVersion\": 1, \"schemaVersion\": 1}";
     RegimenJsonException e = catchThrowableOfType(RegimenJsonException.class, () -> JSON.readExercise(document.replace("{}", EXERCISE_VALUE)));
