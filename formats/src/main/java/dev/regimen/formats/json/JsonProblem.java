@@ -54,7 +54,7 @@ public record JsonProblem(String pointer, String problem, int line, int column) 
    * invisible character, a surrogate without its pair) as the escapes {@code \}{@code uXXXX} of its
    * UTF-16 code units. So that it stays short, it shows at most {@value #MAX_POINTER_SHOWN}
    * characters of the pointer and {@value #MAX_PROBLEM_SHOWN} of the problem (escapes counted as
-   * written), each cut with {@code ...}; the line is never longer than 530 characters. The
+   * written), each cut with {@code ...}; the line is never longer than 550 characters. The
    * accessors keep the text whole and as it is.
    */
   @Override

@@ -24,8 +24,8 @@ public final class RegimenJsonException extends RuntimeException {
 
   /**
    * The most problems the message shows; {@link #problems()} keeps them all. With each problem
-   * shown in at most 530 characters (see {@link JsonProblem#toString()}), a message is never
-   * longer than about 54,000 characters, whatever the document.
+   * shown in at most 550 characters (see {@link JsonProblem#toString()}), a message is never
+   * longer than about 55,000 characters, whatever the document.
    */
   public static final int MAX_PROBLEMS_SHOWN = 100;
 
