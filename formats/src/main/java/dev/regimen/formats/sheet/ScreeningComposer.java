@@ -328,7 +328,7 @@ final class ScreeningComposer {
 
   private static void closing(ScreeningReport r, SheetWriter w) {
     boolean removed = !r.removed().isEmpty();
-    boolean cautions = !r.cautions().isEmpty();
+    boolean cautions = !r.keptWithCaution().isEmpty();
     if (!removed && !cautions) {
       w.text("The rest of this sheet is the routine as written: nothing in it had to change for"
           + " you.");
