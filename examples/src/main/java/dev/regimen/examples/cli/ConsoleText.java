@@ -38,4 +38,46 @@ final class ConsoleText {
     }
     return out.toString();
   }
+
+  /**
+   * Makes a file name safe for a terminal without changing a name that is already safe: spaces are
+   * kept as they are (a name with two spaces in a row is printed with both, so it can be copied),
+   * other whitespace becomes a space, control and format characters are removed and a lone
+   * surrogate becomes U+FFFD.
+   *
+   * @param name the file name as given
+   * @return the name, on one line
+   */
+  static String name(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85) {
+        out.append(' ');
+        continue;
+      }
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL || type == Character.FORMAT) {
+        continue;
+      }
+      out.appendCodePoint(type == Character.SURROGATE ? 0xFFFD : cp);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Starts a sentence in lowercase, as every message of the command does: "Unknown option: '-x'"
+   * becomes "unknown option: '-x'". A first word in capitals or with a digit (FILE, L5-S1) stays as
+   * it is.
+   *
+   * @param text the message
+   * @return the message with its first letter in lowercase, when that letter starts a word
+   */
+  static String sentenceInLowercase(String text) {
+    if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
 }

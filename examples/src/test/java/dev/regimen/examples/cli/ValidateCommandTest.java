@@ -59,7 +59,8 @@ class ValidateCommandTest {
         Cli.run("validate", typo.toString(), truncated.toString(), empty.toString(), version.toString(),
             missing.toString(), dir.toString(), ok.toString());
 
-    assertThat(result.status()).isEqualTo(1);
+    // two files could not be read: that outranks the invalid ones
+    assertThat(result.status()).isEqualTo(3);
     List<String> lines = result.outLines();
     assertThat(lines).hasSize(7);
     assertThat(lines.get(0)).startsWith(typo + ": error at /protocol/titel (line " + typoAt[0]
@@ -137,6 +138,72 @@ class ValidateCommandTest {
 
     assertThat(result.status()).isZero();
     assertThat(result.outLines()).hasSize(2000).allMatch(line -> line.endsWith(": ok"));
+  }
+
+  @Test
+  void aDashReadsStandardInputWhateverTheOtherFiles() throws IOException {
+    Path bad = write("bad.json", Fixtures.NEGATIVE_HOLD);
+
+    Cli.Result result = Cli.runWithStdin(Fixtures.TINY_EXERCISE, "validate", "-", bad.toString());
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.outLines()).hasSize(2);
+    assertThat(result.outLines().get(0)).isEqualTo("<stdin>: ok");
+    assertThat(result.outLines().get(1)).startsWith(bad + ": error at ");
+  }
+
+  @Test
+  void invalidStandardInputIsNamedAsSuch() {
+    Cli.Result result = Cli.runWithStdin("{\"schemaVersion\": 1}", "validate", "-");
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.outLines()).singleElement().asString().startsWith("<stdin>: error at ");
+  }
+
+  @Test
+  void aFileThatCannotBeReadExitsWithThree() {
+    Path missing = dir.resolve("missing.json");
+
+    Cli.Result result = Cli.run("validate", missing.toString());
+
+    assertThat(result.status()).isEqualTo(3);
+    assertThat(result.outLines()).containsExactly(missing + ": error: no such file or directory");
+  }
+
+  /**
+   * An argument file names files separated by spaces or line breaks; a name with spaces is quoted,
+   * in double or single quotes, and a line starting with # is a comment.
+   */
+  @Test
+  void anArgumentFileTakesQuotedNamesWithSpacesAndComments() throws IOException {
+    Path spaced = write("my routine.json", Fixtures.TINY_PROTOCOL);
+    Path twoSpaces = write("an  exercise.json", Fixtures.TINY_EXERCISE);
+    Path plain = write("plain.json", Fixtures.TINY_PROTOCOL);
+    Path list = dir.resolve("files.txt");
+    Files.writeString(list, String.join("\n",
+        "# the week's routines",
+        "\"" + spaced + "\"",
+        "'" + twoSpaces + "' " + plain,
+        ""), StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("validate", "@" + list);
+
+    assertThat(result.status()).isZero();
+    assertThat(result.outLines()).containsExactly(spaced + ": ok", twoSpaces + ": ok", plain + ": ok");
+  }
+
+  @Test
+  void anUnquotedNameWithSpacesInAnArgumentFileIsTwoNames() throws IOException {
+    Path spaced = write("my routine.json", Fixtures.TINY_PROTOCOL);
+    Path list = dir.resolve("files.txt");
+    Files.writeString(list, spaced + "\n", StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("validate", "@" + list);
+
+    assertThat(result.status()).isEqualTo(3);
+    assertThat(result.outLines()).containsExactly(
+        dir.resolve("my") + ": error: no such file or directory",
+        "routine.json: error: no such file or directory");
   }
 
   private Path write(String name, String text) throws IOException {
