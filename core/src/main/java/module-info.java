@@ -16,5 +16,6 @@ module dev.regimen.core {
   exports dev.regimen.core.screening;
   exports dev.regimen.core.session;
   exports dev.regimen.core.source;
+  exports dev.regimen.core.text;
   exports dev.regimen.core.validation;
 }

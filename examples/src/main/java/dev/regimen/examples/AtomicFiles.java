@@ -10,10 +10,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -26,8 +30,39 @@ import java.util.concurrent.ThreadLocalRandom;
  * <pre>{@code
  * AtomicFiles.write(folder.resolve("sheet.txt"), TextSheet.withDefaults().render(protocol));
  * }</pre>
+ *
+ * <p>What it does with what it finds at the target's name:
+ *
+ * <ul>
+ *   <li><b>Nothing</b>: a new regular file, with the default permissions of a new file.
+ *   <li><b>A regular file</b>: replaced atomically; the new file keeps the old one's POSIX
+ *       permissions and, where the process may set them (as root, or a group it belongs to), its
+ *       owner and group. If it cannot keep them, nothing is written and the old file stays.
+ *   <li><b>A symbolic link</b>: followed, link after link (at most 40), to the file it names, which
+ *       is then written as above, atomically, in its own directory; the link itself stays a link. A
+ *       link to nothing creates the file it names, as a shell's {@code >} does.
+ *   <li><b>A directory, a device node, a FIFO or a socket</b> (directly or through links): refused
+ *       with a {@link FileSystemException} whose reason says what it is ({@code is a directory},
+ *       {@code is a character device, not a regular file; refusing to replace it}); nothing is opened, written or
+ *       replaced. Writing to such a file is not what an atomic replacement can do: a device or a
+ *       FIFO would be replaced by a regular file (as root, {@code /dev/null} or a disk's node), and
+ *       writing into it instead would be neither atomic nor bounded (a FIFO without a reader blocks
+ *       for ever). To send output to standard output, write there, not to {@code /dev/stdout}.
+ *   <li><b>A file with other hard links</b>: replaced under this name only, like any regular
+ *       file; its other names keep the old content (an atomic replacement gives this name a new
+ *       file; writing into the shared one would give up atomicity).
+ * </ul>
+ *
+ * <p>The temporary file is named after the target, shortened, so that a target whose name is as
+ * long as the file system allows (255 bytes) can still be written.
  */
 public final class AtomicFiles {
+  /** The most code points of the target's name that the temporary file's name repeats. */
+  private static final int NAME_IN_TEMP = 40;
+
+  /** The most symbolic links followed, as Linux allows. */
+  private static final int MAX_LINKS = 40;
+
   private AtomicFiles() {}
 
   /** Writes the content of a file to a stream. */
@@ -57,27 +92,25 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes what {@code content} writes, replacing the file atomically. The new file gets the
-   * permissions of the file it replaces, or the default permissions of a new file when there was
-   * none.
+   * Writes what {@code content} writes, replacing the file atomically, as the class documentation
+   * describes for each kind of target.
    *
    * @param target the file to write
    * @param content writes the whole content
    * @throws NullPointerException if an argument is null
+   * @throws FileSystemException if the target is (or a link leads to) a directory, a device, a
+   *     FIFO or a socket, or if its links loop or run too long
    * @throws IOException if the file cannot be written or {@code content} fails; the target is then
    *     unchanged and no temporary file is left behind
    */
   public static void write(Path target, Content content) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(content, "content");
-    Path file = target.toAbsolutePath();
-    if (Files.isDirectory(file)) {
-      throw new FileSystemException(target.toString(), null, "is a directory");
-    }
+    Path file = regularFileAt(target.toAbsolutePath(), target);
     Path temp = createTemp(file);
     boolean moved = false;
     try {
-      copyPermissions(file, temp);
+      copyOwnershipAndPermissions(file, temp, target);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
         content.writeTo(out);
@@ -98,13 +131,71 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * {@return the path of the regular file (existing or not) that writing {@code path} means},
+   * following symbolic links
+   *
+   * @throws FileSystemException if it is not a regular file, or the links loop or run too long
+   */
+  private static Path regularFileAt(Path path, Path asked) throws IOException {
+    Path current = path;
+    for (int links = 0; ; links++) {
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException e) {
+        return current; // a new file, or the file a dangling link names
+      }
+      if (attributes.isSymbolicLink()) {
+        if (links == MAX_LINKS) {
+          throw new FileSystemException(asked.toString(), null, "too many levels of symbolic links");
+        }
+        Path link = Files.readSymbolicLink(current);
+        current = current.getParent() == null ? link : current.getParent().resolve(link);
+        continue;
+      }
+      if (attributes.isRegularFile()) {
+        return current;
+      }
+      throw new FileSystemException(
+          asked.toString(),
+          current.equals(path) ? null : current.toString(),
+          attributes.isDirectory()
+              ? "is a directory"
+              : "is " + special(current) + ", not a regular file; refusing to replace it");
+    }
+  }
+
+  /** {@return what kind of special file this is, in words} */
+  private static String special(Path file) {
+    try {
+      int type = ((Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS)) & 0170000;
+      switch (type) {
+        case 0020000:
+          return "a character device";
+        case 0060000:
+          return "a block device";
+        case 0010000:
+          return "a FIFO";
+        case 0140000:
+          return "a socket";
+        default:
+          return "a special file";
+      }
+    } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+      return "a special file"; // no unix view here: what it is cannot be told, only that it is not a file
+    }
+  }
+
   /** Creates an empty, hidden temporary file next to the target, with the default permissions. */
   private static Path createTemp(Path file) throws IOException {
     Path dir = file.getParent();
     String name = file.getFileName().toString();
+    int cut = name.offsetByCodePoints(0, Math.min(NAME_IN_TEMP, name.codePointCount(0, name.length())));
+    String stem = name.substring(0, cut);
     while (true) {
       String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-      Path temp = dir.resolve("." + name + "." + suffix + ".tmp");
+      Path temp = dir.resolve("." + stem + "." + suffix + ".tmp");
       try {
         return Files.createFile(temp);
       } catch (FileAlreadyExistsException e) {
@@ -113,12 +204,32 @@ public final class AtomicFiles {
     }
   }
 
-  private static void copyPermissions(Path from, Path to) throws IOException {
-    PosixFileAttributeView source =
-        Files.getFileAttributeView(from, PosixFileAttributeView.class);
+  /** Gives the temporary file the permissions, owner and group of the file it will replace. */
+  private static void copyOwnershipAndPermissions(Path from, Path to, Path asked) throws IOException {
+    PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
     if (source == null || !Files.exists(from)) {
       return;
     }
-    Files.setPosixFilePermissions(to, source.readAttributes().permissions());
+    PosixFileAttributes old = source.readAttributes();
+    PosixFileAttributeView copy = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+    PosixFileAttributes fresh = copy.readAttributes();
+    try {
+      if (!fresh.group().equals(old.group())) {
+        copy.setGroup(old.group());
+      }
+      if (!fresh.owner().equals(old.owner())) {
+        copy.setOwner(old.owner());
+      }
+    } catch (IOException e) {
+      FileSystemException refused =
+          new FileSystemException(
+              asked.toString(),
+              null,
+              "cannot keep its owner " + old.owner().getName() + " and group " + old.group().getName()
+                  + " (this process may not give them away); it is left as it was");
+      refused.initCause(e);
+      throw refused;
+    }
+    copy.setPermissions(old.permissions());
   }
 }

@@ -1,10 +1,12 @@
 package dev.regimen.core.internal;
 
+import dev.regimen.core.text.CharClass;
 import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,6 +20,15 @@ public final class Checks {
 
   /** The rule for every required text. */
   public static final String NOT_BLANK_RULE = "must not be blank";
+
+  /**
+   * The rule for every required text that is not blank but shows nothing: only format, control or
+   * other invisible characters (see {@link CharClass}), perhaps between spaces.
+   */
+  public static final String NOT_INVISIBLE_RULE = "must not be blank or invisible";
+
+  /** The most invisible characters a message names. */
+  private static final int NAMED_INVISIBLES = 5;
 
   /** The most characters of a text that a {@code toString} shows. */
   public static final int TO_STRING_TEXT = 60;
@@ -41,22 +52,31 @@ public final class Checks {
 
   /**
    * Shortens a text for a {@code toString}: at most {@link #TO_STRING_TEXT} characters, then
-   * {@code ...}; control and format characters (escape sequences, line breaks, direction
-   * overrides) written as {@code ?}, so that the description stays one harmless line.
+   * {@code ...}, never splitting a surrogate pair. Its policy, over the classes of {@link
+   * CharClass}: {@link CharClass#VISIBLE visible} characters and the space separators are kept;
+   * every other code point (a tab, a line break, a control or format character, an invisible
+   * character, a lone surrogate) is written as one {@code ?}, so that the description stays one
+   * harmless line that shows everything it holds.
    *
    * @param text the text
    * @return the shortened text
    */
   public static String abbreviate(String text) {
     int end = Math.min(text.length(), TO_STRING_TEXT);
-    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))
+        && Character.isLowSurrogate(text.charAt(end))) {
       end--;
     }
     StringBuilder out = new StringBuilder(end + 3);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      int type = Character.getType(c);
-      out.append(type == Character.CONTROL || type == Character.FORMAT ? '?' : c);
+    for (int i = 0; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      CharClass type = CharClass.of(cp);
+      if (type == CharClass.VISIBLE || (type == CharClass.SPACE && cp != '\t')) {
+        out.appendCodePoint(cp);
+      } else {
+        out.append('?');
+      }
+      i += Character.charCount(cp);
     }
     return end < text.length() ? out.append("...").toString() : out.toString();
   }
@@ -118,29 +138,61 @@ public final class Checks {
   }
 
   /**
-   * Requires a text that is not blank.
+   * Requires a text with at least one {@linkplain CharClass#VISIBLE visible} character: a blank
+   * text breaks {@link #NOT_BLANK_RULE}, one that is not blank but shows nothing (only zero-width,
+   * direction, control or other invisible characters) breaks {@link #NOT_INVISIBLE_RULE}, and its
+   * message names the first few of them, such as {@code must not be blank or invisible, was only
+   * U+200B, U+200E}.
    *
    * @param path where
    * @param text the text
    */
   public void notBlank(String path, String text) {
-    if (text.isBlank()) {
-      fail(path, NOT_BLANK_RULE);
+    String problem = blankness(text);
+    if (problem != null) {
+      fail(path, problem);
     }
   }
 
   /**
-   * Requires every text of a list not to be blank.
+   * Requires every text of a list to have a visible character, as {@link #notBlank} does.
    *
    * @param path the list's path
    * @param texts the texts
    */
   public void noneBlank(String path, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      if (texts.get(i).isBlank()) {
-        fail(path + "[" + i + "]", NOT_BLANK_RULE);
+      String problem = blankness(texts.get(i));
+      if (problem != null) {
+        fail(path + "[" + i + "]", problem);
       }
     }
+  }
+
+  /** {@return null when a text has a visible character, else what is wrong with it} */
+  private static String blankness(String text) {
+    if (text.isBlank()) {
+      return NOT_BLANK_RULE;
+    }
+    if (CharClass.hasVisible(text)) {
+      return null;
+    }
+    StringBuilder message = new StringBuilder(NOT_INVISIBLE_RULE).append(", was only ");
+    int named = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (CharClass.of(cp) == CharClass.SPACE || CharClass.of(cp) == CharClass.LINE_BREAK) {
+        continue;
+      }
+      if (named == NAMED_INVISIBLES) {
+        return message.append(", ...").toString();
+      }
+      message.append(named == 0 ? "" : ", ").append(String.format(Locale.ROOT, "U+%04X", cp));
+      named++;
+    }
+    // only spaces Java does not count as white space, such as U+00A0: blank all the same
+    return named == 0 ? NOT_BLANK_RULE : message.toString();
   }
 
   /**

@@ -1,17 +1,23 @@
 package dev.regimen.examples.cli;
 
+import dev.regimen.core.text.CharClass;
+
 /**
  * Makes text from a file name, an argument or an error message safe for a terminal: one line, no
  * control or format characters, so no escape sequence from the input can reach the terminal. What
  * the command prints of a protocol, a report or a plan comes from the sheets of {@code
- * dev.regimen.formats.sheet}, which follow the same rule.
+ * dev.regimen.formats.sheet}, which follow the same policy over the same classification ({@link
+ * CharClass}).
  */
 final class ConsoleText {
   private ConsoleText() {}
 
   /**
-   * Tidies text into one line: every whitespace character a space, runs of spaces one space,
-   * control and format characters removed, a lone surrogate replaced by U+FFFD; trimmed.
+   * Tidies text into one line, by the {@link CharClass} of each code point: {@linkplain
+   * CharClass#SPACE spaces} and {@linkplain CharClass#LINE_BREAK line breaks} become a space, runs
+   * of them one space; {@linkplain CharClass#CONTROL control} and {@linkplain CharClass#FORMAT
+   * format} characters are removed; a {@linkplain CharClass#LONE_SURROGATE lone surrogate} is
+   * replaced by U+FFFD; visible and invisible characters are kept; the result is trimmed.
    *
    * @param text the text
    * @return the tidied line
@@ -22,19 +28,19 @@ final class ConsoleText {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85) {
+      CharClass type = CharClass.of(cp);
+      if (type == CharClass.SPACE || type == CharClass.LINE_BREAK) {
         space = out.length() > 0;
         continue;
       }
-      int type = Character.getType(cp);
-      if (type == Character.CONTROL || type == Character.FORMAT) {
+      if (type == CharClass.CONTROL || type == CharClass.FORMAT) {
         continue;
       }
       if (space) {
         out.append(' ');
         space = false;
       }
-      out.appendCodePoint(type == Character.SURROGATE ? 0xFFFD : cp);
+      out.appendCodePoint(type == CharClass.LONE_SURROGATE ? 0xFFFD : cp);
     }
     return out.toString();
   }

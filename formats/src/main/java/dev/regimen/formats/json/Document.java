@@ -1,40 +1,43 @@
 package dev.regimen.formats.json;
 
 import dev.regimen.formats.json.RegimenJsonException.Kind;
-import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * The document envelope: {@code {"schemaVersion": 1, "protocol": {...}}}, or the same with {@code
- * "exercise"}, {@code "screeningReport"} or {@code "sessionPlan"}; {@code schemaVersion} first.
+ * The document envelope: {@code {"schemaVersion": 1, "protocol": {...}}}, or the same with the
+ * property of another {@link DocumentKind}. The writer writes {@code schemaVersion} first; the
+ * reader takes the two properties in either order, and always knows the version before it decodes
+ * the value: when {@code schemaVersion} is not the first property, it scans the document object
+ * once for it (skipping the value unread) before reading on.
  */
 final class Document {
   static final String SCHEMA_VERSION = "schemaVersion";
-  static final String PROTOCOL = "protocol";
-  static final String EXERCISE = "exercise";
-  static final String SCREENING_REPORT = "screeningReport";
-  static final String SESSION_PLAN = "sessionPlan";
-
-  /** Every kind of document. */
-  private static final List<String> KINDS =
-      List.of(PROTOCOL, EXERCISE, SCREENING_REPORT, SESSION_PLAN);
 
   private Document() {}
 
-  static <T> void write(JsonGenerator g, String kind, T value, BiConsumer<JsonGenerator, T> body) {
+  static <T> void write(JsonGenerator g, DocumentKind<T> kind, T value) {
     g.writeStartObject();
     g.writeNumberProperty(SCHEMA_VERSION, RegimenJson.SCHEMA_VERSION);
-    g.writeName(kind);
-    body.accept(g, value);
+    g.writeName(kind.propertyName());
+    kind.writeValue(g, value);
     g.writeEndObject();
   }
 
-  static <T> T read(JsonIn in, String kind, Function<JsonIn, T> body) {
+  /**
+   * Reads a document.
+   *
+   * @param in the reader, before the document's first token
+   * @param expected the kind expected, or null to take any kind
+   * @param rescan opens a new parser over the same document, to find {@code schemaVersion} when
+   *     it does not come first
+   * @return the document
+   */
+  static RegimenDocument<?> read(JsonIn in, DocumentKind<?> expected, Supplier<JsonParser> rescan) {
     if (in.nextToken() == null) {
       throw new RegimenJsonException(
           Kind.MALFORMED,
@@ -43,18 +46,68 @@ final class Document {
           null);
     }
     in.beginObject();
+    TokenStreamLocation start = in.parser().currentTokenLocation();
     String name = in.name();
-    if (name == null) {
-      throw in.problem(
-          Kind.MISSING_PROPERTY, "missing required property '" + SCHEMA_VERSION + "'", SCHEMA_VERSION);
+    boolean versionRead = false;
+    if (name != null && !name.equals(SCHEMA_VERSION)) {
+      scanVersion(rescan, in.limits(), start);
+      // the version is known and supported: read on from the first property
     }
-    if (!name.equals(SCHEMA_VERSION)) {
-      throw in.problem(
-          Kind.MISSING_PROPERTY,
-          "expected '" + SCHEMA_VERSION + "' as the first property, found '" + JsonIn.quoted(name) + "'",
-          SCHEMA_VERSION + " as the first property");
+    RegimenDocument<?> document = null;
+    for (; name != null; name = in.name()) {
+      if (name.equals(SCHEMA_VERSION)) {
+        if (versionRead) {
+          throw in.problem(Kind.DUPLICATE_PROPERTY, "duplicate property '" + SCHEMA_VERSION + "'", "each property once");
+        }
+        checkVersion(in.next());
+        versionRead = true;
+        continue;
+      }
+      DocumentKind<?> kind = DocumentKind.byPropertyName(name);
+      if (kind == null) {
+        throw unknown(in, name, expected);
+      }
+      if (expected != null && kind != expected) {
+        throw in.problem(
+            Kind.UNKNOWN_PROPERTY,
+            "this is " + kind.withArticle() + " document; expected " + expected.withArticle()
+                + " document, with the " + expected.displayName() + " under '" + expected.propertyName() + "'",
+            expected.propertyName());
+      }
+      if (document != null) {
+        throw document.kind() == kind
+            ? in.problem(Kind.DUPLICATE_PROPERTY, "duplicate property '" + name + "'", "each property once")
+            : in.problem(
+                Kind.UNKNOWN_PROPERTY,
+                "a document holds one value; this one has both '" + document.kind().propertyName()
+                    + "' and '" + name + "'",
+                "one of " + kindNames());
+      }
+      document = readValue(in.next(), kind);
     }
-    int version = in.next().integer();
+    if (!versionRead) {
+      throw missing(SCHEMA_VERSION, start);
+    }
+    if (document == null) {
+      throw expected != null
+          ? missing(expected.propertyName(), start)
+          : new RegimenJsonException(
+              Kind.MISSING_PROPERTY,
+              JsonIn.at("", "missing the document's value: one of " + kindNames(), start),
+              "one of " + kindNames(),
+              null);
+    }
+    checkEnd(in);
+    return document;
+  }
+
+  private static <T> RegimenDocument<T> readValue(JsonIn in, DocumentKind<T> kind) {
+    return new RegimenDocument<>(kind, kind.readValue(in));
+  }
+
+  /** Checks the version at the parser's current token. */
+  private static void checkVersion(JsonIn in) {
+    int version = in.integer();
     if (version != RegimenJson.SCHEMA_VERSION) {
       throw in.problem(
           Kind.UNSUPPORTED_VERSION,
@@ -62,54 +115,58 @@ final class Document {
               + RegimenJson.SCHEMA_VERSION,
           "schemaVersion " + RegimenJson.SCHEMA_VERSION);
     }
-    name = in.name();
-    if (name == null) {
-      throw in.problem(Kind.MISSING_PROPERTY, "missing required property '" + kind + "'", kind);
-    }
-    if (!name.equals(kind)) {
-      throw unexpected(in, name, kind);
-    }
-    T value = body.apply(in.next());
-    name = in.name();
-    if (name != null) {
-      throw unexpected(in, name, kind);
-    }
-    checkEnd(in);
-    return value;
   }
 
-  private static RegimenJsonException unexpected(JsonIn in, String name, String kind) {
-    if (name.equals(SCHEMA_VERSION) || name.equals(kind)) {
-      return in.problem(Kind.DUPLICATE_PROPERTY, "duplicate property '" + name + "'", "each property once");
+  /**
+   * Finds {@code schemaVersion} among the document object's properties without reading their
+   * values, and checks it, so that the version is known before anything of the value is read and
+   * a problem with it is reported first, as it would be if the version came first.
+   */
+  private static void scanVersion(Supplier<JsonParser> rescan, JsonLimits limits, TokenStreamLocation start) {
+    try (JsonParser p = rescan.get()) {
+      // no locator: the scan reports only the version's own problems and Jackson's, where they are
+      JsonIn scan = new JsonIn(p, limits, null);
+      try {
+        p.nextToken();
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+          p.nextToken();
+          if (name.equals(SCHEMA_VERSION)) {
+            checkVersion(scan);
+            return;
+          }
+          p.skipChildren();
+        }
+      } catch (JacksonException e) {
+        // malformed before the version: the version cannot be known, so nothing is read
+        throw scan.fromJackson(e);
+      }
     }
-    if (KINDS.contains(name)) {
-      return in.problem(
-          Kind.UNKNOWN_PROPERTY,
-          "this is " + article(name) + " document; expected " + article(kind) + " document, with the "
-              + words(kind) + " under '" + kind + "'",
-          kind);
-    }
+    throw missing(SCHEMA_VERSION, start);
+  }
+
+  private static RegimenJsonException missing(String name, TokenStreamLocation start) {
+    return new RegimenJsonException(
+        Kind.MISSING_PROPERTY, JsonIn.at("", "missing required property '" + name + "'", start), name, null);
+  }
+
+  private static RegimenJsonException unknown(JsonIn in, String name, DocumentKind<?> expected) {
+    String holds =
+        expected != null
+            ? expected.withArticle() + " document holds only '" + SCHEMA_VERSION + "' and '" + expected.propertyName() + "'"
+            : "a document holds '" + SCHEMA_VERSION + "' and one of " + kindNames();
     return in.problem(
         Kind.UNKNOWN_PROPERTY,
-        "unknown property '" + JsonIn.quoted(name) + "'; " + article(kind) + " document holds only '"
-            + SCHEMA_VERSION + "' and '" + kind + "'",
-        kind);
+        "unknown property '" + JsonIn.quoted(name) + "'; " + holds,
+        expected != null ? expected.propertyName() : "one of " + kindNames());
   }
 
-  private static String article(String kind) {
-    return (kind.equals(EXERCISE) ? "an " : "a ") + words(kind);
-  }
-
-  /** {@return a kind of document in words: "protocol", "screening report"} */
-  private static String words(String kind) {
-    switch (kind) {
-      case SCREENING_REPORT:
-        return "screening report";
-      case SESSION_PLAN:
-        return "session plan";
-      default:
-        return kind;
+  /** {@return the kinds' properties for a message: 'protocol', 'exercise', 'screeningReport', 'sessionPlan'} */
+  private static String kindNames() {
+    StringBuilder names = new StringBuilder();
+    for (DocumentKind<?> kind : DocumentKind.values()) {
+      names.append(names.length() == 0 ? "'" : ", '").append(kind.propertyName()).append('\'');
     }
+    return names.toString();
   }
 
   /** Checks that nothing but whitespace follows the document's closing brace. */

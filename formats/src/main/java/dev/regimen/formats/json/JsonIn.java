@@ -219,10 +219,14 @@ final class JsonIn {
       return build.get();
     } catch (ValidationException e) {
       JsonPointer base = pointer();
-      List<JsonProblem> problems = new ArrayList<>(e.violations().size());
+      List<JsonPointer> pointers = new ArrayList<>(e.violations().size());
       for (Violation v : e.violations()) {
-        JsonPointer at = append(base, v.path());
-        problems.add(at(at.toString(), v.message(), locate(at, mark)));
+        pointers.add(append(base, v.path()));
+      }
+      List<TokenStreamLocation> places = locateAll(pointers, mark);
+      List<JsonProblem> problems = new ArrayList<>(pointers.size());
+      for (int i = 0; i < pointers.size(); i++) {
+        problems.add(at(pointers.get(i).toString(), e.violations().get(i).message(), places.get(i)));
       }
       throw new RegimenJsonException(Kind.INVALID_VALUE, problems, null, e);
     }
@@ -521,6 +525,11 @@ final class JsonIn {
     return p;
   }
 
+  /** {@return the limits this reader applies} */
+  JsonLimits limits() {
+    return limits;
+  }
+
   /**
    * Appends a model path such as {@code entries[1].exercise.id} to a pointer: {@code
    * /entries/1/exercise/id}. The model's attribute names are the format's property names.
@@ -566,13 +575,20 @@ final class JsonIn {
   }
 
   private TokenStreamLocation locate(JsonPointer pointer, Object mark) {
-    if (locator != null) {
-      TokenStreamLocation found = locator.locate(pointer);
-      if (found != null) {
-        return found;
-      }
+    return locateAll(List.of(pointer), mark).get(0);
+  }
+
+  /** The positions of elements, found in one scan of the document; the mark's where not found. */
+  private List<TokenStreamLocation> locateAll(List<JsonPointer> pointers, Object mark) {
+    TokenStreamLocation fallback =
+        mark instanceof TokenStreamLocation ? (TokenStreamLocation) mark : p.currentTokenLocation();
+    List<TokenStreamLocation> found = locator != null ? locator.locateAll(pointers) : null;
+    List<TokenStreamLocation> places = new ArrayList<>(pointers.size());
+    for (int i = 0; i < pointers.size(); i++) {
+      TokenStreamLocation where = found == null ? null : found.get(i);
+      places.add(where != null ? where : fallback);
     }
-    return mark instanceof TokenStreamLocation ? (TokenStreamLocation) mark : p.currentTokenLocation();
+    return places;
   }
 
   static JsonProblem at(String pointer, String message, TokenStreamLocation where) {

@@ -4,20 +4,20 @@ import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.session.SessionPlan;
+import dev.regimen.core.text.CharClass;
 import dev.regimen.formats.json.RegimenJsonException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -44,10 +44,10 @@ import tools.jackson.core.util.Separators;
  *
  * <pre>{@code
  * RegimenJson json = RegimenJson.create();              // pretty, default limits
- * String text = json.writeProtocol(protocol);
+ * String text = json.writeProtocol(protocol);           // or json.write(DocumentKind.PROTOCOL, protocol)
  * Protocol back = json.readProtocol(text);              // equals protocol
  * String report = json.writeScreeningReport(Screening.screen(protocol, profile));
- * String plan = json.writeSessionPlan(SessionPlan.of(protocol));
+ * RegimenDocument<?> any = json.readDocument(path);     // whichever kind it is: any.kind(), any.value()
  *
  * RegimenJson strict = RegimenJson.builder()
  *     .compact()
@@ -55,22 +55,49 @@ import tools.jackson.core.util.Separators;
  *     .build();
  * }</pre>
  *
+ * <p>Every method goes through one path per direction: {@link #write(DocumentKind, Object)} and
+ * its overloads, {@link #read(DocumentKind, String)} and its overloads; the methods named after a
+ * kind ({@code writeProtocol}, {@code readSessionPlan}, ...) are shorthands for them, and {@link
+ * #readDocument(String)} reads a document of any kind and says which.
+ *
  * <p><b>Writing</b> is deterministic: the same value always gives the same text, properties in a
- * fixed order. Pretty output indents by two spaces, puts each array element and property on its
- * own line and ends with a newline; compact output is one line without a final newline. Writing
- * to an {@code OutputStream} gives the UTF-8 bytes of the same text. Text is written as it is,
- * non-ASCII letters and emoji included, except that control characters (C0, DEL, C1) and format
- * characters (such as the bidirectional overrides) are escaped ({@code \}{@code u202E}), so that a
- * document cannot look other than it is in a terminal or an editor, and so is a surrogate without
- * its pair (which no encoding could write); they read back as the same characters.
+ * fixed order, {@code schemaVersion} first. Pretty output indents by two spaces, puts each array
+ * element and property on its own line and ends with a newline; compact output is one line
+ * without a final newline. The text is the same whatever it is written to: a {@code String}, a
+ * {@code Writer}, or an {@code OutputStream}, which gets its UTF-8 bytes (without a byte-order
+ * mark). Text is written as it is, non-ASCII letters and emoji included, except that every code
+ * point that is not {@linkplain CharClass#VISIBLE visible} or a {@linkplain CharClass#SPACE space}
+ * is escaped ({@code \}{@code u202E}): control characters (C0, DEL, C1), line and paragraph
+ * separators, format characters of every plane (the bidirectional overrides, zero-width
+ * characters, the tag characters U+E0000 to U+E007F as the escapes of their surrogates) and other
+ * invisible characters, so that a document cannot look other than it is in a terminal or an
+ * editor, and a surrogate without its pair, which no encoding could write. Each reads back as the
+ * same character.
  *
  * <p><b>Reading</b> is strict and never returns a half-built value. Every problem with the input
  * (malformed JSON, wrong types, unknown, missing or duplicate properties, an unsupported {@code
  * schemaVersion}, content after the document, a broken {@link JsonLimits limit}, a value that
  * breaks a rule of the model) is reported as a {@link RegimenJsonException} naming the JSON
- * Pointer, line and column of the element at fault. Reading from a {@code Reader}, {@code
- * InputStream} or {@code Path} reads the input into memory first (at most {@link
- * JsonLimits#maxDocumentLength()} plus one character or byte); those methods throw {@link
+ * Pointer, line and column of the element at fault; a value that breaks many rules is reported
+ * with all of them, located in one scan of the document. Properties may come in any order, in the
+ * document object too: when {@code schemaVersion} is not first, the document object is scanned for
+ * it (skipping the value unread) before the value is read, so the version is always known before
+ * anything that depends on it, and a problem with it is reported first.
+ *
+ * <p><b>Encoding.</b> Binary input ({@code byte[]}, {@code InputStream}, {@code Path}) must be
+ * UTF-8 as RFC 3629 defines it, checked before parsing: an overlong form ({@code C0 AF}), a code
+ * point past U+10FFFF ({@code F4 90 80 80}), a byte UTF-8 never uses ({@code F5} to {@code FF}),
+ * an encoded surrogate ({@code ED A0 80}), a stray continuation byte or a truncated sequence is
+ * reported as {@link Kind#MALFORMED} with its byte offset, line and column. UTF-16 and UTF-32 input
+ * (recognised by its byte-order mark or the NUL bytes among its first four) is rejected with a
+ * message naming the encoding, never decoded. One UTF-8 byte-order mark ({@code EF BB BF}) at the
+ * start is ignored, as RFC 8259 allows, and so is one U+FEFF at the start of text input ({@code
+ * String}, {@code Reader}); the writer never writes one, and anywhere else U+FEFF is an error like
+ * any other stray character.
+ *
+ * <p><b>Sources.</b> Reading from a {@code Reader}, {@code InputStream} or {@code Path} reads the
+ * input into memory first (at most {@link JsonLimits#maxDocumentLength()} plus one character or
+ * byte), so every source is read alike, member order included; those methods throw {@link
  * IOException} only when the input cannot be read, and never close a stream they were given.
  */
 public final class RegimenJson {
@@ -112,10 +139,8 @@ public final class RegimenJson {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .characterEscapes(SafeEscapes.INSTANCE)
             .build();
     this.writeContext = new WriteContext(factory, pretty);
   }
@@ -143,19 +168,100 @@ public final class RegimenJson {
   // ------------------------------------------------------------------ writing
 
   /**
-   * Writes a protocol document.
+   * Writes a document.
+   *
+   * @param kind the kind of document
+   * @param value the value it holds
+   * @param <T> the value's type
+   * @return the JSON text
+   * @throws NullPointerException if an argument is null
+   * @throws ClassCastException if {@code value} is not of the kind's type
+   */
+  public <T> String write(DocumentKind<T> kind, T value) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    kind.type().cast(value);
+    // The sink of databind's writeValueAsString: segments on Jackson's recycled buffers, joined
+    // once at the end, instead of a StringBuilder that doubles and copies as the text grows.
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+      writeTo(out, kind, value);
+      return out.getAndClear();
+    } catch (IOException e) {
+      throw new IllegalStateException("an in-memory writer failed", e); // it never does
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
+
+  /**
+   * Writes a document to a writer, which is flushed and left open.
+   *
+   * @param kind the kind of document
+   * @param value the value it holds
+   * @param out where to write
+   * @param <T> the value's type
+   * @throws NullPointerException if an argument is null
+   * @throws ClassCastException if {@code value} is not of the kind's type
+   * @throws IOException if writing fails
+   */
+  public <T> void write(DocumentKind<T> kind, T value, Writer out) throws IOException {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    kind.type().cast(value);
+    writeTo(out, kind, value);
+  }
+
+  /**
+   * Writes a document to a stream as UTF-8 (the same text as {@link #write(DocumentKind, Object)},
+   * encoded); the stream is flushed and left open.
+   *
+   * @param kind the kind of document
+   * @param value the value it holds
+   * @param out where to write
+   * @param <T> the value's type
+   * @throws NullPointerException if an argument is null
+   * @throws ClassCastException if {@code value} is not of the kind's type
+   * @throws IOException if writing fails
+   */
+  public <T> void write(DocumentKind<T> kind, T value, OutputStream out) throws IOException {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    kind.type().cast(value);
+    // never closed: closing it would close the caller's stream; flushed by writeTo
+    Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writeTo(utf8, kind, value);
+  }
+
+  /** The one output path: the generator writes through the filter that escapes unsafe text. */
+  private <T> void writeTo(Writer sink, DocumentKind<T> kind, T value) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(writeContext, new SafeJsonWriter(sink))) {
+      Document.write(g, kind, value);
+      if (pretty) {
+        g.writeRaw('\n');
+      }
+      g.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes a protocol document: {@code write(DocumentKind.PROTOCOL, protocol)}.
    *
    * @param protocol the protocol
    * @return the JSON text
    * @throws NullPointerException if {@code protocol} is null
    */
   public String writeProtocol(Protocol protocol) {
-    Objects.requireNonNull(protocol, "protocol");
-    return writeString(Document.PROTOCOL, protocol, ProtocolCodec::write);
+    return write(DocumentKind.PROTOCOL, Objects.requireNonNull(protocol, "protocol"));
   }
 
   /**
-   * Writes a protocol document to a writer, which is flushed and left open.
+   * Writes a protocol document to a writer, which is flushed and left open: {@code
+   * write(DocumentKind.PROTOCOL, protocol, out)}.
    *
    * @param protocol the protocol
    * @param out where to write
@@ -163,17 +269,12 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeProtocol(Protocol protocol, Writer out) throws IOException {
-    Objects.requireNonNull(protocol, "protocol");
-    Objects.requireNonNull(out, "out");
-    write(
-        () -> factory.createGenerator(writeContext, new SurrogateEscapingWriter(out)),
-        Document.PROTOCOL,
-        protocol,
-        ProtocolCodec::write);
+    write(DocumentKind.PROTOCOL, Objects.requireNonNull(protocol, "protocol"), out);
   }
 
   /**
-   * Writes a protocol document to a stream as UTF-8; the stream is flushed and left open.
+   * Writes a protocol document to a stream as UTF-8; the stream is flushed and left open: {@code
+   * write(DocumentKind.PROTOCOL, protocol, out)}.
    *
    * @param protocol the protocol
    * @param out where to write
@@ -181,29 +282,23 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeProtocol(Protocol protocol, OutputStream out) throws IOException {
-    Objects.requireNonNull(protocol, "protocol");
-    Objects.requireNonNull(out, "out");
-    write(
-        () -> factory.createGenerator(writeContext, out, JsonEncoding.UTF8),
-        Document.PROTOCOL,
-        protocol,
-        ProtocolCodec::write);
+    write(DocumentKind.PROTOCOL, Objects.requireNonNull(protocol, "protocol"), out);
   }
 
   /**
-   * Writes an exercise document.
+   * Writes an exercise document: {@code write(DocumentKind.EXERCISE, exercise)}.
    *
    * @param exercise the exercise
    * @return the JSON text
    * @throws NullPointerException if {@code exercise} is null
    */
   public String writeExercise(Exercise exercise) {
-    Objects.requireNonNull(exercise, "exercise");
-    return writeString(Document.EXERCISE, exercise, ExerciseCodec::write);
+    return write(DocumentKind.EXERCISE, Objects.requireNonNull(exercise, "exercise"));
   }
 
   /**
-   * Writes an exercise document to a writer, which is flushed and left open.
+   * Writes an exercise document to a writer, which is flushed and left open: {@code
+   * write(DocumentKind.EXERCISE, exercise, out)}.
    *
    * @param exercise the exercise
    * @param out where to write
@@ -211,17 +306,12 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeExercise(Exercise exercise, Writer out) throws IOException {
-    Objects.requireNonNull(exercise, "exercise");
-    Objects.requireNonNull(out, "out");
-    write(
-        () -> factory.createGenerator(writeContext, new SurrogateEscapingWriter(out)),
-        Document.EXERCISE,
-        exercise,
-        ExerciseCodec::write);
+    write(DocumentKind.EXERCISE, Objects.requireNonNull(exercise, "exercise"), out);
   }
 
   /**
-   * Writes an exercise document to a stream as UTF-8; the stream is flushed and left open.
+   * Writes an exercise document to a stream as UTF-8; the stream is flushed and left open: {@code
+   * write(DocumentKind.EXERCISE, exercise, out)}.
    *
    * @param exercise the exercise
    * @param out where to write
@@ -229,29 +319,23 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeExercise(Exercise exercise, OutputStream out) throws IOException {
-    Objects.requireNonNull(exercise, "exercise");
-    Objects.requireNonNull(out, "out");
-    write(
-        () -> factory.createGenerator(writeContext, out, JsonEncoding.UTF8),
-        Document.EXERCISE,
-        exercise,
-        ExerciseCodec::write);
+    write(DocumentKind.EXERCISE, Objects.requireNonNull(exercise, "exercise"), out);
   }
 
   /**
-   * Writes a screening report document.
+   * Writes a screening report document: {@code write(DocumentKind.SCREENING_REPORT, report)}.
    *
    * @param report the screening report
    * @return the JSON text
    * @throws NullPointerException if {@code report} is null
    */
   public String writeScreeningReport(ScreeningReport report) {
-    Objects.requireNonNull(report, "report");
-    return writeString(Document.SCREENING_REPORT, report, ScreeningReportCodec::write);
+    return write(DocumentKind.SCREENING_REPORT, Objects.requireNonNull(report, "report"));
   }
 
   /**
-   * Writes a screening report document to a writer, which is flushed and left open.
+   * Writes a screening report document to a writer, which is flushed and left open: {@code
+   * write(DocumentKind.SCREENING_REPORT, report, out)}.
    *
    * @param report the screening report
    * @param out where to write
@@ -259,13 +343,12 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeScreeningReport(ScreeningReport report, Writer out) throws IOException {
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    write(() -> factory.createGenerator(writeContext, out), Document.SCREENING_REPORT, report, ScreeningReportCodec::write);
+    write(DocumentKind.SCREENING_REPORT, Objects.requireNonNull(report, "report"), out);
   }
 
   /**
-   * Writes a screening report document to a stream as UTF-8; the stream is flushed and left open.
+   * Writes a screening report document to a stream as UTF-8; the stream is flushed and left open: {@code
+   * write(DocumentKind.SCREENING_REPORT, report, out)}.
    *
    * @param report the screening report
    * @param out where to write
@@ -273,29 +356,23 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeScreeningReport(ScreeningReport report, OutputStream out) throws IOException {
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    write(
-        () -> factory.createGenerator(writeContext, out, JsonEncoding.UTF8),
-        Document.SCREENING_REPORT,
-        report,
-        ScreeningReportCodec::write);
+    write(DocumentKind.SCREENING_REPORT, Objects.requireNonNull(report, "report"), out);
   }
 
   /**
-   * Writes a session plan document.
+   * Writes a session plan document: {@code write(DocumentKind.SESSION_PLAN, plan)}.
    *
    * @param plan the session plan
    * @return the JSON text
    * @throws NullPointerException if {@code plan} is null
    */
   public String writeSessionPlan(SessionPlan plan) {
-    Objects.requireNonNull(plan, "plan");
-    return writeString(Document.SESSION_PLAN, plan, SessionPlanCodec::write);
+    return write(DocumentKind.SESSION_PLAN, Objects.requireNonNull(plan, "plan"));
   }
 
   /**
-   * Writes a session plan document to a writer, which is flushed and left open.
+   * Writes a session plan document to a writer, which is flushed and left open: {@code
+   * write(DocumentKind.SESSION_PLAN, plan, out)}.
    *
    * @param plan the session plan
    * @param out where to write
@@ -303,13 +380,12 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeSessionPlan(SessionPlan plan, Writer out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(out, "out");
-    write(() -> factory.createGenerator(writeContext, out), Document.SESSION_PLAN, plan, SessionPlanCodec::write);
+    write(DocumentKind.SESSION_PLAN, Objects.requireNonNull(plan, "plan"), out);
   }
 
   /**
-   * Writes a session plan document to a stream as UTF-8; the stream is flushed and left open.
+   * Writes a session plan document to a stream as UTF-8; the stream is flushed and left open: {@code
+   * write(DocumentKind.SESSION_PLAN, plan, out)}.
    *
    * @param plan the session plan
    * @param out where to write
@@ -317,52 +393,175 @@ public final class RegimenJson {
    * @throws IOException if writing fails
    */
   public void writeSessionPlan(SessionPlan plan, OutputStream out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(out, "out");
-    write(
-        () -> factory.createGenerator(writeContext, out, JsonEncoding.UTF8),
-        Document.SESSION_PLAN,
-        plan,
-        SessionPlanCodec::write);
-  }
-
-  private <T> String writeString(String kind, T value, BiConsumer<JsonGenerator, T> body) {
-    // The sink of databind's writeValueAsString: segments on Jackson's recycled buffers, joined
-    // once at the end, instead of a StringBuilder that doubles and copies as the text grows.
-    BufferRecycler buffers = factory._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-      try (JsonGenerator g = factory.createGenerator(writeContext, new SurrogateEscapingWriter(out))) {
-        writeDocument(g, kind, value, body);
-        g.flush();
-      }
-      return out.getAndClear();
-    } finally {
-      buffers.releaseToPool();
-    }
-  }
-
-  private <T> void write(
-      Supplier<JsonGenerator> open, String kind, T value, BiConsumer<JsonGenerator, T> body)
-      throws IOException {
-    try (JsonGenerator g = open.get()) {
-      writeDocument(g, kind, value, body);
-      g.flush();
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  private <T> void writeDocument(JsonGenerator g, String kind, T value, BiConsumer<JsonGenerator, T> body) {
-    Document.write(g, kind, value, body);
-    if (pretty) {
-      g.writeRaw('\n');
-    }
+    write(DocumentKind.SESSION_PLAN, Objects.requireNonNull(plan, "plan"), out);
   }
 
   // ------------------------------------------------------------------ reading
 
   /**
-   * Reads a protocol document.
+   * Reads a document of the given kind.
+   *
+   * @param kind the kind of document expected
+   * @param json the JSON text
+   * @param <T> the value's type
+   * @return the value
+   * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the text is not a valid document of that kind (a document of
+   *     another kind is reported as such)
+   */
+  public <T> T read(DocumentKind<T> kind, String json) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(json, "json");
+    return kind.type().cast(readText(json, kind).value());
+  }
+
+  /**
+   * Reads a document of the given kind from UTF-8 bytes.
+   *
+   * @param kind the kind of document expected
+   * @param json the JSON bytes
+   * @param <T> the value's type
+   * @return the value
+   * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the bytes are not a valid document of that kind in UTF-8
+   */
+  public <T> T read(DocumentKind<T> kind, byte[] json) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(json, "json");
+    return kind.type().cast(readBytes(json, json.length, kind).value());
+  }
+
+  /**
+   * Reads a document of the given kind from a reader, which is left open.
+   *
+   * @param kind the kind of document expected
+   * @param json the reader
+   * @param <T> the value's type
+   * @return the value
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the reader fails
+   * @throws RegimenJsonException if the text is not a valid document of that kind
+   */
+  public <T> T read(DocumentKind<T> kind, Reader json) throws IOException {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(json, "json");
+    return kind.type().cast(readText(slurp(json), kind).value());
+  }
+
+  /**
+   * Reads a document of the given kind from a stream of UTF-8 bytes, which is left open.
+   *
+   * @param kind the kind of document expected
+   * @param json the stream
+   * @param <T> the value's type
+   * @return the value
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the stream fails
+   * @throws RegimenJsonException if the bytes are not a valid document of that kind in UTF-8
+   */
+  public <T> T read(DocumentKind<T> kind, InputStream json) throws IOException {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(json, "json");
+    byte[] bytes = slurp(json);
+    return kind.type().cast(readBytes(bytes, bytes.length, kind).value());
+  }
+
+  /**
+   * Reads a document of the given kind from a UTF-8 file.
+   *
+   * @param kind the kind of document expected
+   * @param json the file
+   * @param <T> the value's type
+   * @return the value
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the file cannot be read
+   * @throws RegimenJsonException if the file is not a valid document of that kind in UTF-8
+   */
+  public <T> T read(DocumentKind<T> kind, Path json) throws IOException {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return read(kind, in);
+    }
+  }
+
+  /**
+   * Reads a document of any kind, for callers that take whatever they are given (a validator, a
+   * converter): a protocol, exercise, screening report or session plan document, with its kind.
+   * The rules are those of {@link #read(DocumentKind, String)}, except that any kind is welcome.
+   *
+   * @param json the JSON text
+   * @return the document: its kind and its value
+   * @throws NullPointerException if {@code json} is null
+   * @throws RegimenJsonException if the text is not a valid document of any kind
+   */
+  public RegimenDocument<?> readDocument(String json) {
+    Objects.requireNonNull(json, "json");
+    return readText(json, null);
+  }
+
+  /**
+   * Reads a document of any kind from UTF-8 bytes, as {@link #readDocument(String)} does.
+   *
+   * @param json the JSON bytes
+   * @return the document: its kind and its value
+   * @throws NullPointerException if {@code json} is null
+   * @throws RegimenJsonException if the bytes are not a valid document of any kind in UTF-8
+   */
+  public RegimenDocument<?> readDocument(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return readBytes(json, json.length, null);
+  }
+
+  /**
+   * Reads a document of any kind from a reader, which is left open, as {@link
+   * #readDocument(String)} does.
+   *
+   * @param json the reader
+   * @return the document: its kind and its value
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the reader fails
+   * @throws RegimenJsonException if the text is not a valid document of any kind
+   */
+  public RegimenDocument<?> readDocument(Reader json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return readText(slurp(json), null);
+  }
+
+  /**
+   * Reads a document of any kind from a stream of UTF-8 bytes, which is left open, as {@link
+   * #readDocument(String)} does.
+   *
+   * @param json the stream
+   * @return the document: its kind and its value
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the stream fails
+   * @throws RegimenJsonException if the bytes are not a valid document of any kind in UTF-8
+   */
+  public RegimenDocument<?> readDocument(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    byte[] bytes = slurp(json);
+    return readBytes(bytes, bytes.length, null);
+  }
+
+  /**
+   * Reads a document of any kind from a UTF-8 file, as {@link #readDocument(String)} does.
+   *
+   * @param json the file
+   * @return the document: its kind and its value
+   * @throws NullPointerException if {@code json} is null
+   * @throws IOException if the file cannot be read
+   * @throws RegimenJsonException if the file is not a valid document of any kind in UTF-8
+   */
+  public RegimenDocument<?> readDocument(Path json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return readDocument(in);
+    }
+  }
+
+  /**
+   * Reads a protocol document: {@code read(DocumentKind.PROTOCOL, json)}.
    *
    * @param json the JSON text
    * @return the protocol
@@ -370,25 +569,23 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid protocol document
    */
   public Protocol readProtocol(String json) {
-    Objects.requireNonNull(json, "json");
-    return readText(json, Document.PROTOCOL, ProtocolCodec::read);
+    return read(DocumentKind.PROTOCOL, json);
   }
 
   /**
-   * Reads a protocol document from UTF-8 bytes.
+   * Reads a protocol document from UTF-8 bytes: {@code read(DocumentKind.PROTOCOL, json)}.
    *
    * @param json the JSON bytes
    * @return the protocol
    * @throws NullPointerException if {@code json} is null
-   * @throws RegimenJsonException if the bytes are not a valid protocol document
+   * @throws RegimenJsonException if the bytes are not a valid protocol document in UTF-8
    */
   public Protocol readProtocol(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    return readBytes(json, json.length, Document.PROTOCOL, ProtocolCodec::read);
+    return read(DocumentKind.PROTOCOL, json);
   }
 
   /**
-   * Reads a protocol document from a reader, which is left open.
+   * Reads a protocol document from a reader, which is left open: {@code read(DocumentKind.PROTOCOL, json)}.
    *
    * @param json the reader
    * @return the protocol
@@ -397,43 +594,37 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid protocol document
    */
   public Protocol readProtocol(Reader json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    return readText(slurp(json), Document.PROTOCOL, ProtocolCodec::read);
+    return read(DocumentKind.PROTOCOL, json);
   }
 
   /**
-   * Reads a protocol document from a stream of UTF-8 bytes, which is left open.
+   * Reads a protocol document from a stream of UTF-8 bytes, which is left open: {@code read(DocumentKind.PROTOCOL, json)}.
    *
    * @param json the stream
    * @return the protocol
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the stream fails
-   * @throws RegimenJsonException if the bytes are not a valid protocol document
+   * @throws RegimenJsonException if the bytes are not a valid protocol document in UTF-8
    */
   public Protocol readProtocol(InputStream json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    byte[] bytes = slurp(json);
-    return readBytes(bytes, bytes.length, Document.PROTOCOL, ProtocolCodec::read);
+    return read(DocumentKind.PROTOCOL, json);
   }
 
   /**
-   * Reads a protocol document from a UTF-8 file.
+   * Reads a protocol document from a UTF-8 file: {@code read(DocumentKind.PROTOCOL, json)}.
    *
    * @param json the file
    * @return the protocol
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the file cannot be read
-   * @throws RegimenJsonException if the file is not a valid protocol document
+   * @throws RegimenJsonException if the file is not a valid protocol document in UTF-8
    */
   public Protocol readProtocol(Path json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    try (InputStream in = Files.newInputStream(json)) {
-      return readProtocol(in);
-    }
+    return read(DocumentKind.PROTOCOL, json);
   }
 
   /**
-   * Reads an exercise document.
+   * Reads an exercise document: {@code read(DocumentKind.EXERCISE, json)}.
    *
    * @param json the JSON text
    * @return the exercise
@@ -441,25 +632,23 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid exercise document
    */
   public Exercise readExercise(String json) {
-    Objects.requireNonNull(json, "json");
-    return readText(json, Document.EXERCISE, ExerciseCodec::read);
+    return read(DocumentKind.EXERCISE, json);
   }
 
   /**
-   * Reads an exercise document from UTF-8 bytes.
+   * Reads an exercise document from UTF-8 bytes: {@code read(DocumentKind.EXERCISE, json)}.
    *
    * @param json the JSON bytes
    * @return the exercise
    * @throws NullPointerException if {@code json} is null
-   * @throws RegimenJsonException if the bytes are not a valid exercise document
+   * @throws RegimenJsonException if the bytes are not a valid exercise document in UTF-8
    */
   public Exercise readExercise(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    return readBytes(json, json.length, Document.EXERCISE, ExerciseCodec::read);
+    return read(DocumentKind.EXERCISE, json);
   }
 
   /**
-   * Reads an exercise document from a reader, which is left open.
+   * Reads an exercise document from a reader, which is left open: {@code read(DocumentKind.EXERCISE, json)}.
    *
    * @param json the reader
    * @return the exercise
@@ -468,43 +657,37 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid exercise document
    */
   public Exercise readExercise(Reader json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    return readText(slurp(json), Document.EXERCISE, ExerciseCodec::read);
+    return read(DocumentKind.EXERCISE, json);
   }
 
   /**
-   * Reads an exercise document from a stream of UTF-8 bytes, which is left open.
+   * Reads an exercise document from a stream of UTF-8 bytes, which is left open: {@code read(DocumentKind.EXERCISE, json)}.
    *
    * @param json the stream
    * @return the exercise
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the stream fails
-   * @throws RegimenJsonException if the bytes are not a valid exercise document
+   * @throws RegimenJsonException if the bytes are not a valid exercise document in UTF-8
    */
   public Exercise readExercise(InputStream json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    byte[] bytes = slurp(json);
-    return readBytes(bytes, bytes.length, Document.EXERCISE, ExerciseCodec::read);
+    return read(DocumentKind.EXERCISE, json);
   }
 
   /**
-   * Reads an exercise document from a UTF-8 file.
+   * Reads an exercise document from a UTF-8 file: {@code read(DocumentKind.EXERCISE, json)}.
    *
    * @param json the file
    * @return the exercise
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the file cannot be read
-   * @throws RegimenJsonException if the file is not a valid exercise document
+   * @throws RegimenJsonException if the file is not a valid exercise document in UTF-8
    */
   public Exercise readExercise(Path json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    try (InputStream in = Files.newInputStream(json)) {
-      return readExercise(in);
-    }
+    return read(DocumentKind.EXERCISE, json);
   }
 
   /**
-   * Reads a screening report document.
+   * Reads a screening report document: {@code read(DocumentKind.SCREENING_REPORT, json)}.
    *
    * @param json the JSON text
    * @return the screening report
@@ -512,25 +695,23 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid screening report document
    */
   public ScreeningReport readScreeningReport(String json) {
-    Objects.requireNonNull(json, "json");
-    return readText(json, Document.SCREENING_REPORT, ScreeningReportCodec::read);
+    return read(DocumentKind.SCREENING_REPORT, json);
   }
 
   /**
-   * Reads a screening report document from UTF-8 bytes.
+   * Reads a screening report document from UTF-8 bytes: {@code read(DocumentKind.SCREENING_REPORT, json)}.
    *
    * @param json the JSON bytes
    * @return the screening report
    * @throws NullPointerException if {@code json} is null
-   * @throws RegimenJsonException if the bytes are not a valid screening report document
+   * @throws RegimenJsonException if the bytes are not a valid screening report document in UTF-8
    */
   public ScreeningReport readScreeningReport(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    return readBytes(json, json.length, Document.SCREENING_REPORT, ScreeningReportCodec::read);
+    return read(DocumentKind.SCREENING_REPORT, json);
   }
 
   /**
-   * Reads a screening report document from a reader, which is left open.
+   * Reads a screening report document from a reader, which is left open: {@code read(DocumentKind.SCREENING_REPORT, json)}.
    *
    * @param json the reader
    * @return the screening report
@@ -539,43 +720,37 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid screening report document
    */
   public ScreeningReport readScreeningReport(Reader json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    return readText(slurp(json), Document.SCREENING_REPORT, ScreeningReportCodec::read);
+    return read(DocumentKind.SCREENING_REPORT, json);
   }
 
   /**
-   * Reads a screening report document from a stream of UTF-8 bytes, which is left open.
+   * Reads a screening report document from a stream of UTF-8 bytes, which is left open: {@code read(DocumentKind.SCREENING_REPORT, json)}.
    *
    * @param json the stream
    * @return the screening report
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the stream fails
-   * @throws RegimenJsonException if the bytes are not a valid screening report document
+   * @throws RegimenJsonException if the bytes are not a valid screening report document in UTF-8
    */
   public ScreeningReport readScreeningReport(InputStream json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    byte[] bytes = slurp(json);
-    return readBytes(bytes, bytes.length, Document.SCREENING_REPORT, ScreeningReportCodec::read);
+    return read(DocumentKind.SCREENING_REPORT, json);
   }
 
   /**
-   * Reads a screening report document from a UTF-8 file.
+   * Reads a screening report document from a UTF-8 file: {@code read(DocumentKind.SCREENING_REPORT, json)}.
    *
    * @param json the file
    * @return the screening report
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the file cannot be read
-   * @throws RegimenJsonException if the file is not a valid screening report document
+   * @throws RegimenJsonException if the file is not a valid screening report document in UTF-8
    */
   public ScreeningReport readScreeningReport(Path json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    try (InputStream in = Files.newInputStream(json)) {
-      return readScreeningReport(in);
-    }
+    return read(DocumentKind.SCREENING_REPORT, json);
   }
 
   /**
-   * Reads a session plan document.
+   * Reads a session plan document: {@code read(DocumentKind.SESSION_PLAN, json)}.
    *
    * @param json the JSON text
    * @return the session plan
@@ -583,25 +758,23 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid session plan document
    */
   public SessionPlan readSessionPlan(String json) {
-    Objects.requireNonNull(json, "json");
-    return readText(json, Document.SESSION_PLAN, SessionPlanCodec::read);
+    return read(DocumentKind.SESSION_PLAN, json);
   }
 
   /**
-   * Reads a session plan document from UTF-8 bytes.
+   * Reads a session plan document from UTF-8 bytes: {@code read(DocumentKind.SESSION_PLAN, json)}.
    *
    * @param json the JSON bytes
    * @return the session plan
    * @throws NullPointerException if {@code json} is null
-   * @throws RegimenJsonException if the bytes are not a valid session plan document
+   * @throws RegimenJsonException if the bytes are not a valid session plan document in UTF-8
    */
   public SessionPlan readSessionPlan(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    return readBytes(json, json.length, Document.SESSION_PLAN, SessionPlanCodec::read);
+    return read(DocumentKind.SESSION_PLAN, json);
   }
 
   /**
-   * Reads a session plan document from a reader, which is left open.
+   * Reads a session plan document from a reader, which is left open: {@code read(DocumentKind.SESSION_PLAN, json)}.
    *
    * @param json the reader
    * @return the session plan
@@ -610,56 +783,121 @@ public final class RegimenJson {
    * @throws RegimenJsonException if the text is not a valid session plan document
    */
   public SessionPlan readSessionPlan(Reader json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    return readText(slurp(json), Document.SESSION_PLAN, SessionPlanCodec::read);
+    return read(DocumentKind.SESSION_PLAN, json);
   }
 
   /**
-   * Reads a session plan document from a stream of UTF-8 bytes, which is left open.
+   * Reads a session plan document from a stream of UTF-8 bytes, which is left open: {@code read(DocumentKind.SESSION_PLAN, json)}.
    *
    * @param json the stream
    * @return the session plan
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the stream fails
-   * @throws RegimenJsonException if the bytes are not a valid session plan document
+   * @throws RegimenJsonException if the bytes are not a valid session plan document in UTF-8
    */
   public SessionPlan readSessionPlan(InputStream json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    byte[] bytes = slurp(json);
-    return readBytes(bytes, bytes.length, Document.SESSION_PLAN, SessionPlanCodec::read);
+    return read(DocumentKind.SESSION_PLAN, json);
   }
 
   /**
-   * Reads a session plan document from a UTF-8 file.
+   * Reads a session plan document from a UTF-8 file: {@code read(DocumentKind.SESSION_PLAN, json)}.
    *
    * @param json the file
    * @return the session plan
    * @throws NullPointerException if {@code json} is null
    * @throws IOException if the file cannot be read
-   * @throws RegimenJsonException if the file is not a valid session plan document
+   * @throws RegimenJsonException if the file is not a valid session plan document in UTF-8
    */
   public SessionPlan readSessionPlan(Path json) throws IOException {
-    Objects.requireNonNull(json, "json");
-    try (InputStream in = Files.newInputStream(json)) {
-      return readSessionPlan(in);
-    }
+    return read(DocumentKind.SESSION_PLAN, json);
   }
 
-  private <T> T readText(String json, String kind, Function<JsonIn, T> body) {
+  private RegimenDocument<?> readText(String json, DocumentKind<?> kind) {
     if (json.length() > limits.maxDocumentLength()) {
       throw tooLong(json::charAt, "characters");
     }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), kind, body);
+    // one U+FEFF at the start is a byte-order mark that survived decoding: ignored
+    int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
+    if (start == 1 && json.length() > 1 && json.charAt(1) == '\uFEFF') {
+      throw secondBom(2);
+    }
+    return parse(
+        start == 0
+            ? () -> factory.createParser(ObjectReadContext.empty(), json)
+            : () -> factory.createParser(ObjectReadContext.empty(), json.substring(start)),
+        kind);
   }
 
-  private <T> T readBytes(byte[] json, int length, String kind, Function<JsonIn, T> body) {
+  private RegimenDocument<?> readBytes(byte[] json, int length, DocumentKind<?> kind) {
     if (length > limits.maxDocumentLength()) {
       throw tooLong(i -> (char) json[i], "bytes");
     }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, 0, length), kind, body);
+    String other = Utf8.otherEncoding(json, length);
+    if (other != null) {
+      throw new RegimenJsonException(
+          Kind.MALFORMED,
+          new JsonProblem("", "the document is not UTF-8 but " + other + "; Regimen JSON is UTF-8", 1, 1),
+          "UTF-8",
+          null);
+    }
+    int start = Utf8.hasBomAt(json, 0, length) ? Utf8.BOM_LENGTH : 0;
+    if (start > 0 && Utf8.hasBomAt(json, start, length)) {
+      throw secondBom(start + 1);
+    }
+    int bad = Utf8.firstInvalid(json, start, length);
+    if (bad >= 0) {
+      throw invalidUtf8(json, start, bad, length);
+    }
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, start, length - start), kind);
   }
 
-  private <T> T parse(Supplier<JsonParser> open, String kind, Function<JsonIn, T> body) {
+  /** The problem of a document that starts with two byte-order marks, which Jackson would skip both of. */
+  private static RegimenJsonException secondBom(int column) {
+    return new RegimenJsonException(
+        Kind.MALFORMED,
+        new JsonProblem("", "a second byte-order mark (U+FEFF) follows the first; at most one may start the document", 1, column),
+        "at most one byte-order mark",
+        null);
+  }
+
+  /**
+   * The problem of bytes that are not UTF-8, at the byte where the ill-formed sequence starts: its
+   * offset, line and column (in bytes, as for every problem of binary input), and the pointer of the
+   * element it is in, found by parsing the well-formed bytes before it.
+   */
+  private RegimenJsonException invalidUtf8(byte[] json, int start, int bad, int length) {
+    int line = 1;
+    int lineStart = start;
+    for (int i = start; i < bad; i++) {
+      if (json[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String pointer = "";
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json, start, bad - start)) {
+      try {
+        while (p.nextToken() != null) {
+          pointer = p.streamReadContext().pathAsPointer().toString();
+        }
+      } catch (JacksonException e) {
+        pointer = p.streamReadContext().pathAsPointer().toString();
+      }
+    } catch (JacksonException e) {
+      // the bytes before it are not a JSON prefix: the problem concerns the document
+    }
+    return new RegimenJsonException(
+        Kind.MALFORMED,
+        new JsonProblem(
+            pointer,
+            "malformed UTF-8 at byte offset " + bad + ": " + Utf8.describe(json, bad, length),
+            line,
+            bad - lineStart + 1),
+        "UTF-8 as RFC 3629 defines it",
+        null);
+  }
+
+  private RegimenDocument<?> parse(Supplier<JsonParser> open, DocumentKind<?> kind) {
     JsonParser p;
     try {
       p = open.get();
@@ -670,7 +908,7 @@ public final class RegimenJson {
     try {
       JsonIn in = new JsonIn(p, limits, new Locator(open));
       try {
-        return Document.read(in, kind, body);
+        return Document.read(in, kind, open);
       } catch (JacksonException e) {
         throw in.fromJackson(e);
       }

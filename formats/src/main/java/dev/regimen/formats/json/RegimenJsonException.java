@@ -16,10 +16,18 @@ import java.util.stream.Collectors;
  * 22)}. The accessors give the same parts one by one. When the model's rules find several
  * problems at once (a protocol is checked as a whole), the exception names the first and
  * {@link #problems()} keeps them all, each with its own pointer and position; the message then
- * lists them all.
+ * lists the first {@value #MAX_PROBLEMS_SHOWN} and says how many more there are (the positions of
+ * all of them are found in one scan of the document, however many there are).
  */
 public final class RegimenJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The most problems the message shows; {@link #problems()} keeps them all. With each problem
+   * shown in at most 550 characters (see {@link JsonProblem#toString()}), a message is never
+   * longer than about 55,000 characters, whatever the document.
+   */
+  public static final int MAX_PROBLEMS_SHOWN = 100;
 
   /** What kind of problem was found. */
   public enum Kind {
@@ -74,13 +82,16 @@ public final class RegimenJsonException extends RuntimeException {
     if (problems.size() == 1) {
       return problems.get(0).toString();
     }
-    return problems.get(0)
-        + "; and "
-        + (problems.size() - 1)
-        + " more: "
-        + problems.subList(1, problems.size()).stream()
-            .map(JsonProblem::toString)
-            .collect(Collectors.joining("; "));
+    int shown = Math.min(problems.size(), MAX_PROBLEMS_SHOWN);
+    StringBuilder message = new StringBuilder(shown * 80);
+    message.append(problems.get(0)).append("; and ").append(problems.size() - 1).append(" more: ");
+    for (int i = 1; i < shown; i++) {
+      message.append(i == 1 ? "" : "; ").append(problems.get(i));
+    }
+    if (problems.size() > shown) {
+      message.append("; and ").append(problems.size() - shown).append(" more not shown");
+    }
+    return message.toString();
   }
 
   /** {@return what kind of problem was found} */

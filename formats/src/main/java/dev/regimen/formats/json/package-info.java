@@ -8,19 +8,24 @@
  * <h2>The format (schemaVersion 1)</h2>
  *
  * <ul>
- *   <li>A document is an object whose first property is {@code "schemaVersion": 1}, followed by
- *       exactly one of {@code "protocol"} (a protocol document), {@code "exercise"} (an exercise
- *       document, for libraries of exercises), {@code "screeningReport"} (the result of screening
- *       a protocol against what is known of a person) or {@code "sessionPlan"} (a protocol
- *       expanded into timed cues). The version comes first so a streaming reader knows how to read
- *       the rest; a reader rejects any other version.
+ *   <li>A document is an object with two properties: {@code "schemaVersion": 1} and exactly one
+ *       of {@code "protocol"} (a protocol document), {@code "exercise"} (an exercise document, for
+ *       libraries of exercises), {@code "screeningReport"} (the result of screening a protocol
+ *       against what is known of a person) or {@code "sessionPlan"} (a protocol expanded into timed
+ *       cues); the {@link dev.regimen.formats.json.DocumentKind} of each. The writer writes the
+ *       version first; the reader takes the two in either order (so the output of {@code jq -S}
+ *       reads) and always knows the version before it reads the value: when the version is not
+ *       first, it finds it by scanning the document object, skipping the value, before reading on.
+ *       A reader rejects any other version before reading anything else.
  *   <li>Property names are the model's attribute names in camelCase ({@code startingPosition},
  *       {@code restBetweenSetsSeconds}), so the model's rule paths map onto JSON Pointers
  *       mechanically ({@code entries[1].exercise.id} is {@code /protocol/entries/1/exercise/id}).
  *       No Java class name or type id ever appears.
  *   <li>The writer writes properties in a fixed, readable order: ids, names and titles first, as
- *       the model declares its attributes. The reader accepts any order (after {@code
- *       schemaVersion}).
+ *       the model declares its attributes. The reader accepts any order.
+ *   <li>Documents are UTF-8 (RFC 3629, strictly: no overlong forms, no encoded surrogates, nothing
+ *       past U+10FFFF), without a byte-order mark when written; the reader ignores one byte-order
+ *       mark at the start and rejects UTF-16 and UTF-32.
  *   <li>Enums are lowercase strings: {@code "one_side_then_other"}, {@code "pain_persists"},
  *       {@code "lower_back"}; the reader takes only these exact names. Durations are whole seconds
  *       ({@code "seconds": 30}, {@code "restSeconds": 15}); whole numbers are written without a

@@ -1,5 +1,6 @@
 package dev.regimen.formats.sheet;
 
+import dev.regimen.core.text.CharClass;
 import java.text.Normalizer;
 
 /**
@@ -7,17 +8,23 @@ import java.text.Normalizer;
  * a space, drop it, or (in ASCII-only output) spell it in ASCII; and how many terminal columns it
  * takes. Stateless.
  *
- * <p>The rules, applied to every code point of protocol text:
+ * <p>The rules, applied to every code point of protocol text, by its {@link CharClass} (the one
+ * classification of the library, in {@code dev.regimen.core.text}):
  *
  * <ul>
- *   <li>Line breaks, tabs and every other whitespace character become a plain space (the sheets
- *       wrap text themselves).
- *   <li>Every other control character (C0, DEL, C1, including ESC and so every terminal escape
- *       sequence's introducer) and every format character (Unicode category Cf: the bidirectional
- *       embeddings, overrides and isolates U+202A to U+202E and U+2066 to U+2069, the marks
- *       U+200E, U+200F and U+061C, zero-width spaces and joiners, the byte-order mark, soft
- *       hyphens, tag characters) is dropped.
- *   <li>A lone surrogate becomes U+FFFD (a question mark in ASCII-only output).
+ *   <li>{@link CharClass#SPACE Spaces} and {@link CharClass#LINE_BREAK line breaks} (tabs, line
+ *       and paragraph separators, no-break spaces, ...) become a plain space (the sheets wrap text
+ *       themselves).
+ *   <li>{@link CharClass#CONTROL Control characters} (C0, DEL, C1, including ESC and so every
+ *       terminal escape sequence's introducer) and {@link CharClass#FORMAT format characters} of
+ *       every plane (the bidirectional embeddings, overrides and isolates U+202A to U+202E and
+ *       U+2066 to U+2069, the marks U+200E, U+200F and U+061C, zero-width spaces and joiners, the
+ *       byte-order mark, soft hyphens, tag characters) are dropped.
+ *   <li>A {@link CharClass#LONE_SURROGATE lone surrogate} becomes U+FFFD (a question mark in
+ *       ASCII-only output).
+ *   <li>{@link CharClass#VISIBLE Visible} and {@link CharClass#INVISIBLE invisible} characters
+ *       are kept (a variation selector chooses how the emoji before it is shown; a required text
+ *       made only of invisible characters cannot be built, see {@code Checks.notBlank}).
  *   <li>In ASCII-only output, typographic punctuation becomes its ASCII spelling (curly quotes
  *       straight, dashes hyphens, an ellipsis three dots), letters lose their accents, and what
  *       has no ASCII spelling becomes a question mark.
@@ -66,21 +73,16 @@ final class Chars {
     if (cp >= 0x21 && cp < 0x7F) {
       return cp;
     }
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r'
-        || cp == 0x85) {
-      return SPACE;
-    }
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-        return DROP;
-      case Character.SPACE_SEPARATOR:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
+    switch (CharClass.of(cp)) {
+      case SPACE:
+      case LINE_BREAK:
         return SPACE;
-      case Character.SURROGATE:
+      case CONTROL:
+      case FORMAT:
+        return DROP;
+      case LONE_SURROGATE:
         return REPLACEMENT;
-      default:
+      default: // VISIBLE, and INVISIBLE: variation selectors choose how an emoji is shown
         return cp;
     }
   }

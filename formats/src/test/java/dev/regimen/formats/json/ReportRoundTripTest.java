@@ -3,7 +3,12 @@ package dev.regimen.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.screening.PatientProfile;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
@@ -14,11 +19,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
 
 /**
  * Screening reports and session plans lose nothing in JSON: {@code read(write(x))} equals x and
@@ -83,39 +92,94 @@ class ReportRoundTripTest {
   }
 
   @Test
-  void everyWayInAndOutGivesTheSameDocument(@TempDir Path dir) throws IOException {
-    ScreeningReport report =
-        Screening.screen(
-            Catalog.l5s1Relief(), PatientProfile.builder().addConditionIds("herniated-disc").build());
-    SessionPlan plan = SessionPlan.of(Catalog.l5s1Relief());
-    String reportText = PRETTY.writeScreeningReport(report);
-    String planText = PRETTY.writeSessionPlan(plan);
+  void everyWayInAndOutGivesTheSameDocument(@TempDir Path dir) {
+    qt().withExamples(60)
+        .withShrinkCycles(50)
+        .forAll(awkwardCases(), Generators.planOptions())
+        .checkAssert(
+            (awkward, options) -> {
+              Protocol protocol = awkward.protocol();
+              ScreeningReport report = Screening.screen(protocol, awkward.profile());
+              SessionPlan plan = SessionPlan.of(protocol, options);
+              for (RegimenJson json : List.of(PRETTY, COMPACT)) {
+                assertEveryWay(json, DocumentKind.SCREENING_REPORT, report, dir);
+                assertEveryWay(json, DocumentKind.SESSION_PLAN, plan, dir);
+                assertEveryWay(json, DocumentKind.PROTOCOL, protocol, dir);
+              }
+            });
+  }
 
-    StringWriter writer = new StringWriter();
-    PRETTY.writeScreeningReport(report, writer);
-    assertThat(writer.toString()).isEqualTo(reportText);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PRETTY.writeSessionPlan(plan, bytes);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(planText);
-    writer = new StringWriter();
-    PRETTY.writeSessionPlan(plan, writer);
-    assertThat(writer.toString()).isEqualTo(planText);
-    bytes = new ByteArrayOutputStream();
-    PRETTY.writeScreeningReport(report, bytes);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(reportText);
+  /** Writes a value to every sink and reads it from every source: one text, one value. */
+  private static <T> void assertEveryWay(RegimenJson json, DocumentKind<T> kind, T value, Path dir) {
+    try {
+      String text = json.write(kind, value);
+      StringWriter writer = new StringWriter();
+      json.write(kind, value, writer);
+      assertThat(writer.toString()).as("%s written to a Writer", kind).isEqualTo(text);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      json.write(kind, value, bytes);
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).as("%s written to a stream", kind).isEqualTo(text);
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(bytes.toByteArray()).isEqualTo(utf8);
+      // what no encoding can write, or a terminal must not see, never leaves the writer raw
+      assertThat(OutputSafety.firstUnsafe(text)).as(OutputSafety.describeFirstUnsafe(text)).isEqualTo(-1);
 
-    byte[] reportBytes = reportText.getBytes(StandardCharsets.UTF_8);
-    assertThat(PRETTY.readScreeningReport(reportBytes)).isEqualTo(report);
-    assertThat(PRETTY.readScreeningReport(new StringReader(reportText))).isEqualTo(report);
-    assertThat(PRETTY.readScreeningReport(new ByteArrayInputStream(reportBytes))).isEqualTo(report);
-    Path reportFile = Files.writeString(dir.resolve("report.json"), reportText);
-    assertThat(PRETTY.readScreeningReport(reportFile)).isEqualTo(report);
+      assertThat(json.read(kind, text)).as("%s from text", kind).isEqualTo(value);
+      assertThat(json.read(kind, utf8)).as("%s from bytes", kind).isEqualTo(value);
+      assertThat(json.read(kind, new StringReader(text))).as("%s from a Reader", kind).isEqualTo(value);
+      assertThat(json.read(kind, new ByteArrayInputStream(utf8))).as("%s from a stream", kind).isEqualTo(value);
+      Path file = Files.write(dir.resolve(kind.propertyName() + ".json"), utf8);
+      assertThat(json.read(kind, file)).as("%s from a file", kind).isEqualTo(value);
+      assertThat(json.readDocument(utf8)).isEqualTo(new RegimenDocument<>(kind, value));
+      assertThat(json.write(kind, json.read(kind, utf8))).isEqualTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
-    byte[] planBytes = planText.getBytes(StandardCharsets.UTF_8);
-    assertThat(PRETTY.readSessionPlan(planBytes)).isEqualTo(plan);
-    assertThat(PRETTY.readSessionPlan(new StringReader(planText))).isEqualTo(plan);
-    assertThat(PRETTY.readSessionPlan(new ByteArrayInputStream(planBytes))).isEqualTo(plan);
-    Path planFile = Files.writeString(dir.resolve("plan.json"), planText);
-    assertThat(PRETTY.readSessionPlan(planFile)).isEqualTo(plan);
+  /**
+   * Texts the shared generators do not make yet (kept here until {@code Generators} is rewritten
+   * with the model): lone surrogates of each half, tag characters and a supplementary variation
+   * selector, the bidirectional controls, zero-width characters, C1 controls, NEL and the line
+   * separator, a Hangul filler, combining marks, an emoji pair, quotes and backslashes. Each is
+   * added around a visible word, so the text stays valid.
+   */
+  private static final List<String> AWKWARD =
+      List.of(
+          "\uD800", "\uDFFF", "\uDB40\uDC41\uDB40\uDC7F", "\uDB40\uDD00", "\u202E", "\u2066", "\u200B", "\u200D",
+          "\u0085", "\u009B", "\u007F", "\u2028", "\u3164", "e\u0301", "\uD83D\uDCAA", "\"", "\\", "\uFEFF", "\t", "\n");
+
+  private static Gen<String> awkwardTexts() {
+    Gen<String> base = Generators.texts();
+    Gen<Integer> pick = integers().between(0, AWKWARD.size() - 1);
+    return in -> AWKWARD.get(pick.generate(in)) + base.generate(in) + AWKWARD.get(pick.generate(in));
+  }
+
+  /** A protocol and what is known of a person screened against it. */
+  private record Awkward(Protocol protocol, PatientProfile profile) {}
+
+  /**
+   * Generated protocols whose title, summary and exercise names carry awkward text, each with a
+   * profile of the shared generators for it (so that some exercises are avoided or cautioned).
+   */
+  private static Gen<Awkward> awkwardCases() {
+    Gen<Protocol> protocols = awkwardProtocols();
+    return in -> {
+      Protocol p = protocols.generate(in);
+      return new Awkward(p, Generators.patientProfiles(p).generate(in));
+    };
+  }
+
+  private static Gen<Protocol> awkwardProtocols() {
+    Gen<String> awkward = awkwardTexts();
+    return in -> {
+      Protocol p = Generators.protocols().generate(in);
+      List<ProtocolEntry> entries = new ArrayList<>();
+      for (ProtocolEntry entry : p.entries()) {
+        Exercise exercise = Exercise.builder().from(entry.exercise()).name(awkward.generate(in)).build();
+        entries.add(ProtocolEntry.of(exercise, entry.dosage()));
+      }
+      return Protocol.builder().from(p).title(awkward.generate(in)).summary(awkward.generate(in)).entries(entries).build();
+    };
   }
 }

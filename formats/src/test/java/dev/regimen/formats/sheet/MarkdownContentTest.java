@@ -3,10 +3,12 @@ package dev.regimen.formats.sheet;
 import static dev.regimen.formats.sheet.Sheets.exercise;
 import static dev.regimen.formats.sheet.Sheets.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.source.Source;
+import dev.regimen.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
@@ -56,15 +58,12 @@ class MarkdownContentTest {
   }
 
   @Test
-  void aTitleWithNothingVisibleIsLeftOutRatherThanShownAsEmptyBold() {
-    Protocol p =
-        routine()
-            .addSources(Source.builder().id("guide").title("\u200B").author("Ana Ruiz").build())
-            .build();
-
-    String md = MarkdownSheet.withDefaults().render(p);
-
-    assertThat(md).endsWith("## Sources\n\n1. By Ana Ruiz\n");
+  void aTitleWithNothingVisibleCannotReachTheSheet() {
+    // it used to render as nothing (and was left out rather than shown as empty bold); the model
+    // now rejects a required text with no visible character, so no sheet ever gets one
+    assertThatThrownBy(() -> Source.builder().id("guide").title("\u200B").author("Ana Ruiz").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("title: must not be blank or invisible, was only U+200B");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.regimen.formats.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -18,6 +19,14 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class SheetReading {
   static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
   static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+  /**
+   * GFM as GitHub, marked and markdown-it with linkify read it: tables, and autolinks (a bare URL,
+   * {@code www.} address or e-mail address in text becomes a link). The sheets do not hold up
+   * under it yet (issue 16, item 7): {@code MarkdownAutolinkGapTest} pins exactly what fails.
+   */
+  static final Parser GFM_PARSER =
+      Parser.builder().extensions(List.of(TablesExtension.create(), AutolinkExtension.create())).build();
   private static final TextContentRenderer PLAIN =
       TextContentRenderer.builder().extensions(EXTENSIONS).build();
 

@@ -1,4 +1,4 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
 /** What output meant for a terminal, a log or a page must never carry raw. */
 final class OutputSafety {

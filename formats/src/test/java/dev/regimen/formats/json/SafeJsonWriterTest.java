@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SurrogateEscapingWriterTest {
+class SafeJsonWriterTest {
 
   private static String throughWriter(String... pieces) throws IOException {
     StringWriter sink = new StringWriter();
-    try (SurrogateEscapingWriter w = new SurrogateEscapingWriter(sink)) {
+    try (SafeJsonWriter w = new SafeJsonWriter(sink)) {
       for (int i = 0; i < pieces.length; i++) {
         // alternate the three ways a generator hands text on
         if (i % 3 == 0) {
@@ -62,7 +62,7 @@ class SurrogateEscapingWriterTest {
   @Test
   void writesOnlyThePartOfAStringItIsGiven() throws IOException {
     StringWriter sink = new StringWriter();
-    try (SurrogateEscapingWriter w = new SurrogateEscapingWriter(sink)) {
+    try (SafeJsonWriter w = new SafeJsonWriter(sink)) {
       w.write("--a\uD800b--", 2, 3);
       w.write("--c\uD834\uDD1Ed--".toCharArray(), 2, 4);
     }

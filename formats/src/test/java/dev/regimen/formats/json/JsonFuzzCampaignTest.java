@@ -1,4 +1,4 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,14 +1,17 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
+import com.networknt.schema.InputFormat;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
-import dev.regimen.formats.json.JsonProblem;
-import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.json.RegimenJsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,13 @@ import java.util.concurrent.TimeoutException;
  * that is well formed (a kind, at least one problem, a JSON Pointer, a position or none, a one-line
  * message free of control characters); within a time limit. Anything else (another exception, an
  * error such as a stack overflow, a malformed report, a hang) is a failure.
+ *
+ * <p>The oracle is differential: what the reader accepts is judged again by two second opinions
+ * that share no code with it, so that a wrong <em>acceptance</em> fails the run, not only a crash.
+ * Bytes it accepts must be UTF-8 by the JDK's strict decoder (after the one byte-order mark the
+ * format allows), and the document must be valid by the shipped JSON Schema (read by the
+ * networknt validator); either disagreement is a failure ({@code FAILURE_ACCEPTED_NOT_UTF8},
+ * {@code FAILURE_ACCEPTED_AGAINST_SCHEMA}).
  *
  * <p>Each input is read on a worker thread so that a hang is caught; a worker that hangs is
  * abandoned (it is a daemon) and replaced. Not thread-safe: one oracle per thread.
@@ -106,6 +116,14 @@ final class FuzzOracle implements AutoCloseable {
   private static Outcome judge(RegimenJson json, byte[] input, Target target, Channel channel) {
     try {
       Object value = read(json, input, target, channel);
+      String utf8 = channel == Channel.BYTES ? notStrictUtf8(input) : null;
+      if (utf8 != null) {
+        return new Outcome("FAILURE_ACCEPTED_NOT_UTF8", new AssertionError("accepted, but " + utf8));
+      }
+      String schema = againstSchema(channel == Channel.BYTES ? decoded(input) : new String(input, StandardCharsets.UTF_8));
+      if (schema != null) {
+        return new Outcome("FAILURE_ACCEPTED_AGAINST_SCHEMA", new AssertionError("accepted, but " + schema));
+      }
       String problem = checkRoundTrip(json, value, target);
       return problem == null
           ? new Outcome("VALID", null)
@@ -126,6 +144,49 @@ final class FuzzOracle implements AutoCloseable {
     }
     String text = new String(input, StandardCharsets.UTF_8);
     return target == Target.PROTOCOL ? json.readProtocol(text) : json.readExercise(text);
+  }
+
+  /**
+   * The first second opinion: {@return null when the bytes are UTF-8 by the JDK's strict decoder,
+   * one leading byte-order mark allowed, else what the decoder says}
+   */
+  static String notStrictUtf8(byte[] input) {
+    int start = hasBom(input) ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      decoder.decode(ByteBuffer.wrap(input, start, input.length - start));
+      return null;
+    } catch (CharacterCodingException e) {
+      return "the JDK's strict UTF-8 decoder rejects it: " + e;
+    }
+  }
+
+  private static boolean hasBom(byte[] input) {
+    return input.length >= 3 && input[0] == (byte) 0xEF && input[1] == (byte) 0xBB && input[2] == (byte) 0xBF;
+  }
+
+  /** {@return the text of bytes already known to be UTF-8, without the byte-order mark} */
+  private static String decoded(byte[] input) {
+    int start = hasBom(input) ? 3 : 0;
+    return new String(input, start, input.length - start, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The second opinion: {@return null when the document is valid by the shipped JSON Schema, else
+   * the validator's first errors}
+   */
+  static String againstSchema(String document) {
+    String text = !document.isEmpty() && document.charAt(0) == '\uFEFF' ? document.substring(1) : document;
+    List<com.networknt.schema.Error> errors;
+    try {
+      errors = SchemaTest.SCHEMA.validate(text, InputFormat.JSON);
+    } catch (RuntimeException e) {
+      return "the schema validator cannot read it: " + e;
+    }
+    return errors.isEmpty() ? null : "the JSON Schema rejects it: " + errors.subList(0, Math.min(3, errors.size()));
   }
 
   /** {@return null when the value writes and reads back as itself, else what went wrong} */

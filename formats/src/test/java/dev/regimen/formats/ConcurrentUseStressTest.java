@@ -1,4 +1,4 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,12 +1,11 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.testing.Generators;
-import dev.regimen.formats.hardening.FuzzOracle.Target;
-import dev.regimen.formats.json.RegimenJson;
+import dev.regimen.formats.json.FuzzOracle.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -137,11 +136,25 @@ final class JsonMutator {
     "flip bits", "interesting byte", "insert random bytes", "delete range", "duplicate range",
     "truncate", "insert token", "replace token", "replace number", "replace string",
     "splice from another seed", "swap ranges", "repeat a property", "append after the end",
+    "insert ill-formed UTF-8 into a string",
+  };
+
+  /**
+   * Ill-formed UTF-8 that jackson-core on its own decodes or half-decodes: overlong forms, code
+   * points past U+10FFFF, bytes UTF-8 never uses, encoded surrogates, truncated sequences.
+   */
+  private static final byte[][] ILL_FORMED = {
+    {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xA2}, {(byte) 0xC1, (byte) 0xBF},
+    {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF},
+    {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82},
+    {(byte) 0xF0, (byte) 0x9F, (byte) 0x92}, {(byte) 0x80}, {(byte) 0xFE, (byte) 0xFF},
   };
 
   /** The operations by index, those that keep the document's structure three times as often. */
   private static final int[] WEIGHTED_OPERATIONS = {
-    0, 1, 2, 3, 4, 5, 11, 13, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9, 9, 9, 10, 10, 10, 12, 12, 12,
+    0, 1, 2, 3, 4, 5, 11, 13, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9, 9, 9, 10, 10, 10, 12, 12, 12, 14, 14,
   };
 
   private byte[] mutate(byte[] bytes, int op, Random random) {
@@ -172,6 +185,8 @@ final class JsonMutator {
         return swapRanges(bytes, random);
       case 13:
         return insert(bytes, bytes.length, token(random));
+      case 14:
+        return illFormedUtf8(bytes, random);
       default:
         return repeatProperty(bytes, random);
     }
@@ -235,6 +250,14 @@ final class JsonMutator {
         Arrays.copyOfRange(bytes, a + la, b),
         Arrays.copyOfRange(bytes, a, a + la),
         Arrays.copyOfRange(bytes, b + lb, bytes.length));
+  }
+
+  /** Inserts an ill-formed UTF-8 sequence just inside a random string literal. */
+  private static byte[] illFormedUtf8(byte[] bytes, Random random) {
+    byte[] sequence = ILL_FORMED[random.nextInt(ILL_FORMED.length)];
+    int[] span = stringSpan(bytes, random);
+    int at = span == null ? random.nextInt(bytes.length + 1) : span[0] + 1 + random.nextInt(span[1] - span[0] - 1);
+    return insert(bytes, at, sequence);
   }
 
   /** Replaces one JSON token (a literal, number or string) with a dictionary entry. */

@@ -1,11 +1,8 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
-import dev.regimen.formats.hardening.FuzzOracle.Channel;
-import dev.regimen.formats.hardening.FuzzOracle.Outcome;
-import dev.regimen.formats.hardening.FuzzOracle.Target;
-import dev.regimen.formats.json.JsonLimits;
-import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.json.RegimenJsonException;
+import dev.regimen.formats.json.FuzzOracle.Channel;
+import dev.regimen.formats.json.FuzzOracle.Outcome;
+import dev.regimen.formats.json.FuzzOracle.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -140,11 +137,17 @@ final class JsonFuzzCampaign {
     }
     StackTraceElement[] trace = failure.getStackTrace();
     for (StackTraceElement frame : trace) {
-      if (frame.getClassName().startsWith("dev.regimen.") && !frame.getClassName().startsWith("dev.regimen.formats.hardening")) {
+      if (frame.getClassName().startsWith("dev.regimen.") && !isHarness(frame.getClassName())) {
         return frame.toString();
       }
     }
     return trace.length == 0 ? "" : trace[0].toString();
+  }
+
+  /** {@return whether a class is part of the fuzz harness (its frames say nothing about the bug)} */
+  private static boolean isHarness(String className) {
+    String simple = className.substring(className.lastIndexOf('.') + 1);
+    return simple.startsWith("FuzzOracle") || simple.startsWith("JsonFuzzCampaign") || simple.startsWith("JsonMutator");
   }
 
   /** Removes ranges of the input, halving their size, as long as it fails with the same label. */

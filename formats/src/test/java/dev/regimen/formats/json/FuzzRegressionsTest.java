@@ -1,11 +1,10 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regimen.formats.hardening.FuzzOracle.Channel;
-import dev.regimen.formats.hardening.FuzzOracle.Outcome;
-import dev.regimen.formats.hardening.FuzzOracle.Target;
-import dev.regimen.formats.json.RegimenJson;
+import dev.regimen.formats.json.FuzzOracle.Channel;
+import dev.regimen.formats.json.FuzzOracle.Outcome;
+import dev.regimen.formats.json.FuzzOracle.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

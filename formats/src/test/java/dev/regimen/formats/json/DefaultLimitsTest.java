@@ -1,12 +1,9 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.regimen.core.catalog.Catalog;
-import dev.regimen.formats.json.JsonLimits;
-import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.json.RegimenJsonException;
 import dev.regimen.formats.json.RegimenJsonException.Kind;
 import java.io.IOException;
 import java.io.InputStream;

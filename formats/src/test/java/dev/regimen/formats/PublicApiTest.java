@@ -1,4 +1,4 @@
-package dev.regimen.formats.hardening;
+package dev.regimen.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -33,6 +33,7 @@ import dev.regimen.core.source.Person;
 import dev.regimen.core.testing.ApiWalk;
 import dev.regimen.core.testing.Generators;
 import dev.regimen.core.validation.ValidationException;
+import dev.regimen.formats.json.DocumentKind;
 import dev.regimen.formats.json.JsonLimits;
 import dev.regimen.formats.json.RegimenJson;
 import dev.regimen.formats.json.RegimenJsonException;
@@ -304,6 +305,7 @@ class PublicApiTest {
     samples.put(byte[].class, () -> document.getBytes(StandardCharsets.UTF_8));
     samples.put(Path.class, () -> file);
     samples.put(Verdict.class, () -> Verdict.SUITABLE);
+    samples.put(DocumentKind.class, () -> DocumentKind.PROTOCOL);
     return samples;
   }
 
@@ -408,7 +410,7 @@ class PublicApiTest {
         .containsExactly(
             "dev.regimen.core.anatomy", "dev.regimen.core.catalog", "dev.regimen.core.condition", "dev.regimen.core.dosage",
             "dev.regimen.core.exercise", "dev.regimen.core.protocol", "dev.regimen.core.safety", "dev.regimen.core.screening",
-            "dev.regimen.core.session", "dev.regimen.core.source", "dev.regimen.core.validation")
+            "dev.regimen.core.session", "dev.regimen.core.source", "dev.regimen.core.text", "dev.regimen.core.validation")
         .doesNotContain("dev.regimen.core.internal");
     assertThat(formats.name()).isEqualTo("dev.regimen.formats");
     assertThat(exports(formats)).containsExactly("dev.regimen.formats.json", "dev.regimen.formats.sheet");
