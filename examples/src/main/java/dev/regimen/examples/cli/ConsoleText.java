@@ -46,10 +46,11 @@ final class ConsoleText {
   }
 
   /**
-   * Makes a file name safe for a terminal without changing a name that is already safe: spaces are
-   * kept as they are (a name with two spaces in a row is printed with both, so it can be copied),
-   * other whitespace becomes a space, control and format characters are removed and a lone
-   * surrogate becomes U+FFFD.
+   * Makes a file name safe for a terminal without changing a name that is already safe, by the
+   * same {@link CharClass} as {@link #clean}: each {@linkplain CharClass#SPACE space} and
+   * {@linkplain CharClass#LINE_BREAK line break} becomes one space, so a name with two spaces in a
+   * row is printed with both and can be copied back; control and format characters are removed; a
+   * lone surrogate becomes U+FFFD; nothing is trimmed.
    *
    * @param name the file name as given
    * @return the name, on one line
@@ -59,15 +60,12 @@ final class ConsoleText {
     for (int i = 0; i < name.length(); ) {
       int cp = name.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85) {
+      CharClass type = CharClass.of(cp);
+      if (type == CharClass.SPACE || type == CharClass.LINE_BREAK) {
         out.append(' ');
-        continue;
+      } else if (type != CharClass.CONTROL && type != CharClass.FORMAT) {
+        out.appendCodePoint(type == CharClass.LONE_SURROGATE ? 0xFFFD : cp);
       }
-      int type = Character.getType(cp);
-      if (type == Character.CONTROL || type == Character.FORMAT) {
-        continue;
-      }
-      out.appendCodePoint(type == Character.SURROGATE ? 0xFFFD : cp);
     }
     return out.toString();
   }

@@ -1,7 +1,7 @@
 package dev.regimen.examples.cli;
 
+import dev.regimen.formats.json.RegimenDocument;
 import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.json.RegimenJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code regimen validate}: checks Regimen JSON files, one line per file. Files are read one at a
+ * {@code regimen validate}: checks Regimen JSON files of every kind the library writes (protocol,
+ * exercise, screening report, session plan), one line per file, naming the kind of each valid
+ * one. Files are read one at a
  * time and nothing of a file is kept once its line is printed, so a run over thousands of files
  * needs no more memory than one file does. Exits with 3 if a file could not be read, else with 1
  * if a file is invalid.
@@ -29,9 +31,9 @@ import picocli.CommandLine.Spec;
     header = "Check Regimen JSON files, one line per file.",
     sortOptions = false,
     description = {
-      "Protocol and exercise documents are both accepted; - reads standard input. One line per"
-          + " file:",
-      "  FILE: ok",
+      "Every kind of Regimen document is accepted: protocol, exercise, screening report and"
+          + " session plan. - reads standard input. One line per file:",
+      "  FILE: ok (KIND)",
       "  FILE: error at POINTER (line L, column C): MESSAGE",
       "  FILE: error: no such file or directory",
       "Exits with 3 if a file could not be read, else with 1 if a file is invalid.",
@@ -52,9 +54,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  /** What checking one file found: nothing wrong (null verdict), an invalid file or an unreadable one. */
+  /** What checking one file found: a valid document of a kind, an invalid file or an unreadable one. */
   private record Verdict(String line, int status) {
-    static final Verdict OK = new Verdict(null, 0);
+    static Verdict ok(RegimenDocument<?> document) {
+      return new Verdict("ok (" + document.kind().displayName() + ")", 0);
+    }
 
     static Verdict invalid(String line) {
       return new Verdict(line, RegimenCommand.INVALID_INPUT);
@@ -73,12 +77,12 @@ final class ValidateCommand implements Callable<Integer> {
     boolean unreadable = false;
     for (String file : files) {
       Verdict verdict = check(json, file);
-      boolean ok = verdict.line() == null;
+      boolean ok = verdict.status() == 0;
       invalid |= verdict.status() == RegimenCommand.INVALID_INPUT;
       unreadable |= verdict.status() == RegimenCommand.IO_FAILURE;
       if (!ok || !quiet) {
         String name = file.equals("-") ? ProtocolInput.STDIN_NAME : file;
-        out.println(ConsoleText.name(name) + ": " + (ok ? "ok" : verdict.line()));
+        out.println(ConsoleText.name(name) + ": " + verdict.line());
       }
     }
     out.flush();
@@ -98,29 +102,10 @@ final class ValidateCommand implements Callable<Integer> {
       return Verdict.unreadable("error: not a valid file name");
     }
     try {
-      json.readProtocol(bytes);
-      return Verdict.OK;
-    } catch (RegimenJsonException e) {
-      if (!isExerciseDocument(e)) {
-        return Verdict.invalid(Failures.describe(e));
-      }
+      return Verdict.ok(json.readDocument(bytes));
     } catch (RuntimeException e) {
       return Verdict.invalid(Failures.describe(e));
     }
-    try {
-      json.readExercise(bytes);
-      return Verdict.OK;
-    } catch (RuntimeException e) {
-      return Verdict.invalid(Failures.describe(e));
-    }
-  }
-
-  /**
-   * Whether the protocol reader stopped because the document holds an exercise instead: it then
-   * reports the {@code exercise} property as unknown.
-   */
-  private static boolean isExerciseDocument(RegimenJsonException e) {
-    return e.kind() == RegimenJsonException.Kind.UNKNOWN_PROPERTY && e.pointer().equals("/exercise");
   }
 
   /** Reads at most one byte more than the reader accepts, so a longer file is still reported. */
