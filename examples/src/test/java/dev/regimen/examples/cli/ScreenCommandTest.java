@@ -159,7 +159,7 @@ class ScreenCommandTest {
     Cli.Result result = Cli.run("screen", "--condition", "Herniated Disc");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.errLines()).singleElement().asString()
-        .startsWith("regimen screen: Invalid value for option '--condition': must be a lowercase slug")
+        .startsWith("regimen screen: invalid value for option '--condition': must be a lowercase slug")
         .contains("was 'Herniated Disc'");
   }
 
