@@ -1,5 +1,6 @@
 package dev.regimen.consumer;
 
+import dev.regimen.core.anatomy.SpinalSegment;
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Hold;
@@ -36,6 +37,7 @@ public final class Consumer {
         .build();
     Protocol routine = Protocol.builder()
         .id("morning-back").title("Morning Back").summary("Two minutes of gentle mobility.")
+        .addTargetSegments(SpinalSegment.parse("L5-S1"))
         .addEntries(ProtocolEntry.of(catCow,
             Dosage.builder().repetitions(Repetitions.between(8, 10)).build()))
         .build();
