@@ -106,7 +106,7 @@ public final class NeckRoutine {
 
     return Protocol.builder()
         .id("neck-break")
-        .title("Neck Break")
+        .name("Neck Break")
         .summary("Three minutes of gentle neck mobility for desk workers.")
         .addTargetSegments(SpinalSegment.parse("C7-T1"))
         .addConditions(neckStrain)
@@ -114,7 +114,7 @@ public final class NeckRoutine {
         .addAdvisories(
             Advisory.builder()
                 .id("stop-if-dizzy")
-                .title("Stop if you feel dizzy")
+                .name("Stop if you feel dizzy")
                 .text("Stop at once and seek advice if you feel dizzy, numb or tingling.")
                 .trigger(AdvisoryTrigger.DURING_EXERCISE)
                 .addSourceIds("example-guide")
@@ -123,7 +123,7 @@ public final class NeckRoutine {
         .addSources(
             Source.builder()
                 .id("example-guide")
-                .title("Regimen example routine")
+                .name("Regimen example routine")
                 .note("Written for the Regimen documentation as an example of the API.")
                 .build())
         .build();

@@ -36,13 +36,13 @@ public final class Consumer {
             Step.holding("Breathe out and round your back.", Hold.aboutSeconds(5)))
         .build();
     Protocol routine = Protocol.builder()
-        .id("morning-back").title("Morning Back").summary("Two minutes of gentle mobility.")
+        .id("morning-back").name("Morning Back").summary("Two minutes of gentle mobility.")
         .addTargetSegments(SpinalSegment.parse("L5-S1"))
         .addEntries(ProtocolEntry.of(catCow,
             Dosage.builder().repetitions(Repetitions.between(8, 10)).build()))
         .build();
     RegimenJson json = RegimenJson.create();
     Protocol read = json.readProtocol(json.writeProtocol(routine));
-    System.out.println(read.equals(routine) ? "round trip: " + read.title() : "round trip failed");
+    System.out.println(read.equals(routine) ? "round trip: " + read.name() : "round trip failed");
   }
 }

@@ -18,7 +18,7 @@ public abstract class Recommendation {
   public abstract String id();
 
   /** {@return the advice in a few words} */
-  public abstract String title();
+  public abstract String name();
 
   /** {@return the advice in full} */
   public abstract String text();
@@ -43,7 +43,7 @@ public abstract class Recommendation {
   void check() {
     Checks c = Checks.of("recommendation");
     c.slug("id", id());
-    c.notBlank("title", title());
+    c.notBlank("name", name());
     c.notBlank("text", text());
     c.slugs("sourceIds", sourceIds());
     c.throwIfAny();

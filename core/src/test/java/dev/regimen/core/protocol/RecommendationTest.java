@@ -21,7 +21,7 @@ class RecommendationTest {
                 () ->
                     Recommendation.builder()
                         .id("Core")
-                        .title("")
+                        .name("")
                         .text(" ")
                         .addSourceIds("ok", "not ok")
                         .build()))

@@ -15,7 +15,7 @@ class ToStringTest {
   private final Exercise exercise = LowBackFixture.HAMSTRING_ENTRY.exercise();
 
   private Protocol titled(String title) {
-    return Protocol.builder().from(protocol).title(title).build();
+    return Protocol.builder().from(protocol).name(title).build();
   }
 
   private static String titleShownIn(Protocol p) {
@@ -27,7 +27,7 @@ class ToStringTest {
   void aProtocolNamesItsIdTitleAndCounts() {
     assertThat(protocol.toString())
         .isEqualTo(
-            "Protocol{id=" + protocol.id() + ", title=" + protocol.title() + ", entries="
+            "Protocol{id=" + protocol.id() + ", title=" + protocol.name() + ", entries="
                 + protocol.entries().size() + ", conditions=" + protocol.conditions().size()
                 + ", advisories=" + protocol.advisories().size() + "}");
   }

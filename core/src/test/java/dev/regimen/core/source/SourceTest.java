@@ -19,7 +19,7 @@ class SourceTest {
                 () ->
                     Source.builder()
                         .id("My Source")
-                        .title(" ")
+                        .name(" ")
                         .author("")
                         .publisher("\t")
                         .link(URI.create("articles/1"))

@@ -105,7 +105,7 @@ class ScreenCommandTest {
       assertThat(result.out().chars()).allMatch(c -> c < 0x80);
     } else {
       for (Advisory advisory : L5_S1.advisories()) {
-        assertThat(result.out()).contains(advisory.title());
+        assertThat(result.out()).contains(advisory.name());
       }
     }
   }

@@ -58,7 +58,7 @@ final class SheetComposer {
   private SheetComposer() {}
 
   static void compose(Protocol protocol, SheetOptions options, SheetWriter w) {
-    w.title(protocol.title());
+    w.title(protocol.name());
     body(protocol, options, Set.of(), w);
     w.finish();
   }
@@ -90,12 +90,12 @@ final class SheetComposer {
    * to the protocol's text; each exercise adds its labels; the grid adds two lines per exercise.
    */
   static int estimate(Protocol p, SheetOptions options) {
-    long chars = p.title().length() + p.summary().length() + 40L * p.targetSegments().size();
+    long chars = p.name().length() + p.summary().length() + 40L * p.targetSegments().size();
     for (Condition c : p.conditions()) {
       chars += c.name().length() + c.description().length() + 8;
     }
     for (Advisory a : p.advisories()) {
-      chars += a.title().length() + a.text().length() + 60 + estimateOfQuotes(a.quotes());
+      chars += a.name().length() + a.text().length() + 60 + estimateOfQuotes(a.quotes());
     }
     for (ProtocolEntry entry : p.entries()) {
       Exercise e = entry.exercise();
@@ -125,14 +125,14 @@ final class SheetComposer {
       chars += estimateOfQuotes(e.quotes());
     }
     for (Recommendation r : p.recommendations()) {
-      chars += r.title().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
+      chars += r.name().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
     }
     for (String t : p.takeaways()) {
       chars += t.length() + 4;
     }
     if (options.includeSources()) {
       for (Source s : p.sources()) {
-        chars += s.title().length() + 100 + s.note().map(String::length).orElse(0);
+        chars += s.name().length() + 100 + s.note().map(String::length).orElse(0);
         chars += 60L * s.experts().size();
       }
     }
@@ -306,7 +306,7 @@ final class SheetComposer {
 
   /** Writes an advisory inside an open item: its title, when it applies, its text, its quotes. */
   static void advisory(Advisory a, SheetWriter w) {
-    w.strongData(a.title());
+    w.strongData(a.name());
     w.lineBreak();
     appliesWhen(a, w);
     w.data(a.text());
@@ -907,7 +907,7 @@ final class SheetComposer {
         w.gap();
       }
       w.item(i + 1, recs.size());
-      w.strongData(r.title());
+      w.strongData(r.name());
       w.lineBreak();
       w.data(r.text());
       for (Quote q : r.quotes()) {
@@ -961,7 +961,7 @@ final class SheetComposer {
         w.gap();
       }
       w.item(i + 1, sources.size());
-      w.strongData(s.title());
+      w.strongData(s.name());
       if (s.author().isPresent()) {
         w.lineBreak();
         w.text("By ");

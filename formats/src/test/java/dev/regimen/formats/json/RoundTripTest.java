@@ -202,7 +202,7 @@ class RoundTripTest {
     Protocol expected =
         Protocol.builder()
             .id("p")
-            .title("T")
+            .name("T")
             .summary("S")
             .addEntries(
                 ProtocolEntry.of(
@@ -264,7 +264,7 @@ class RoundTripTest {
     Protocol protocol =
         Protocol.builder()
             .id("p")
-            .title("T")
+            .name("T")
             .summary("S")
             .addEntries(ProtocolEntry.of(exercise, dosage))
             .build();

@@ -248,7 +248,7 @@ class TextSheetTest {
             .addAdvisories(
                 Advisory.builder()
                     .id("stop")
-                    .title("Stop if it hurts")
+                    .name("Stop if it hurts")
                     .text("Stop when you feel sharp pain.")
                     .trigger(AdvisoryTrigger.PAIN_PERSISTS)
                     .painWeeksAtLeast(1)
