@@ -7,6 +7,7 @@ import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Intensity;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
@@ -100,7 +101,7 @@ public final class NeckRoutine {
             .repetitions(Repetitions.between(2, 3))
             .sideOrder(SideOrder.ALTERNATING)
             .firstSide(Side.RIGHT)
-            .restSeconds(10)
+            .restSeconds(Range.of(10))
             .frequency(Frequency.daily())
             .build();
 
