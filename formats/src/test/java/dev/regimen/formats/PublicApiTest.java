@@ -295,7 +295,7 @@ class PublicApiTest {
     samples.put(Side.class, () -> Side.LEFT);
     samples.put(CueKind.class, () -> CueKind.HOLD);
     samples.put(ModificationReason.class, () -> ModificationReason.values()[0]);
-    samples.put(BodyArea[].class, () -> new BodyArea[] {BodyArea.values()[0]});
+    samples.put(BodyArea[].class, () -> new BodyArea[] {BodyArea.NECK});
     samples.put(URI.class, () -> URI.create("https://example.org"));
     samples.put(Appendable.class, StringBuilder::new);
     samples.put(Writer.class, StringWriter::new);

@@ -151,8 +151,8 @@ final class ProtocolTexts {
     Exercise.Builder b =
         Exercise.builder()
             .from(e)
-            .name(f.apply(e.name()))
-            .startingPosition(f.apply(e.startingPosition()));
+            .name(f.apply(e.name()));
+    e.startingPosition().ifPresent(v -> b.startingPosition(f.apply(v)));
     e.purpose().ifPresent(v -> b.purpose(f.apply(v)));
     List<String> equipment = new ArrayList<>();
     for (String s : e.equipment()) {
