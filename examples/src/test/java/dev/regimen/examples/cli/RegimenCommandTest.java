@@ -40,7 +40,7 @@ class RegimenCommandTest {
       Cli.Result result = Cli.run(flag);
       assertThat(result.status()).isZero();
       assertThat(result.outLines().get(0)).matches("regimen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-      assertThat(result.outLines().get(1)).isEqualTo("Regimen JSON schemaVersion 1");
+      assertThat(result.outLines().get(1)).isEqualTo("Regimen JSON schemaVersion 2");
       assertThat(result.outLines().get(2)).startsWith("Java " + Runtime.version());
     }
   }

@@ -55,7 +55,7 @@ class ValidateCommandTest {
     assertThat(result.outLines())
         .containsExactly(
             bad + ": error at /protocol/entries/0/dosage/hold/seconds (line " + at[0] + ", column "
-                + at[1] + "): must be greater than 0, was -5",
+                + at[1] + "): must be from 1 to 3600, was -5",
             good + ": ok (protocol)");
   }
 
@@ -84,7 +84,8 @@ class ValidateCommandTest {
         .contains("malformed JSON");
     assertThat(lines.get(2)).startsWith(empty + ": error at document (line 1, column 1): the document is empty");
     assertThat(lines.get(3)).isEqualTo(version + ": error at /schemaVersion (line 1, column 19):"
-        + " unsupported schemaVersion 7; this version of Regimen reads schemaVersion 1");
+        + " unsupported schemaVersion 7; this version of Regimen reads schemaVersion 1 to 2 (a newer"
+        + " Regimen wrote this document: read it with that version)");
     assertThat(lines.get(4)).isEqualTo(missing + ": error: no such file or directory");
     assertThat(lines.get(5)).isEqualTo(dir + ": error: is a directory");
     assertThat(lines.get(6)).isEqualTo(ok + ": ok (protocol)");
@@ -128,7 +129,7 @@ class ValidateCommandTest {
       args.add(file.toString());
       expected.add(bad
           ? file + ": error at /protocol/entries/0/dosage/hold/seconds (line " + at[0] + ", column "
-              + at[1] + "): must be greater than 0, was -5"
+              + at[1] + "): must be from 1 to 3600, was -5"
           : file + ": ok (protocol)");
     }
 
