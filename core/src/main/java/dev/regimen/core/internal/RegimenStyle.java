@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import dev.regimen.core.validation.MissingAttributesException;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,10 @@ import org.immutables.value.Value;
  *
  * <p>The generated {@code Immutable*} classes are package-private: users see only the abstract
  * types, their static factories and their nested {@code Builder}, which extends the generated
- * builder. Builders copy their input; nulls are rejected with the attribute named.
+ * builder. Builders copy their input; nulls are rejected with the attribute named. A builder whose
+ * required attributes were not all set throws a {@link
+ * dev.regimen.core.validation.MissingAttributesException} (a {@link
+ * dev.regimen.core.validation.ValidationException}) naming every one of them.
  *
  * <p>The generated classes carry no annotation of Immutables' ({@code allowedClasspathAnnotations}
  * allows only {@code Override}; otherwise every one would carry {@code @Generated(from = ...,
@@ -30,5 +34,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     allowedClasspathAnnotations = Override.class,
+    throwForInvalidImmutableState = MissingAttributesException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface RegimenStyle {}

@@ -20,14 +20,14 @@ class ToStringTest {
 
   private static String titleShownIn(Protocol p) {
     String s = p.toString();
-    return s.substring(s.indexOf("title=") + "title=".length(), s.indexOf(", entries="));
+    return s.substring(s.indexOf("name=") + "name=".length(), s.indexOf(", entries="));
   }
 
   @Test
   void aProtocolNamesItsIdTitleAndCounts() {
     assertThat(protocol.toString())
         .isEqualTo(
-            "Protocol{id=" + protocol.id() + ", title=" + protocol.name() + ", entries="
+            "Protocol{id=" + protocol.id() + ", name=" + protocol.name() + ", entries="
                 + protocol.entries().size() + ", conditions=" + protocol.conditions().size()
                 + ", advisories=" + protocol.advisories().size() + "}");
   }
