@@ -144,6 +144,16 @@ public abstract class Protocol {
     return new Builder();
   }
 
+  /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
   /** Builds a {@link Protocol}; {@code build()} throws {@link ValidationException} listing every broken rule. */
   public static final class Builder extends ImmutableProtocol.Builder {
     Builder() {}
