@@ -109,6 +109,10 @@ public final class ImportReport {
     /**
      * A skipped entry.
      *
+     * @param index its position in the input, from 0
+     * @param pointer its JSON Pointer in the input
+     * @param id its id in the dataset, when it has one
+     * @param reasons why it was not imported; not empty
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if there is no reason
      */
@@ -142,6 +146,11 @@ public final class ImportReport {
     /**
      * A change.
      *
+     * @param kind what was done
+     * @param pointer where in the input
+     * @param id the entry's id in the dataset
+     * @param text the text of the input concerned
+     * @param detail what was done with it, in words
      * @throws NullPointerException if an argument is null
      */
     public Change {
