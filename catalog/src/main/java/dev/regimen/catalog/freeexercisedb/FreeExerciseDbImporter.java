@@ -77,7 +77,7 @@ import tools.jackson.core.ObjectReadContext;
  *       back" as {@link BodyArea#MIDDLE_BACK}, ...); a name outside them whose words are a standard
  *       area's id is that area, any other a {@linkplain BodyArea#custom(String, String) custom area}
  *       of that name ({@link Change.Kind#CUSTOM_AREA}). A muscle listed twice is kept once; a
- *       secondary muscle that is also primary stays primary only (8 entries of the dataset).
+ *       secondary muscle that is also primary stays primary only (9 entries of the dataset).
  *   <li><b>instructions</b> to steps, with phases by the rule of {@code docs/catalog.md}: the
  *       instructions up to the one that declares the starting position are the set-up; a step that
  *       only restates the dosage is dropped; a last step that only switches sides is the switch.
