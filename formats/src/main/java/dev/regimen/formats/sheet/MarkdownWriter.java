@@ -3,6 +3,8 @@ package dev.regimen.formats.sheet;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a sheet as CommonMark, with a GitHub (GFM) table for the tracking grid. Paragraphs and
@@ -14,6 +16,12 @@ import java.util.Locale;
  * that would open a block ({@code - + =} and the {@code .} or {@code )} after leading digits).
  * Whitespace runs inside protocol text collapse to one space; around it they are dropped. Only
  * http, https and mailto links become links; any other link is shown as text.
+ *
+ * <p>An address in protocol text (a URL with any scheme, a {@code www.} address, an e-mail
+ * address) is shown as a code span: GFM renderers (GitHub, marked, markdown-it with linkify,
+ * commonmark-java's autolink extension) would otherwise make it a live link that the model does not
+ * declare, and a URL at the end of a line would swallow the hard-break backslash. Punctuation that
+ * ends the sentence stays outside the span.
  */
 final class MarkdownWriter extends SheetWriter {
   private static final int NONE = 0;
@@ -30,6 +38,20 @@ final class MarkdownWriter extends SheetWriter {
   private static final int NORMAL = 2;
 
   private static final int WEEK = 7;
+
+  /**
+   * Where an address that a GFM renderer would link starts: a scheme and {@code ://}, {@code www.}
+   * not inside a word, an e-mail address (with {@code mailto:} or {@code xmpp:} or not); then up to
+   * the next white space or {@code <}. Wider than what any one renderer links, never narrower.
+   */
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?:[a-z][a-z0-9+.-]*://|(?<![\\w.@-])www\\.|(?:mailto:|xmpp:)?[a-z0-9.+_-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+)"
+              + "[^\\s<]*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** What ends a sentence or closes a bracket after an address, kept out of its code span. */
+  private static final String TRAILING = "?!.,:;*_~'\")]>";
 
   /** Indents that continue a numbered list item's lines, by the width of its marker. */
   private static final String[] CONTINUATIONS = {
@@ -189,7 +211,29 @@ final class MarkdownWriter extends SheetWriter {
   private void data(CharSequence text, boolean capitalize) {
     boolean seen = false;
     boolean pending = false;
+    Matcher address = ADDRESS.matcher(text);
+    int addressStart = -1;
+    int addressEnd = -1;
+    if (address.find()) {
+      addressStart = address.start();
+      addressEnd = trimmedEnd(text, address.start(), address.end());
+    }
     for (int i = 0; i < text.length(); ) {
+      if (i == addressStart) {
+        if (pending) {
+          space = lineHasText;
+          pending = false;
+        }
+        codeSpan(text, addressStart, addressEnd, capitalize && !seen);
+        seen = true;
+        i = addressEnd;
+        addressStart = -1;
+        if (address.find(address.end())) {
+          addressStart = address.start();
+          addressEnd = trimmedEnd(text, address.start(), address.end());
+        }
+        continue;
+      }
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       int kept = Chars.clean(cp);
@@ -204,6 +248,56 @@ final class MarkdownWriter extends SheetWriter {
         seen = true;
       }
     }
+  }
+
+  /** The end of an address without the sentence's punctuation after it; never before its start. */
+  private static int trimmedEnd(CharSequence text, int start, int end) {
+    while (end > start + 1 && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Writes protocol text as a code span, in which nothing is escaped and nothing links: fenced by
+   * one backtick more than its longest run of backticks, padded with a space where it starts or
+   * ends with one.
+   */
+  private void codeSpan(CharSequence text, int from, int to, boolean capitalize) {
+    spelled.setLength(0);
+    boolean first = true;
+    for (int i = from; i < to; ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      int kept = Chars.clean(cp);
+      if (kept == Chars.DROP || kept == Chars.SPACE) {
+        continue;
+      }
+      if (capitalize && first) {
+        kept = Chars.capital(kept);
+      }
+      first = false;
+      if (ascii && kept >= 0x80) {
+        Chars.appendAscii(kept, spelled);
+      } else {
+        spelled.appendCodePoint(kept);
+      }
+    }
+    if (spelled.length() == 0) {
+      return;
+    }
+    int longest = 0;
+    for (int i = 0, run = 0; i < spelled.length(); i++) {
+      run = spelled.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = spelled.charAt(0) == '`' || spelled.charAt(spelled.length() - 1) == '`';
+    flushSpace();
+    out.append(fence).append(pad ? " " : "").append(spelled).append(pad ? " " : "").append(fence);
+    spelled.setLength(0);
+    state = NORMAL;
+    lineHasText = true;
   }
 
   @Override

@@ -93,7 +93,8 @@ class MarkdownSheetTest {
             markup.add("link " + n.getDestination());
           }
         });
-    assertThat(markup).as(md).isEmpty();
+    // the one address in the protocol's text is a code span, so that no GFM renderer links it
+    assertThat(markup).as(md).containsExactly("code https://example.org");
 
     Heading title = (Heading) doc.getFirstChild();
     assertThat(title.getLevel()).isEqualTo(1);

@@ -124,7 +124,10 @@ final class SheetReading {
     return squeezed(PLAIN.render(node));
   }
 
-  /** {@return the literal text inside a node (its text nodes, in order), whitespace removed} */
+  /**
+   * {@return the literal text inside a node (its text nodes and code spans, in order), whitespace
+   * removed}
+   */
   static String literal(Node node) {
     StringBuilder text = new StringBuilder();
     node.accept(
@@ -132,6 +135,11 @@ final class SheetReading {
           @Override
           public void visit(Text t) {
             text.append(t.getLiteral());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.Code c) {
+            text.append(c.getLiteral());
           }
         });
     return squeezed(text);

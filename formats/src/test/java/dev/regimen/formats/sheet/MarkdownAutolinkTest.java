@@ -1,0 +1,149 @@
+package dev.regimen.formats.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.exercise.Step;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.source.Source;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Protocol text under GFM autolinking (commonmark-java's autolink extension, as GitHub, marked and
+ * markdown-it with linkify render Markdown): a bare URL, {@code www.} address or e-mail address in
+ * protocol text never becomes a live link; only a link the model declares (a source's link) does.
+ * The writer shows such an address as a code span, which no renderer links, with its text intact.
+ */
+class MarkdownAutolinkTest {
+  /** Protocol texts with an address in them, and the address as the reader must still see it. */
+  private static final List<List<String>> ADDRESSES =
+      List.of(
+          List.of("See https://example.org/stretch for more.", "https://example.org/stretch"),
+          List.of("Write to help@example.org if it hurts.", "help@example.org"),
+          List.of("Ends with a link https://example.org/end", "https://example.org/end"),
+          List.of("Angle brackets <https://example.org/angle> are escaped", "https://example.org/angle"),
+          List.of("Look at www.example.org/guide, then rest.", "www.example.org/guide"),
+          List.of("Plain http://example.org.", "http://example.org"),
+          List.of("Write to mailto:help@example.org today", "mailto:help@example.org"),
+          List.of("Odd `https://example.org/tick` backticks", "https://example.org/tick`"));
+
+  /** Protocol texts that have nothing a renderer would link. */
+  private static final List<String> NO_ADDRESS =
+      List.of(
+          "Stand tall, then reach up.",
+          "Ratio 1:2 on http: and https: alone",
+          "A colon: then www alone",
+          "Version 2.0.1 of the guide",
+          "Not a link: [text](url) is escaped",
+          "An @ alone and a@ and @b");
+
+  private static List<String> linksIn(String markdown) {
+    Node document = SheetReading.GFM_PARSER.parse(markdown);
+    List<String> links = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            links.add(link.getDestination());
+            visitChildren(link);
+          }
+        });
+    return links;
+  }
+
+  /** The text a reader sees, code spans included, with soft breaks as spaces. */
+  private static String textOf(String markdown) {
+    StringBuilder text = new StringBuilder();
+    SheetReading.GFM_PARSER.parse(markdown).accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text t) {
+            text.append(t.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            text.append(code.getLiteral());
+          }
+        });
+    return text.toString();
+  }
+
+  private static String sheetWithStep(String text) {
+    Protocol p =
+        Sheets.protocol(Sheets.exercise("Stretch").addSteps(Step.of(text)).build(), Dosage.builder().build()).build();
+    return MarkdownSheet.withDefaults().render(p);
+  }
+
+  @Test
+  void anAddressInProtocolTextNeverBecomesALink() {
+    for (List<String> address : ADDRESSES) {
+      String markdown = sheetWithStep(address.get(0));
+      assertThat(linksIn(markdown)).as("links in a sheet with the step '%s'", address.get(0)).isEmpty();
+      assertThat(textOf(markdown)).as("what the reader sees of '%s'", address.get(0)).contains(address.get(1));
+    }
+  }
+
+  @Test
+  void anAddressIsShownAsACodeSpanAndTheRestOfTheTextAsBefore() {
+    assertThat(sheetWithStep("See https://example.org/stretch for more."))
+        .contains("See `https://example.org/stretch` for more.");
+    assertThat(sheetWithStep("Write to help@example.org if it hurts.")).contains("Write to `help@example.org` if it hurts.");
+    assertThat(sheetWithStep("Odd `https://example.org/tick` backticks"))
+        .contains("Odd \\``` https://example.org/tick` `` backticks");
+  }
+
+  @Test
+  void textWithoutAnAddressIsNotTouched() {
+    for (String text : NO_ADDRESS) {
+      String markdown = sheetWithStep(text);
+      assertThat(linksIn(markdown)).as("links in a sheet with the step '%s'", text).isEmpty();
+      assertThat(markdown).as("the sheet with the step '%s'", text).doesNotContain("`");
+    }
+  }
+
+  @Test
+  void aSourcesOwnLinkIsTheOnlyLinkOfItsLine() {
+    Protocol p =
+        Sheets.protocol(Sheets.exercise("Stretch").build(), Dosage.builder().build())
+            .addSources(
+                Source.builder()
+                    .id("guide")
+                    .name("Guide")
+                    .author("Ana Ruiz")
+                    .link(URI.create("https://example.org/guide"))
+                    .build())
+            .build();
+    String markdown = MarkdownSheet.withDefaults().render(p);
+    assertThat(linksIn(markdown)).containsExactly("https://example.org/guide");
+  }
+
+  @Test
+  void aUrlAtTheEndOfANameBeforeAHardBreakNeitherLinksNorSwallowsTheBreak() {
+    Protocol p =
+        Sheets.protocol(Sheets.exercise("Stretch").build(), Dosage.builder().build())
+            .addSources(Source.builder().id("guide").name("Guide at https://example.org/g").author("Ana Ruiz").build())
+            .build();
+    String markdown = MarkdownSheet.withDefaults().render(p);
+    assertThat(markdown).contains("1. **Guide at `https://example.org/g`**\\\n   By Ana Ruiz\n");
+    assertThat(linksIn(markdown)).isEmpty();
+    List<Node> breaks = new ArrayList<>();
+    SheetReading.GFM_PARSER.parse(markdown).accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(HardLineBreak hardBreak) {
+            breaks.add(hardBreak);
+          }
+        });
+    assertThat(breaks).hasSize(1);
+  }
+}
