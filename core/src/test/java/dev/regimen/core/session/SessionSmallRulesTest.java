@@ -1,4 +1,4 @@
-package dev.regimen.core.hardening;
+package dev.regimen.core.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * Small rules of the public API that mutation testing found unchecked: each test here was written
  * for a mutant of PIT that survived the rest of the suite.
  */
-class SmallRulesTest {
+class SessionSmallRulesTest {
   private final Protocol lowBack = LowBackFixture.protocol();
   private final Cue leadIn =
       Cue.builder()
@@ -43,13 +43,6 @@ class SmallRulesTest {
           .duration(CueDuration.exact(10))
           .position(CuePosition.builder().entryIndex(0).exerciseId("rest").sets(1).build())
           .build();
-
-  @Test
-  void aReportThatKeepsAnEntryDoesNotSayEveryEntryIsAvoided() {
-    ScreeningReport report = Screening.screen(lowBack, PatientProfile.empty());
-    assertThat(report.everyEntryAvoided()).isFalse();
-    assertThat(report.personalised()).isPresent();
-  }
 
   @Test
   void aPlanOfExactCuesOnlyHasNoOpenCues() {
@@ -127,37 +120,5 @@ class SmallRulesTest {
         plan.cues(CueKind.REST).stream().filter(c -> c.text().contains("Next: set")).collect(Collectors.toList());
     assertThat(hamstring.dosage().firstSide()).contains(Side.RIGHT);
     assertThat(setRests).extracting(Cue::text).containsExactly("Rest for 30 seconds. Next: set 2 of 2, right side.");
-  }
-
-  @Test
-  void enumsSayThemselvesInWords() {
-    assertThat(Arrays.stream(Verdict.values()).map(Verdict::displayName))
-        .containsExactly("Suitable", "Read the cautions first", "Caution", "Avoid");
-    assertThat(Arrays.stream(Severity.values()).map(Severity::displayName)).containsExactly("Avoid", "Caution");
-    assertThat(BodyArea.HIP_FLEXORS.displayName()).isEqualTo("hip flexors");
-    assertThat(BodyArea.HIP_FLEXORS.id()).isEqualTo("hip_flexors");
-    assertThat(BodyArea.standard().stream().map(BodyArea::id)).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z_]+"));
-    assertThat(Verdict.CAUTION.worst(Verdict.CAUTION)).isEqualTo(Verdict.CAUTION);
-    assertThat(Verdict.SUITABLE.worst(Verdict.AVOID)).isEqualTo(Verdict.AVOID);
-  }
-
-  @Test
-  void anEntryScreeningAndAnApplicableAdvisoryCheckTheirRules() {
-    assertThatThrownBy(() -> EntryScreening.builder().index(-1).exerciseId("Not A Slug").exerciseName(" ").build())
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("index")
-        .hasMessageContaining("exerciseId")
-        .hasMessageContaining("exerciseName");
-    ApplicableAdvisory valid =
-        Screening.screen(lowBack, PatientProfile.empty()).advisories().stream()
-            .filter(a -> !a.sources().isEmpty())
-            .findFirst()
-            .orElseThrow();
-    assertThatThrownBy(() -> ApplicableAdvisory.builder().from(valid).because(" ").build())
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("because");
-    assertThatThrownBy(() -> ApplicableAdvisory.builder().from(valid).sources(List.of()).build())
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("sources: must be the sources cited");
   }
 }
