@@ -2,6 +2,7 @@ package dev.regimen.examples;
 
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.formats.json.RegimenJson;
 import dev.regimen.formats.sheet.MarkdownSheet;
 import dev.regimen.formats.sheet.TextSheet;

@@ -8,7 +8,7 @@
  *       dev.regimen.examples.NeckRoutine}), its sheet, and the validation errors of a broken one.
  *   <li>{@link dev.regimen.examples.ExportL5S1}: the bundled L5-S1 protocol as a text sheet, a
  *       Markdown sheet and JSON, written atomically to a folder ({@link
- *       dev.regimen.examples.AtomicFiles}).
+ *       dev.regimen.formats.io.AtomicFiles}).
  *   <li>{@link dev.regimen.examples.ScreenFromJson}: a protocol read from JSON, screened for a
  *       person, and the personalised sheet.
  *   <li>{@link dev.regimen.examples.EmbedInJackson}: protocols inside your own Jackson documents.

@@ -1,7 +1,7 @@
 package dev.regimen.examples.cli;
 
 import dev.regimen.core.protocol.Protocol;
-import dev.regimen.examples.AtomicFiles;
+import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.examples.cli.Failures.InputException;
 import dev.regimen.formats.json.RegimenJson;
 import dev.regimen.formats.sheet.MarkdownSheet;

@@ -4,7 +4,7 @@ import dev.regimen.catalog.freeexercisedb.FreeExerciseDbException;
 import dev.regimen.catalog.freeexercisedb.FreeExerciseDbImporter;
 import dev.regimen.catalog.freeexercisedb.ImportReport;
 import dev.regimen.core.exercise.Exercise;
-import dev.regimen.examples.AtomicFiles;
+import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.examples.cli.Failures.InputException;
 import dev.regimen.formats.json.DocumentKind;
 import dev.regimen.formats.json.RegimenJson;

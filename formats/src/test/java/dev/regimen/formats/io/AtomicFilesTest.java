@@ -1,4 +1,4 @@
-package dev.regimen.examples;
+package dev.regimen.formats.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.regimen.examples;
+package dev.regimen.formats.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
