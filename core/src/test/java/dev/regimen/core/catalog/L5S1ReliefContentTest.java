@@ -171,7 +171,7 @@ class L5S1ReliefContentTest {
   @Test
   void hasTheThreeRecommendationsInTheArticlesOrderEachCitingIt() {
     assertThat(PROTOCOL.recommendations())
-        .extracting(Recommendation::id, Recommendation::title)
+        .extracting(Recommendation::id, Recommendation::name)
         .containsExactly(
             tuple("strengthen-your-core", "Strengthen your core"),
             tuple("exercise-regularly", "Exercise regularly"),
