@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.screening.ApplicableAdvisory;
 import dev.regimen.core.screening.EntryScreening;
 import dev.regimen.core.screening.Reason;
@@ -62,7 +63,8 @@ class ReportSheetPropertyTest {
       if (integers().between(0, 1).generate(in) == 0) {
         return plain.generate(in);
       }
-      Protocol p = ProtocolTexts.map(Generators.protocols().generate(in), ProtocolTexts::hostile);
+      Protocol p =
+          ProtocolTexts.map(Generators.plannableProtocols().generate(in), ProtocolTexts::hostile);
       return SessionPlan.of(p, Generators.planOptions().generate(in));
     };
   }
@@ -169,12 +171,22 @@ class ReportSheetPropertyTest {
                 assertThat(applies)
                     .contains(
                         expected(e.exerciseName())
-                            + ":" + e.verdict().displayName().toUpperCase(Locale.ROOT));
+                            + ":" + squeezed(e.verdict().displayName().toUpperCase(Locale.ROOT)));
                 for (Reason reason : e.reasons()) {
                   for (String text : reasonTexts(reason)) {
                     assertThat(applies).contains(expected(text));
                   }
                 }
+                // The check cannot judge a caution in words: the person reads it, here.
+                for (Caution c : e.cautions()) {
+                  assertThat(applies)
+                      .contains(
+                          c.severity().displayName().toUpperCase(Locale.ROOT)
+                              + ":" + expected(c.text()));
+                }
+              }
+              for (Caution c : r.protocolCautions()) {
+                assertThat(applies).contains(expected(c.text()));
               }
             });
   }
