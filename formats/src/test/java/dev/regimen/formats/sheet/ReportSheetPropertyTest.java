@@ -16,6 +16,7 @@ import dev.regimen.core.screening.Reason;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.session.Cue;
+import dev.regimen.core.session.CueDuration;
 import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
@@ -322,6 +323,18 @@ class ReportSheetPropertyTest {
             });
   }
 
+  /**
+   * {@return how the timer script writes the seconds of a cue: "5 s", "1394–5575 s", in minutes
+   * from two minutes on where both ends are whole minutes, "30 min", "20–30 min"}
+   */
+  private static String seconds(CueDuration d) {
+    int min = d.minSeconds();
+    int max = d.maxSeconds();
+    boolean minutes = max >= 120 && min % 60 == 0 && max % 60 == 0;
+    int unit = minutes ? 60 : 1;
+    return (min == max ? "" : min / unit + "\u2013") + max / unit + (minutes ? " min" : " s");
+  }
+
   @Test
   void theTimerScriptPlaysEveryCueInOrderWithItsStartTimeAndTheTotals() {
     qt().withExamples(EXAMPLES)
@@ -356,7 +369,7 @@ class ReportSheetPropertyTest {
                 }
                 assertThat(squeezed(block)).contains(expected(cue.text()));
                 if (cue.duration().open()) {
-                  assertThat(block.toString()).endsWith("open (" + cue.maxSeconds() + " s)");
+                  assertThat(block.toString()).endsWith("open (" + seconds(cue.duration()) + ")");
                 }
                 start += cue.maxSeconds();
               }
