@@ -1,16 +1,18 @@
 package dev.regimen.formats.sheet;
 
+import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.session.Cue;
 import dev.regimen.core.session.CueDuration;
 import dev.regimen.core.session.CuePosition;
 import dev.regimen.core.session.PlanOptions;
 import dev.regimen.core.session.SessionPlan;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides what the sheet of a {@link SessionPlan} says and in which order: a timer script. The
- * order: the protocol's title; how long a session takes, as a range, with every assumption of the
- * plan's {@link PlanOptions} stated and how to read the script; then every cue, in order, grouped
+ * order: the protocol's title; how long a session takes, as a range, with the assumptions of the
+ * plan's {@link PlanOptions} its cues can rest on and how to read the script; then every cue, in order, grouped
  * by exercise and by repetition, each with the time it starts at and how long it lasts. Stateless.
  *
  * <p>A cue starts when the cues before it have run for their longest: the times are those of a
@@ -60,38 +62,58 @@ final class PlanComposer {
     w.end();
 
     PlanOptions o = plan.options();
+    Uses uses = new Uses(plan);
     w.gap();
     w.listLabel("It is an estimate. Where the routine gives no time of its own, it assumes:");
     assumption("Getting ready before the first exercise", o.leadInSeconds(), "", w);
     assumption("The movement of each repetition", o.secondsPerRepetition(),
         ", where the routine gives no tempo", w);
     assumption("Each other step", o.secondsPerStep(), " (a step lasts until you move on)", w);
-    assumption("Each breath of a hold given in breaths only", o.secondsPerBreath(), "", w);
-    assumption("A hold given only in words", o.assumedHoldSeconds(), "", w);
-    assumption("A set of as many as you can, without a time", o.secondsPerOpenSet(), "", w);
-    assumption("Each kilometre of a distance", o.secondsPerKilometre(), "", w);
-    assumption("Rest between repetitions", o.restBetweenRepetitionsSeconds(),
-        ", where the routine gives none and a repetition holds a position", w);
-    assumption("Rest between sets", o.restBetweenSetsSeconds(),
-        ", where the routine gives none", w);
-    assumption("Rest between exercises", o.restBetweenExercisesSeconds(), "", w);
-    assumption("Pause to switch sides", o.switchSidesSeconds(), "", w);
-    w.item(0, 0);
-    w.text("A time given only as a minimum (");
-    w.text(w.glyphs.openQuote);
-    w.text("10 or more seconds");
-    w.text(w.glyphs.closeQuote);
-    w.text("): the minimum");
-    w.end();
+    if (uses.breaths) {
+      assumption("Each breath of a hold given in breaths only", o.secondsPerBreath(), "", w);
+    }
+    if (uses.words) {
+      assumption("A hold given only in words", o.assumedHoldSeconds(), "", w);
+    }
+    if (uses.openWork) {
+      assumption("A set of as many as you can, without a time", o.secondsPerOpenSet(), "", w);
+      assumption("Each kilometre of a distance", o.secondsPerKilometre(), "", w);
+    }
+    if (uses.repetitionRests) {
+      assumption("Rest between repetitions", o.restBetweenRepetitionsSeconds(),
+          ", where the routine gives none and a repetition holds a position", w);
+    }
+    if (uses.sets) {
+      assumption("Rest between sets", o.restBetweenSetsSeconds(),
+          ", where the routine gives none", w);
+    }
+    if (uses.exercises) {
+      assumption("Rest between exercises", o.restBetweenExercisesSeconds(), "", w);
+    }
+    if (uses.switches) {
+      assumption("Pause to switch sides", o.switchSidesSeconds(), "", w);
+    }
+    if (uses.minimum) {
+      w.item(0, 0);
+      w.text("A time given only as a minimum (");
+      w.text(w.glyphs.openQuote);
+      w.text("10 or more seconds");
+      w.text(w.glyphs.closeQuote);
+      w.text("): the minimum");
+      w.end();
+    }
+    // The plan does not say which dosage gave no number, so this is always said.
     w.item(0, 0);
     w.text("Repetitions, where the routine gives no number: one (ask your clinician how many to"
         + " do)");
     w.end();
-    w.item(0, 0);
-    w.text("Side to start on: ");
-    w.text(o.firstSide().displayName());
-    w.text(", where the routine names none");
-    w.end();
+    if (uses.sides) {
+      w.item(0, 0);
+      w.text("Side to start on: ");
+      w.text(o.firstSide().displayName());
+      w.text(", where the routine names none");
+      w.end();
+    }
 
     w.gap();
     w.listLabel("How to read the script:");
@@ -113,6 +135,61 @@ final class PlanComposer {
     w.text(": a repetition beyond the fewest asked for, with the rest or pause that leads into"
         + " it; skip it when you do the fewest.");
     w.end();
+  }
+
+  /**
+   * What a plan's cues show of the assumptions it may rest on, so that the sheet states only those
+   * that can apply: a hold in breaths only or in words only, a minimum, a set of work without a
+   * time (as many as you can, a distance), rests between repetitions, several sets, several
+   * exercises, sides.
+   */
+  private static final class Uses {
+    boolean breaths;
+    boolean words;
+    boolean minimum;
+    boolean openWork;
+    boolean repetitionRests;
+    boolean sets;
+    boolean exercises;
+    boolean switches;
+    boolean sides;
+
+    Uses(SessionPlan plan) {
+      List<Cue> cues = plan.cues();
+      for (int i = 0; i < cues.size(); i++) {
+        Cue c = cues.get(i);
+        CuePosition at = c.position();
+        sets |= at.sets() > 1;
+        sides |= at.side().isPresent();
+        switch (c.kind()) {
+          case HOLD:
+            Optional<Hold> hold = c.hold();
+            if (hold.isPresent()) {
+              Hold h = hold.get();
+              breaths |= h.seconds().isEmpty() && h.breaths().isPresent();
+              words |= !h.hasNumbers();
+              minimum |= h.orMore() && h.hasNumbers();
+            }
+            break;
+          case WORK:
+            // a duration given only as a minimum is one of these too: the cue does not say
+            openWork |= c.duration().open();
+            minimum |= !c.duration().open();
+            break;
+          case REST:
+            repetitionRests |= i > 0 && cues.get(i - 1).position().set().equals(at.set());
+            break;
+          case SWITCH_SIDES:
+            switches = true;
+            break;
+          case NEXT_EXERCISE:
+            exercises = true;
+            break;
+          default:
+            break;
+        }
+      }
+    }
   }
 
   private static void assumption(String what, int seconds, String after, SheetWriter w) {

@@ -16,6 +16,9 @@ import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Step;
 import dev.regimen.core.exercise.StepPhase;
+import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.session.PlanOptions;
 import dev.regimen.core.session.SessionPlan;
 import java.io.StringWriter;
@@ -37,24 +40,74 @@ class SessionPlanSheetTest {
     return out;
   }
 
+  private static final PlanOptions OPTIONS =
+      PlanOptions.builder()
+          .leadInSeconds(3)
+          .secondsPerRepetition(6)
+          .secondsPerStep(2)
+          .secondsPerBreath(4)
+          .assumedHoldSeconds(8)
+          .secondsPerOpenSet(90)
+          .secondsPerKilometre(600)
+          .restBetweenRepetitionsSeconds(6)
+          .restBetweenSetsSeconds(45)
+          .restBetweenExercisesSeconds(1)
+          .switchSidesSeconds(7)
+          .firstSide(Side.RIGHT)
+          .build();
+
   @Test
-  void statesTheTotalsAsARangeAndEveryAssumption() {
-    PlanOptions options =
-        PlanOptions.builder()
-            .leadInSeconds(3)
-            .secondsPerRepetition(6)
-            .secondsPerStep(2)
-            .secondsPerBreath(4)
-            .assumedHoldSeconds(8)
-            .secondsPerOpenSet(90)
-            .secondsPerKilometre(600)
-            .restBetweenRepetitionsSeconds(6)
-            .restBetweenSetsSeconds(45)
-            .restBetweenExercisesSeconds(1)
-            .switchSidesSeconds(7)
-            .firstSide(Side.RIGHT)
+  void statesTheAssumptionsTheBundledRoutineRestsOnAndNoOthers() {
+    List<String> lines = stripped(WIDE.render(SessionPlan.of(Catalog.l5s1Relief(), OPTIONS)));
+
+    // Its holds have numbers, it has one set of each exercise and no distance: no word of
+    // breaths, holds in words, minimums, sets, as many as you can or kilometres.
+    assertThat(lines)
+        .containsSequence(
+            "It is an estimate. Where the routine gives no time of its own, it assumes:",
+            "\u2022 Getting ready before the first exercise: 3 seconds",
+            "\u2022 The movement of each repetition: 6 seconds, where the routine gives no tempo",
+            "\u2022 Each other step: 2 seconds (a step lasts until you move on)",
+            "\u2022 Rest between repetitions: 6 seconds, where the routine gives none and a"
+                + " repetition holds a position",
+            "\u2022 Rest between exercises: 1 second",
+            "\u2022 Pause to switch sides: 7 seconds",
+            "\u2022 Repetitions, where the routine gives no number: one (ask your clinician how"
+                + " many to do)",
+            "\u2022 Side to start on: right, where the routine names none",
+            "",
+            "How to read the script:");
+  }
+
+  @Test
+  void statesEveryAssumptionWhereTheRoutineUsesThemAll() {
+    Protocol p =
+        protocol(
+                Sheets.exercise("Breathe").build(),
+                Dosage.builder()
+                    .hold(Hold.ofBreaths(3))
+                    .repetitions(Repetitions.exactly(2))
+                    .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
+                    .sets(Range.of(2))
+                    .build())
+            .addEntries(
+                ProtocolEntry.of(
+                    Sheets.exercise("Rest").id("rest").build(),
+                    Dosage.builder()
+                        .hold(Hold.described("as long as is comfortable"))
+                        .repetitions(Repetitions.exactly(1))
+                        .build()),
+                ProtocolEntry.of(
+                    Sheets.exercise("Plank").id("plank").build(),
+                    Dosage.builder()
+                        .hold(Hold.atLeastSeconds(10))
+                        .repetitions(Repetitions.exactly(1))
+                        .build()),
+                ProtocolEntry.of(
+                    Sheets.exercise("Walk").id("walk").build(),
+                    Dosage.builder().distance(Distance.of(1, DistanceUnit.KILOMETRES)).build()))
             .build();
-    List<String> lines = stripped(WIDE.render(SessionPlan.of(Catalog.l5s1Relief(), options)));
+    List<String> lines = stripped(WIDE.render(SessionPlan.of(p, OPTIONS)));
 
     assertThat(lines)
         .containsSequence(
