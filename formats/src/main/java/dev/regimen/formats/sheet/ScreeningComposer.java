@@ -4,6 +4,7 @@ import dev.regimen.core.condition.Condition;
 import dev.regimen.core.condition.Finding;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.screening.ApplicableAdvisory;
 import dev.regimen.core.screening.EntryScreening;
@@ -24,11 +25,12 @@ import java.util.Set;
  * SheetWriter} decides how it looks. The order: the protocol's title; "Before you start" (what is
  * known of the person; a box with what applies to them: the statement that no exercise is
  * suitable when every one is to be avoided, the advisories that apply with why and their sources,
- * every matched contraindication with the exercises it concerns, its rationale, quote and sources,
- * and what the screening could not judge; then every exercise's verdict with every reason); then
- * the personalised protocol's sheet, its safety section holding the advisories not shown above,
- * or, when every exercise is to be avoided, a statement that there is none and the advisories that
- * do not apply. Stateless.
+ * the protocol's cautions in words (which apply to everyone and which the screening cannot judge),
+ * every exercise's verdict with every reason and every caution in words, every matched
+ * contraindication with the exercises it concerns, its rationale, quote and sources, and what the
+ * screening could not judge); then the personalised protocol's sheet, its safety section holding
+ * the advisories not shown above, or, when every exercise is to be avoided, a statement that there
+ * is none and the advisories that do not apply. Stateless.
  */
 final class ScreeningComposer {
   private static final Severity[] SEVERITIES = {Severity.AVOID, Severity.CAUTION};
@@ -43,7 +45,7 @@ final class ScreeningComposer {
       shown.add(a.advisory().id());
     }
     if (r.personalised().isPresent()) {
-      SheetComposer.body(r.personalised().get(), options, shown, w);
+      SheetComposer.body(r.personalised().get(), options, shown, true, w);
     } else {
       noExercises(r, w);
     }
@@ -56,10 +58,16 @@ final class ScreeningComposer {
     for (ApplicableAdvisory a : r.advisories()) {
       chars += a.advisory().text().length() + a.because().length() + 200;
     }
+    for (Caution c : r.protocolCautions()) {
+      chars += c.text().length() + 40;
+    }
     for (EntryScreening e : r.entries()) {
       chars += 120 + 2L * e.exerciseName().length();
       for (Reason reason : e.reasons()) {
         chars += reason.rationale().length() + 300;
+      }
+      for (Caution c : e.cautions()) {
+        chars += c.text().length() + 40 + c.quote().map(q -> q.text().length() + 40).orElse(0);
       }
     }
     if (r.personalised().isPresent()) {
@@ -107,6 +115,22 @@ final class ScreeningComposer {
       }
       sources(a.sources(), w);
       w.end();
+    }
+    if (!r.protocolCautions().isEmpty()) {
+      w.gap();
+      w.paragraph();
+      w.text(r.protocolCautions().size() == 1
+          ? "This routine carries a caution in words, for everyone who follows it. The check cannot"
+              + " judge it for you: read it, and ask a professional if it may concern you."
+          : "This routine carries cautions in words, for everyone who follows it. The check cannot"
+              + " judge them for you: read them, and ask a professional if one may concern you.");
+      w.end();
+      for (Caution c : r.protocolCautions()) {
+        w.gap();
+        w.item(0, 0);
+        SheetComposer.caution(c, true, w);
+        w.end();
+      }
     }
 
     w.subsection(r.entries().size() == 1 ? "Your exercise" : "Your exercises");
@@ -280,7 +304,9 @@ final class ScreeningComposer {
   }
 
   /**
-   * Writes an entry's verdict and its reasons, the most severe first.
+   * Writes an entry's verdict, its reasons (the most severe first), and its cautions in words,
+   * which the check cannot judge: the person reads them. An exercise taken out of the routine
+   * shows each caution's quote too, as it appears nowhere else on the sheet.
    *
    * @param routine whether the sheet goes on with a personalised routine
    */
@@ -298,7 +324,19 @@ final class ScreeningComposer {
       case CAUTION:
         w.strong("CAUTION");
         SheetComposer.dash(w);
-        w.text("kept, with a note: do it only with care, ideally after asking a professional.");
+        w.text("it stays in your routine, but do it only with care, ideally after asking a"
+            + " professional.");
+        break;
+      case CHECK:
+        // Verdict.CHECK's own words, "Read the cautions first", as the other verdicts' are.
+        w.strong("READ THE CAUTIONS FIRST");
+        SheetComposer.dash(w);
+        w.text(e.cautions().size() == 1
+            ? "it stays in your routine, but the check cannot judge its caution for you: read it"
+                + " before you do this exercise, and ask a professional if it may concern you."
+            : "it stays in your routine, but the check cannot judge its cautions for you: read"
+                + " them before you do this exercise, and ask a professional if one may concern"
+                + " you.");
         break;
       case SUITABLE:
       default:
@@ -313,7 +351,7 @@ final class ScreeningComposer {
           continue;
         }
         w.lineBreak();
-        w.text(severity == Severity.AVOID ? "Avoid: you have " : "Take care: you have ");
+        w.text(severity == Severity.AVOID ? "Reason to avoid it: " : "Reason to take care: ");
         w.data(reason.condition().name());
         if (reason.finding().isPresent()) {
           w.text(" (");
@@ -322,6 +360,10 @@ final class ScreeningComposer {
         }
         w.text(".");
       }
+    }
+    for (Caution c : e.cautions()) {
+      w.lineBreak();
+      SheetComposer.caution(c, verdict == Verdict.AVOID, w);
     }
     w.end();
   }

@@ -1,6 +1,9 @@
 package dev.regimen.formats.sheet;
 
 import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.session.Cue;
@@ -11,6 +14,7 @@ import dev.regimen.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How long a session takes, in the sheets' words: the estimate a protocol sheet states (from
@@ -98,8 +102,9 @@ final class SessionTime {
 
   /**
    * Writes the sentence that states a protocol sheet's session time and what it assumes: only the
-   * assumptions the plan of this protocol uses, such as "10 seconds to get ready, 5 seconds for
-   * each step and 15 seconds between exercises".
+   * assumptions the plan of this protocol uses, such as "10 seconds to get ready, 4 seconds for
+   * the movement of each repetition, 5 seconds for each other step and 15 seconds between
+   * exercises".
    */
   static void sentence(Protocol protocol, SessionPlan plan, SheetWriter w) {
     w.text("A session takes ");
@@ -108,20 +113,46 @@ final class SessionTime {
     }
     w.text(". This is an estimate: it counts ");
     PlanOptions o = plan.options();
-    List<Cue> cues = plan.cues();
-    boolean steps = false;
+    boolean movement = false; // repetition steps timed by the assumption, for want of a tempo
+    boolean steps = false; // steps done once, once a side or to switch sides
+    boolean single = false; // a dosage that gives no amount, played as one repetition
+    for (ProtocolEntry entry : protocol.entries()) {
+      Dosage d = entry.dosage();
+      for (Step step : entry.exercise().steps()) {
+        if (step.phase() == StepPhase.REPETITION) {
+          movement |= d.tempo().isEmpty();
+        } else {
+          steps |= step.phase() != StepPhase.SWITCH_SIDES || d.sideOrder().isOneSided();
+        }
+      }
+      single |= !d.amountGiven();
+    }
     boolean breaths = false;
+    boolean words = false;
+    boolean minimum = false;
+    boolean openSets = false;
+    boolean distances = false;
     boolean repetitionRests = false;
     boolean setRests = false;
+    List<Cue> cues = plan.cues();
     for (int i = 0; i < cues.size(); i++) {
       Cue c = cues.get(i);
-      if (c.kind() == CueKind.STEP) {
-        steps = true;
-      } else if (c.kind() == CueKind.HOLD) {
-        breaths |= c.duration().open();
+      Dosage d = protocol.entries().get(c.position().entryIndex()).dosage();
+      if (c.kind() == CueKind.HOLD) {
+        Hold h = c.hold().orElseThrow();
+        breaths |= h.seconds().isEmpty() && h.breaths().isPresent();
+        words |= !h.hasNumbers();
+        minimum |= h.orMore() && h.hasNumbers();
+      } else if (c.kind() == CueKind.WORK) {
+        if (d.duration().isPresent()) {
+          minimum |= d.duration().get().orMore();
+        } else if (d.distance().isPresent()) {
+          distances = true;
+        } else {
+          openSets = true;
+        }
       } else if (c.kind() == CueKind.REST) {
         // A rest that starts a set stands in another set than the cue before it.
-        Dosage d = protocol.entries().get(c.position().entryIndex()).dosage();
         if (cues.get(i - 1).position().set().equals(c.position().set())) {
           repetitionRests |= d.restSeconds().isEmpty();
         } else {
@@ -129,52 +160,69 @@ final class SessionTime {
         }
       }
     }
-    List<Assumption> stated = new ArrayList<>(7);
-    stated.add(new Assumption(o.leadInSeconds(), false, "to get ready"));
+    List<Consumer<SheetWriter>> stated = new ArrayList<>(12);
+    stated.add(seconds(o.leadInSeconds(), " to get ready"));
+    if (movement) {
+      stated.add(seconds(o.secondsPerRepetition(), " for the movement of each repetition"));
+    }
     if (steps) {
-      stated.add(new Assumption(o.secondsPerStep(), false, "for each step"));
+      stated.add(seconds(o.secondsPerStep(), movement
+          ? " for each other step"
+          : " for each step of getting ready, switching sides or finishing"));
     }
     if (breaths) {
-      stated.add(new Assumption(o.secondsPerBreath(), false, "for each breath of a hold"));
+      stated.add(seconds(o.secondsPerBreath(), " for each breath of a hold"));
+    }
+    if (words) {
+      stated.add(seconds(o.assumedHoldSeconds(), " for a hold given only in words"));
+    }
+    if (openSets) {
+      stated.add(seconds(o.secondsPerOpenSet(), " for a set of as many as you can"));
+    }
+    if (distances) {
+      stated.add(seconds(o.secondsPerKilometre(), " for each kilometre"));
+    }
+    if (minimum) {
+      stated.add(out -> out.text("the minimum where only a minimum time is given"));
     }
     if (repetitionRests) {
-      stated.add(new Assumption(o.restBetweenRepetitionsSeconds(), true, "between repetitions"));
+      stated.add(rest(o.restBetweenRepetitionsSeconds(), " between repetitions"));
     }
     if (setRests) {
-      stated.add(new Assumption(o.restBetweenSetsSeconds(), true, "between sets"));
+      stated.add(rest(o.restBetweenSetsSeconds(), " between sets"));
     }
     if (!plan.cues(CueKind.SWITCH_SIDES).isEmpty()) {
-      stated.add(new Assumption(o.switchSidesSeconds(), false, "to switch sides"));
+      stated.add(seconds(o.switchSidesSeconds(), " to switch sides"));
     }
     if (!plan.cues(CueKind.NEXT_EXERCISE).isEmpty()) {
-      stated.add(new Assumption(o.restBetweenExercisesSeconds(), false, "between exercises"));
+      stated.add(seconds(o.restBetweenExercisesSeconds(), " between exercises"));
+    }
+    if (single) {
+      stated.add(out -> out.text("a single repetition where the routine gives no number"));
     }
     for (int i = 0; i < stated.size(); i++) {
       if (i > 0) {
         w.text(i == stated.size() - 1 ? " and " : ", ");
       }
-      Assumption a = stated.get(i);
-      w.number(a.seconds);
-      if (a.rest) {
-        w.text(a.seconds == 1 ? "\u00A0second's rest " : "\u00A0seconds' rest ");
-      } else {
-        w.text(a.seconds == 1 ? "\u00A0second " : "\u00A0seconds ");
-      }
-      w.text(a.words);
+      stated.get(i).accept(w);
     }
     w.text(".");
   }
 
-  /** One assumption a session's time rests on, as the sentence states it. */
-  private static final class Assumption {
-    final int seconds;
-    final boolean rest;
-    final String words;
+  /** {@return an assumption of some time: "5 seconds for each step", "12 minutes for each kilometre"} */
+  private static Consumer<SheetWriter> seconds(int seconds, String words) {
+    return w -> {
+      SheetComposer.duration(seconds, w);
+      w.text(words);
+    };
+  }
 
-    Assumption(int seconds, boolean rest, String words) {
-      this.seconds = seconds;
-      this.rest = rest;
-      this.words = words;
-    }
+  /** {@return an assumed rest: "5 seconds' rest between repetitions", "1 minute's rest ..."} */
+  private static Consumer<SheetWriter> rest(int seconds, String words) {
+    return w -> {
+      SheetComposer.duration(seconds, w);
+      w.text(seconds == 1 || seconds == 60 ? "'s rest" : "' rest");
+      w.text(words);
+    };
   }
 }

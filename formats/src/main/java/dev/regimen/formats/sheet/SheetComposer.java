@@ -6,14 +6,18 @@ import dev.regimen.core.condition.Condition;
 import dev.regimen.core.condition.Finding;
 import dev.regimen.core.dosage.Distance;
 import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Effort;
+import dev.regimen.core.dosage.EffortScale;
+import dev.regimen.core.dosage.Load;
+import dev.regimen.core.dosage.LoadUnit;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.FrequencyPeriod;
 import dev.regimen.core.dosage.Hold;
-import dev.regimen.core.dosage.Intensity;
 import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.dosage.Tempo;
 import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.Modification;
@@ -21,6 +25,7 @@ import dev.regimen.core.exercise.Progression;
 import dev.regimen.core.exercise.ProgressionDirection;
 import dev.regimen.core.exercise.Sensation;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
@@ -36,14 +41,17 @@ import dev.regimen.core.source.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * Decides what a sheet says and in which order, and says it in plain words; a {@link
  * SheetWriter} decides how it looks. The order: title; what the routine is for (with how long a
- * session takes, from {@link SessionTime}); the safety
- * notices (every advisory, then every contraindication of every exercise, grouped where several
- * exercises share the same one); each exercise; recommendations; takeaways; the tracking grid;
+ * session takes, from {@link SessionTime}); the safety notices (every advisory and every caution
+ * in words of the protocol, then every contraindication and every caution in words of every
+ * exercise, each grouped where several exercises share the same one); each exercise (its
+ * position, what it needs and works, its steps with their phases, its dosage in plain words, and
+ * its own safety content again, where it is read); recommendations; takeaways; the tracking grid;
  * the sources. Stateless.
  */
 final class SheetComposer {
@@ -59,7 +67,7 @@ final class SheetComposer {
 
   static void compose(Protocol protocol, SheetOptions options, SheetWriter w) {
     w.title(protocol.name());
-    body(protocol, options, Set.of(), w);
+    body(protocol, options, Set.of(), false, w);
     w.finish();
   }
 
@@ -68,11 +76,17 @@ final class SheetComposer {
    *
    * @param shownAdvisoryIds the advisories already shown above, left out of the safety section
    *     (which then says where they are)
+   * @param cautionsShown whether the protocol's own cautions in words are shown above, and so
+   *     left out of the safety section (which then says where they are)
    */
   static void body(
-      Protocol protocol, SheetOptions options, Set<String> shownAdvisoryIds, SheetWriter w) {
+      Protocol protocol,
+      SheetOptions options,
+      Set<String> shownAdvisoryIds,
+      boolean cautionsShown,
+      SheetWriter w) {
     purpose(protocol, w);
-    safety(protocol, shownAdvisoryIds, w);
+    safety(protocol, shownAdvisoryIds, cautionsShown, w);
     exercises(protocol, w);
     recommendations(protocol, w);
     takeaways(protocol, w);
@@ -123,7 +137,10 @@ final class SheetComposer {
         chars += ci.rationale().length() + 200 + ci.quote().map(q -> q.text().length() + 40).orElse(0);
       }
       chars += estimateOfQuotes(e.quotes());
+      // each caution twice: in the safety section and in the exercise's own list
+      chars += 2 * estimateOfCautions(e.cautions()) + 2L * e.name().length() * e.cautions().size();
     }
+    chars += estimateOfCautions(p.cautions());
     for (Recommendation r : p.recommendations()) {
       chars += r.name().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
     }
@@ -141,6 +158,14 @@ final class SheetComposer {
       chars += (2L * p.entries().size() + 6) * Math.min(options.width(), 40 + 4L * options.trackingDays());
     }
     return (int) Math.min(1024 + chars, Integer.MAX_VALUE - 16);
+  }
+
+  private static long estimateOfCautions(List<Caution> cautions) {
+    long n = 0;
+    for (Caution c : cautions) {
+      n += c.text().length() + 40 + c.quote().map(q -> q.text().length() + 40).orElse(0);
+    }
+    return n;
   }
 
   private static int estimateOfQuotes(List<Quote> quotes) {
@@ -208,23 +233,22 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- safety
 
-  private static void safety(Protocol p, Set<String> shownAdvisoryIds, SheetWriter w) {
+  private static void safety(
+      Protocol p, Set<String> shownAdvisoryIds, boolean cautionsShown, SheetWriter w) {
     List<Group> groups = contraindicationGroups(p);
+    List<CautionGroup> cautionGroups = cautionGroups(p);
     List<Advisory> advisories = new ArrayList<>(p.advisories().size());
     for (Advisory a : p.advisories()) {
       if (!shownAdvisoryIds.contains(a.id())) {
         advisories.add(a);
       }
     }
-    boolean cautions = !p.cautions().isEmpty();
-    for (ProtocolEntry entry : p.entries()) {
-      cautions |= !entry.exercise().cautions().isEmpty();
-    }
-    if (advisories.isEmpty() && groups.isEmpty() && !cautions) {
+    List<Caution> cautions = cautionsShown ? List.of() : p.cautions();
+    if (advisories.isEmpty() && cautions.isEmpty() && groups.isEmpty() && cautionGroups.isEmpty()) {
       return;
     }
     w.beginSafety("Safety first: read this before you start");
-    if (advisories.size() < p.advisories().size()) {
+    if (advisories.size() < p.advisories().size() || cautions.size() < p.cautions().size()) {
       w.gap();
       w.paragraph();
       w.text("The notices that apply to you are under ");
@@ -243,65 +267,70 @@ final class SheetComposer {
       advisory(a, w);
       w.end();
     }
-    for (Caution c : p.cautions()) {
+    for (Caution c : cautions) {
       w.gap();
       w.item(0, 0);
-      caution(c, w);
+      caution(c, true, w);
       w.end();
     }
-    if (!groups.isEmpty()) {
+    if (!groups.isEmpty() || !cautionGroups.isEmpty()) {
       w.subsection("Exercises to avoid or take care with");
-      for (Group g : groups) {
-        w.gap();
-        Contraindication ci = g.contraindication;
-        w.item(0, 0);
-        w.text("If you have: ");
-        condition(p, ci, w);
-        w.lineBreak();
-        severity(ci.severity(), g.exercises.size(), w);
-        for (int i = 0; i < g.exercises.size(); i++) {
-          if (i > 0) {
-            w.text(i == g.exercises.size() - 1 ? " and " : ", ");
-          }
-          w.data(g.exercises.get(i).name());
-        }
-        w.text(".");
-        w.lineBreak();
-        w.strong("Why:");
-        w.text(" ");
-        w.data(ci.rationale());
-        ci.quote().ifPresent(q -> {
-          w.lineBreak();
-          quote(q, w);
-        });
-        w.end();
-      }
     }
-    if (cautions) {
-      for (ProtocolEntry entry : p.entries()) {
-        Exercise e = entry.exercise();
-        for (Caution c : e.cautions()) {
-          w.gap();
-          w.item(0, 0);
-          w.strongData(e.name());
-          w.text(": ");
-          caution(c, w);
-          w.end();
-        }
-      }
+    for (Group g : groups) {
+      w.gap();
+      Contraindication ci = g.contraindication;
+      w.item(0, 0);
+      w.text("If you have: ");
+      condition(p, ci, w);
+      w.lineBreak();
+      severity(ci.severity(), g.exercises.size(), w);
+      names(g.exercises, w);
+      w.text(".");
+      w.lineBreak();
+      w.strong("Why:");
+      w.text(" ");
+      w.data(ci.rationale());
+      ci.quote().ifPresent(q -> {
+        w.lineBreak();
+        quote(q, w);
+      });
+      w.end();
+    }
+    for (CautionGroup g : cautionGroups) {
+      w.gap();
+      w.item(0, 0);
+      w.text("For ");
+      names(g.exercises, w);
+      w.text(":");
+      w.lineBreak();
+      caution(g.caution, true, w);
+      w.end();
     }
     w.endSafety();
   }
 
-  /** Writes a caution in words inside an open item: its severity, its text, its quote. */
-  static void caution(Caution c, SheetWriter w) {
+  /** Writes the names of exercises: "A", "A and B", "A, B and C". */
+  private static void names(List<Exercise> exercises, SheetWriter w) {
+    for (int i = 0; i < exercises.size(); i++) {
+      if (i > 0) {
+        w.text(i == exercises.size() - 1 ? " and " : ", ");
+      }
+      w.data(exercises.get(i).name());
+    }
+  }
+
+  /**
+   * Writes a caution in words inside an open item: its severity and its text, such as "CAUTION:
+   * Avoid this position if you have knee problems.", then, when asked, its quote.
+   */
+  static void caution(Caution c, boolean withQuote, SheetWriter w) {
     w.strong(c.severity() == Severity.AVOID ? "AVOID" : "CAUTION");
     w.text(": ");
     w.data(c.text());
-    c.quote().ifPresent(q -> {
+    if (withQuote && c.quote().isPresent()) {
       w.lineBreak();
-      quote(q, w);
-    });
+      quote(c.quote().get(), w);
+    }
   }
 
   /** Writes an advisory inside an open item: its title, when it applies, its text, its quotes. */
@@ -433,6 +462,49 @@ final class SheetComposer {
     }
   }
 
+  /**
+   * {@return the cautions in words of every exercise, each once with the exercises that carry it:
+   * those to avoid first, then those to take care with, each in the protocol's order}
+   */
+  private static List<CautionGroup> cautionGroups(Protocol p) {
+    List<CautionGroup> groups = new ArrayList<>();
+    for (Severity severity : SEVERITIES) {
+      for (ProtocolEntry entry : p.entries()) {
+        Exercise e = entry.exercise();
+        for (Caution c : e.cautions()) {
+          if (c.severity() != severity) {
+            continue;
+          }
+          CautionGroup found = null;
+          for (CautionGroup g : groups) {
+            if (g.caution.equals(c)) {
+              found = g;
+              break;
+            }
+          }
+          if (found == null) {
+            found = new CautionGroup(c);
+            groups.add(found);
+          }
+          if (found.exercises.isEmpty() || found.exercises.get(found.exercises.size() - 1) != e) {
+            found.exercises.add(e);
+          }
+        }
+      }
+    }
+    return groups;
+  }
+
+  /** One caution in words and the exercises that carry it. */
+  private static final class CautionGroup {
+    final Caution caution;
+    final List<Exercise> exercises = new ArrayList<>(2);
+
+    CautionGroup(Caution caution) {
+      this.caution = caution;
+    }
+  }
+
   /** One contraindication and the exercises that carry it. */
   private static final class Group {
     final Contraindication contraindication;
@@ -468,51 +540,9 @@ final class SheetComposer {
       w.data(e.startingPosition().get());
       w.end();
     }
-    switch (e.equipmentStatus()) {
-      case LISTED:
-        w.labelled("You need");
-        list(e.equipment(), w);
-        if (e.needsPartner()) {
-          w.text(" and a partner");
-        }
-        w.end();
-        break;
-      case NONE_NEEDED:
-        w.labelled("You need");
-        w.text(e.needsPartner() ? "a partner, and no equipment" : "no equipment");
-        w.end();
-        break;
-      case NOT_STATED:
-      default:
-        if (e.needsPartner()) {
-          w.labelled("You need");
-          w.text("a partner");
-          w.end();
-        }
-        break;
-    }
-    if (!e.primaryTargets().isEmpty()) {
-      w.labelled("Works");
-      areas(e.primaryTargets(), w);
-      if (!e.secondaryTargets().isEmpty()) {
-        w.text(", and also ");
-        areas(e.secondaryTargets(), w);
-      }
-      w.end();
-    } else if (!e.secondaryTargets().isEmpty()) {
-      w.labelled("Also works");
-      areas(e.secondaryTargets(), w);
-      w.end();
-    }
-
-    w.gap();
-    w.listLabel("Steps:");
-    List<Step> steps = e.steps();
-    for (int i = 0; i < steps.size(); i++) {
-      w.item(i + 1, steps.size());
-      w.data(steps.get(i).text());
-      w.end();
-    }
+    equipment(e, w);
+    targets(e, w);
+    steps(e, d, w);
 
     w.gap();
     dosage(e, d, w);
@@ -560,7 +590,7 @@ final class SheetComposer {
       }
     }
 
-    if (!e.contraindications().isEmpty()) {
+    if (e.hasSafetyContent()) {
       w.gap();
       w.listLabel(w.glyphs == Glyphs.ASCII ? TAKE_CARE_ASCII : TAKE_CARE);
       for (Severity severity : SEVERITIES) {
@@ -581,6 +611,13 @@ final class SheetComposer {
           w.text(".");
           w.end();
         }
+        for (Caution c : e.cautions()) {
+          if (c.severity() == severity) {
+            w.item(0, 0);
+            caution(c, false, w);
+            w.end();
+          }
+        }
       }
     }
 
@@ -599,6 +636,123 @@ final class SheetComposer {
     }
   }
 
+  /**
+   * Writes what the exercise needs: the equipment listed, or that none is needed, and a partner
+   * when one is; nothing when the source does not say and no partner is needed.
+   */
+  private static void equipment(Exercise e, SheetWriter w) {
+    switch (e.equipmentStatus()) {
+      case LISTED:
+        w.labelled("You need");
+        List<String> items = e.equipment();
+        for (int i = 0; i < items.size(); i++) {
+          if (i > 0) {
+            w.text(i == items.size() - 1 && !e.needsPartner() ? " and " : ", ");
+          }
+          w.data(items.get(i));
+        }
+        if (e.needsPartner()) {
+          w.text(" and a partner");
+        }
+        w.end();
+        break;
+      case NONE_NEEDED:
+        if (e.needsPartner()) {
+          w.labelled("You need");
+          w.text("a partner, but no equipment");
+        } else {
+          w.paragraph();
+          w.text("No equipment needed.");
+        }
+        w.end();
+        break;
+      case NOT_STATED:
+      default:
+        // The source does not say: the sheet says nothing rather than "no equipment".
+        if (e.needsPartner()) {
+          w.labelled("You need");
+          w.text("a partner");
+          w.end();
+        }
+        break;
+    }
+  }
+
+  /** Writes the areas the exercise works: the primary ones, then the secondary ones. */
+  private static void targets(Exercise e, SheetWriter w) {
+    if (!e.primaryTargets().isEmpty()) {
+      w.labelled("Works");
+      areas(e.primaryTargets(), w);
+      if (!e.secondaryTargets().isEmpty()) {
+        w.text(", and also ");
+        areas(e.secondaryTargets(), w);
+      }
+      w.end();
+    } else if (!e.secondaryTargets().isEmpty()) {
+      w.labelled("Also works");
+      areas(e.secondaryTargets(), w);
+      w.end();
+    }
+  }
+
+  /**
+   * Writes the numbered steps. Where an exercise's steps are of more than one phase, the first
+   * step of each phase says when it is done: "Then, on each side:" (a side's set-up, for a
+   * one-sided exercise), "Then, each time:" (each repetition, after steps done once), "To switch
+   * sides:", "To finish:". A set-up is never marked (it comes first), nor a side's set-up of an
+   * exercise done with both sides at once (it is a set-up then), nor the repetition of a set given
+   * as a duration or a distance (done once, for the whole set).
+   */
+  private static void steps(Exercise e, Dosage d, SheetWriter w) {
+    boolean oneSided = d.sideOrder().isOneSided();
+    boolean counted = d.duration().isEmpty() && d.distance().isEmpty();
+    List<Step> steps = e.steps();
+    boolean phased = false;
+    for (Step s : steps) {
+      phased |= phase(s, oneSided) != phase(steps.get(0), oneSided);
+    }
+    w.gap();
+    w.listLabel("Steps:");
+    StepPhase before = null;
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      StepPhase phase = phase(step, oneSided);
+      w.item(i + 1, steps.size());
+      if (phased && phase != before) {
+        String lead = lead(phase, i == 0, counted);
+        if (lead != null) {
+          w.strong(lead);
+          w.text(" ");
+        }
+      }
+      w.data(step.text());
+      w.end();
+      before = phase;
+    }
+  }
+
+  /** {@return a step's phase as the person does it: a side's set-up is a set-up without sides} */
+  private static StepPhase phase(Step s, boolean oneSided) {
+    return s.phase() == StepPhase.SIDE_SETUP && !oneSided ? StepPhase.SETUP : s.phase();
+  }
+
+  /** {@return the words that mark the first step of a phase, or null for none} */
+  private static String lead(StepPhase phase, boolean first, boolean counted) {
+    switch (phase) {
+      case SIDE_SETUP:
+        return first ? "On each side:" : "Then, on each side:";
+      case REPETITION:
+        return first || !counted ? null : "Then, each time:";
+      case SWITCH_SIDES:
+        return "To switch sides:";
+      case FINISH:
+        return "To finish:";
+      case SETUP:
+      default:
+        return null;
+    }
+  }
+
   // ---------------------------------------------------------------- dosage in plain words
 
   private static void dosage(Exercise e, Dosage d, SheetWriter w) {
@@ -607,15 +761,15 @@ final class SheetComposer {
     if (hold.isEmpty()) {
       hold = stepHold(e);
     }
-    boolean sentence = false;
     if (hold.isPresent()) {
       hold(hold.get(), w);
-      sentence = true;
-    }
-    if (sentence) {
       w.text(" ");
     }
-    repetitions(d, w);
+    amount(d, w);
+    if (d.load().isPresent()) {
+      w.text(" ");
+      load(d.load().get(), w);
+    }
     if (d.firstSide().isPresent()) {
       w.text(" Start with your ");
       w.text(d.firstSide().get().displayName());
@@ -669,10 +823,24 @@ final class SheetComposer {
       w.text(".");
       w.end();
     }
-    if (d.intensity().isPresent()) {
-      Intensity in = d.intensity().get();
+    if (d.intensity().isPresent() || d.effort().isPresent()) {
       w.labelled("How hard");
-      w.data(in.description());
+      if (d.intensity().isPresent()) {
+        String words = d.intensity().get().description();
+        w.data(words);
+        if (d.effort().isPresent()) {
+          endSentence(words, w);
+          w.text(" ");
+        }
+      }
+      if (d.effort().isPresent()) {
+        effort(d.effort().get(), d.intensity().isPresent(), w);
+      }
+      w.end();
+    }
+    if (d.tempo().isPresent()) {
+      w.labelled("How fast");
+      tempo(d.tempo().get(), w);
       w.end();
     }
     if (d.notes().isPresent()) {
@@ -682,11 +850,11 @@ final class SheetComposer {
     }
   }
 
-  /** {@return the hold of the one step that holds, when exactly one does} */
+  /** {@return the hold of the one repetition step that holds, when exactly one does} */
   private static Optional<Hold> stepHold(Exercise e) {
     Optional<Hold> found = Optional.empty();
     for (Step s : e.steps()) {
-      if (s.hold().isPresent()) {
+      if (s.phase() == StepPhase.REPETITION && s.hold().isPresent()) {
         if (found.isPresent()) {
           return Optional.empty();
         }
@@ -696,6 +864,11 @@ final class SheetComposer {
     return found;
   }
 
+  /**
+   * Writes a hold as a sentence: in the source's words when it has them ("Hold for a few
+   * breaths (around five seconds)."), else from its numbers ("Hold 10–30 seconds.", "Hold 10 or
+   * more seconds.", "Hold for 3–5 breaths.").
+   */
   private static void hold(Hold h, SheetWriter w) {
     if (h.wording().isPresent()) {
       String wording = h.wording().get();
@@ -711,9 +884,17 @@ final class SheetComposer {
     w.text("Hold ");
     if (h.breaths().isPresent()) {
       int b = h.breaths().getAsInt();
+      int most = h.maxBreaths().orElse(b);
       w.text(h.approximate() ? "for about " : "for ");
       w.number(b);
-      w.text(b == 1 ? "\u00A0breath" : "\u00A0breaths");
+      if (most != b) {
+        w.text(w.glyphs.range);
+        w.number(most);
+      }
+      if (h.orMore()) {
+        w.text(" or more");
+      }
+      w.text(most == 1 && !h.orMore() ? "\u00A0breath" : "\u00A0breaths");
       if (h.seconds().isPresent()) {
         w.text(" (");
         seconds(h, w);
@@ -730,24 +911,56 @@ final class SheetComposer {
       w.text("about ");
     }
     int s = h.seconds().getAsInt();
+    int most = h.maxSeconds().orElse(s);
     w.number(s);
-    if (h.maxSeconds().isPresent() && h.maxSeconds().getAsInt() != s) {
+    if (most != s) {
       w.text(w.glyphs.range);
-      w.number(h.maxSeconds().getAsInt());
-      w.text("\u00A0seconds");
-    } else {
-      w.text(s == 1 ? "\u00A0second" : "\u00A0seconds");
+      w.number(most);
     }
+    if (h.orMore()) {
+      w.text(" or more");
+    }
+    w.text(most == 1 && !h.orMore() ? "\u00A0second" : "\u00A0seconds");
   }
 
-  private static void repetitions(Dosage d, SheetWriter w) {
-    if (d.repetitions().isEmpty()) {
-      amount(d, w);
+  /**
+   * Writes how much a set holds: its repetitions, its duration or distance, as many as you can,
+   * or, when the dosage does not say, that the source gives no number.
+   */
+  private static void amount(Dosage d, SheetWriter w) {
+    if (d.repetitions().isPresent()) {
+      repetitions(d.repetitions().get(), d.sideOrder(), w);
       return;
     }
-    Repetitions r = d.repetitions().get();
+    if (!d.amountGiven()) {
+      w.text("The source gives no number of repetitions: ask your clinician how many to do.");
+      if (d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER) {
+        w.text(" Do them on one side, then on the other.");
+      } else if (d.sideOrder() == SideOrder.ALTERNATING) {
+        w.text(" Switch sides each time.");
+      }
+      return;
+    }
+    if (d.duration().isPresent()) {
+      w.text(d.asManyAsPossible() ? "Do as many repetitions as you can in " : "Keep going for ");
+      time(d.duration().get(), w);
+    } else if (d.distance().isPresent()) {
+      w.text("Cover ");
+      distance(d.distance().get(), w);
+    } else {
+      w.text("Do as many repetitions as you can");
+    }
+    if (d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER) {
+      w.text(" on one side, then the other");
+    } else if (d.sideOrder() == SideOrder.ALTERNATING) {
+      w.text(", switching sides each time");
+    }
+    w.text(".");
+  }
+
+  private static void repetitions(Repetitions r, SideOrder order, SheetWriter w) {
     boolean perSide = r.basis() == RepetitionBasis.PER_SIDE;
-    switch (d.sideOrder()) {
+    switch (order) {
       case BOTH_AT_ONCE:
         w.text("Do it ");
         times(r, w);
@@ -772,62 +985,192 @@ final class SheetComposer {
             : " in all, switching sides each time.");
         break;
       default:
-        throw new IllegalStateException("unknown side order " + d.sideOrder());
+        throw new IllegalStateException("unknown side order " + order);
     }
   }
 
   /**
-   * Writes the amount of a dosage that counts no repetitions: a duration, a distance, as many as
-   * you can, or that the source gives no number.
+   * Writes a time in words, in hours, minutes or seconds, whichever divides both ends: "30
+   * minutes", "about 1 hour", "20–30 seconds", "10 minutes or more".
    */
-  private static void amount(Dosage d, SheetWriter w) {
-    String sides =
-        d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER ? " on one side, then the other" : "";
-    if (d.duration().isPresent()) {
-      w.text(d.asManyAsPossible() ? "Do as many as you can in " : "Keep going for ");
-      time(d.duration().get(), w);
-      w.text(sides);
-      w.text(".");
-    } else if (d.distance().isPresent()) {
-      Distance distance = d.distance().get();
-      w.text("Cover ");
-      w.number(distance.amount());
-      if (distance.maxAmount().isPresent() && distance.maxAmount().getAsInt() != distance.amount()) {
-        w.text(w.glyphs.range);
-        w.number(distance.maxAmount().getAsInt());
-      }
-      int most = distance.maxAmount().orElse(distance.amount());
-      String unit = distance.unit().name().toLowerCase(java.util.Locale.ROOT);
-      w.text("\u00A0" + (most == 1 ? unit.substring(0, unit.length() - 1) : unit));
-      w.text(sides);
-      w.text(".");
-    } else if (d.asManyAsPossible()) {
-      w.text("Do as many as you can");
-      w.text(sides);
-      w.text(".");
-    } else {
-      w.text("The source gives no number of repetitions: ask your clinician how many to do.");
-    }
-  }
-
-  /** Writes a time in words: "30\u00A0minutes", "20–30\u00A0seconds", "10\u00A0minutes or more". */
   private static void time(TimeRange t, SheetWriter w) {
     if (t.approximate()) {
       w.text("about ");
     }
     int min = t.seconds();
     int max = t.maxSeconds().orElse(min);
-    boolean minutes = min % 60 == 0 && max % 60 == 0;
-    int unit = minutes ? 60 : 1;
+    int unit = min % 3600 == 0 && max % 3600 == 0 ? 3600 : min % 60 == 0 && max % 60 == 0 ? 60 : 1;
     w.number(min / unit);
     if (max != min) {
       w.text(w.glyphs.range);
       w.number(max / unit);
     }
-    w.text(minutes ? (max == 60 ? "\u00A0minute" : "\u00A0minutes") : (max == 1 ? "\u00A0second" : "\u00A0seconds"));
+    boolean one = max == unit; // "1 minute", "1 minute or more"
+    w.text(unit == 3600 ? (one ? "\u00A0hour" : "\u00A0hours")
+        : unit == 60 ? (one ? "\u00A0minute" : "\u00A0minutes")
+        : (one ? "\u00A0second" : "\u00A0seconds"));
     if (t.orMore()) {
       w.text(" or more");
     }
+  }
+
+  /** Writes a distance: "400 metres", "2–3 kilometres", "1 mile". */
+  private static void distance(Distance distance, SheetWriter w) {
+    int min = distance.amount();
+    int max = distance.maxAmount().orElse(min);
+    w.number(min);
+    if (max != min) {
+      w.text(w.glyphs.range);
+      w.number(max);
+    }
+    boolean one = max == 1;
+    switch (distance.unit()) {
+      case METRES:
+        w.text(one ? "\u00A0metre" : "\u00A0metres");
+        break;
+      case KILOMETRES:
+        w.text(one ? "\u00A0kilometre" : "\u00A0kilometres");
+        break;
+      case YARDS:
+        w.text(one ? "\u00A0yard" : "\u00A0yards");
+        break;
+      case MILES:
+        w.text(one ? "\u00A0mile" : "\u00A0miles");
+        break;
+      default:
+        throw new IllegalStateException("unknown distance unit " + distance.unit());
+    }
+  }
+
+  /**
+   * Writes a load as a sentence: "Work with 2.5 kg.", "Work with 2–4 kg.", "Work with your body
+   * weight.", "Work with a light band.", "Work at 70 % of your one-repetition maximum (the
+   * heaviest weight you can lift once)."; a load's own words, when it has them beside a number,
+   * in brackets.
+   */
+  private static void load(Load load, SheetWriter w) {
+    Optional<String> words = load.description();
+    switch (load.unit()) {
+      case BAND:
+        w.text("Work with ");
+        // a band is always described (its rule), in words such as "a light band"
+        String band = words.orElse("a band");
+        w.data(band);
+        endSentence(band, w);
+        return;
+      case BODY_WEIGHT:
+        w.text("Work with your body weight");
+        break;
+      case PERCENT_OF_ONE_REP_MAX:
+        w.text("Work at ");
+        amount(load, w);
+        w.text("\u00A0% of your one-repetition maximum (the heaviest weight you can lift once)");
+        break;
+      case KILOGRAMS:
+      case POUNDS:
+      default:
+        w.text("Work with ");
+        amount(load, w);
+        w.text(load.unit() == LoadUnit.KILOGRAMS ? "\u00A0kg" : "\u00A0lb");
+        break;
+    }
+    if (words.isPresent()) {
+      w.text(" (");
+      w.data(words.get());
+      w.text(")");
+    }
+    w.text(".");
+  }
+
+  /** Writes a load's amount, or its range: "2.5", "2–4". */
+  private static void amount(Load load, SheetWriter w) {
+    double least = load.amount().orElse(0);
+    w.text(decimal(least));
+    if (load.maxAmount().isPresent() && load.maxAmount().getAsDouble() != least) {
+      w.text(w.glyphs.range);
+      w.text(decimal(load.maxAmount().getAsDouble()));
+    }
+  }
+
+  /** {@return a number as people write it: "2", "2.5", "0.75"} */
+  static String decimal(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Writes an effort: "RPE 6–8 out of 10 (0 is no effort at all, 10 the hardest you can)." or
+   * "stop 2 repetitions short of failure (when you could still do 2 more)."
+   *
+   * @param capital whether it starts a sentence
+   */
+  private static void effort(Effort effort, boolean capital, SheetWriter w) {
+    int least = effort.value();
+    int most = effort.maxValue().orElse(least);
+    if (effort.scale() == EffortScale.RPE) {
+      w.text("RPE ");
+      span(least, most, w);
+      w.text(" out of 10 (0 is no effort at all, 10 the hardest you can).");
+      return;
+    }
+    if (most == 0) {
+      w.text(capital ? "Go" : "go");
+      w.text(" on until you cannot do another repetition.");
+      return;
+    }
+    w.text(capital ? "Stop " : "stop ");
+    span(least, most, w);
+    w.text(most == 1 ? "\u00A0repetition" : "\u00A0repetitions");
+    w.text(" short of failure (when you could still do ");
+    span(least, most, w);
+    w.text(" more).");
+  }
+
+  /** Writes "3", "6–8", or "up to 2" for a range from 0. */
+  private static void span(int least, int most, SheetWriter w) {
+    if (least == most) {
+      w.number(least);
+      return;
+    }
+    if (least == 0) {
+      w.text("up to ");
+    } else {
+      w.number(least);
+      w.text(w.glyphs.range);
+    }
+    w.number(most);
+  }
+
+  /**
+   * Writes a tempo: "at a tempo of 3-1-1-0 (3 seconds down, pause 1 second, 1 second up, no
+   * pause)."; a phase marked X is done as fast as you can.
+   */
+  private static void tempo(Tempo tempo, SheetWriter w) {
+    w.text("at a tempo of ");
+    w.text(tempo.notation());
+    w.text(" (");
+    for (int i = 0; i < tempo.phaseCount(); i++) {
+      if (i > 0) {
+        w.text(", ");
+      }
+      OptionalInt seconds = tempo.phaseSeconds(i);
+      boolean move = i % 2 == 0;
+      String way = i == 0 ? "down" : "up";
+      if (move && seconds.isEmpty()) {
+        w.text(way);
+        w.text(" as fast as you can");
+      } else if (move) {
+        w.number(seconds.getAsInt());
+        w.text(seconds.getAsInt() == 1 ? "\u00A0second " : "\u00A0seconds ");
+        w.text(way);
+      } else if (seconds.isEmpty() || seconds.getAsInt() == 0) {
+        w.text("no pause");
+      } else {
+        w.text("pause ");
+        w.number(seconds.getAsInt());
+        w.text(seconds.getAsInt() == 1 ? "\u00A0second" : "\u00A0seconds");
+      }
+    }
+    w.text(").");
   }
 
   /** Writes how many times: "once", "twice", "3 times", "2–4 times". */
@@ -867,13 +1210,21 @@ final class SheetComposer {
     }
   }
 
-  /** Writes a range of seconds, in whole minutes when both ends are. */
+  /**
+   * Writes a range of seconds, in whole minutes when both ends are: "1 minute", "60–90 seconds",
+   * "1–2 minutes", "up to 10 seconds" for a range from 0.
+   */
   static void duration(Range seconds, SheetWriter w) {
     if (seconds.isExact()) {
       duration(seconds.min(), w);
       return;
     }
-    boolean minutes = seconds.min() % 60 == 0 && seconds.max() % 60 == 0 && seconds.min() > 0;
+    if (seconds.min() == 0) {
+      w.text("up to ");
+      duration(seconds.max(), w);
+      return;
+    }
+    boolean minutes = seconds.min() % 60 == 0 && seconds.max() % 60 == 0;
     int unit = minutes ? 60 : 1;
     w.number(seconds.min() / unit);
     w.text(w.glyphs.range);
@@ -1026,7 +1377,7 @@ final class SheetComposer {
         if (i > 0) {
           w.text(i == count - 1 ? " and " : ", ");
         }
-        w.text(a.displayName());
+        w.data(a.displayName());
         i++;
       }
     }
@@ -1047,7 +1398,7 @@ final class SheetComposer {
       if (i > 0) {
         w.text(i == areas.size() - 1 ? " and " : ", ");
       }
-      w.text(areas.get(i).displayName());
+      w.data(areas.get(i).displayName());
     }
   }
 
@@ -1084,7 +1435,11 @@ final class SheetComposer {
         || startsWithWord(wording, "roughly")
         || startsWithWord(wording, "up")
         || startsWithWord(wording, "at")
-        || startsWithWord(wording, "for"));
+        || startsWithWord(wording, "for")
+        || startsWithWord(wording, "until")
+        || startsWithWord(wording, "till")
+        || startsWithWord(wording, "while")
+        || startsWithWord(wording, "as"));
   }
 
   private static void endSentence(String text, SheetWriter w) {

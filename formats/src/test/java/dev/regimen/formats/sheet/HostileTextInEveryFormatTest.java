@@ -91,13 +91,13 @@ class HostileTextInEveryFormatTest {
   void errorMessagesEscapeWhatTheyQuoteFromTheDocument() {
     String document =
         RegimenJson.create().writeProtocol(Catalog.l5s1Relief())
-            .replaceFirst("\"title\"", "\"ti\\\\u001b[2Jtle\\\\r\\\\n\\\\u202e\\\\u009b\"");
+            .replaceFirst("\"name\"", "\"na\\\\u001b[2Jme\\\\r\\\\n\\\\u202e\\\\u009b\"");
     RegimenJsonException e =
         catchThrowableOfType(RegimenJsonException.class, () -> RegimenJson.create().readProtocol(document));
 
-    assertThat(e.pointer()).isEqualTo("/protocol/ti\u001b[2Jtle\r\n\u202e\u009b");
+    assertThat(e.pointer()).isEqualTo("/protocol/na\u001b[2Jme\r\n\u202e\u009b");
     assertThat(e.getMessage())
-        .startsWith("/protocol/ti\\u001B[2Jtle\\u000D\\u000A\\u202E\\u009B: unknown property 'ti\\u001B[2Jtle\\u000D\\u000A\\u202E\\u009B'");
+        .startsWith("/protocol/na\\u001B[2Jme\\u000D\\u000A\\u202E\\u009B: unknown property 'na\\u001B[2Jme\\u000D\\u000A\\u202E\\u009B'");
     assertThat(firstUnsafe(e.getMessage())).isEqualTo(-1);
     assertThat(e.getMessage()).doesNotContain("\n");
   }

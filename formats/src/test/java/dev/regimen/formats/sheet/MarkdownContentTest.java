@@ -58,12 +58,12 @@ class MarkdownContentTest {
   }
 
   @Test
-  void aTitleWithNothingVisibleCannotReachTheSheet() {
+  void aSourceNameWithNothingVisibleCannotReachTheSheet() {
     // it used to render as nothing (and was left out rather than shown as empty bold); the model
     // now rejects a required text with no visible character, so no sheet ever gets one
     assertThatThrownBy(() -> Source.builder().id("guide").name("\u200B").author("Ana Ruiz").build())
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("title: must not be blank or invisible, was only U+200B");
+        .hasMessageContaining("name: must not be blank or invisible, was only U+200B");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package dev.regimen.formats.sheet;
 
+import dev.regimen.core.anatomy.BodyArea;
 import dev.regimen.core.condition.Condition;
 import dev.regimen.core.condition.Finding;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Intensity;
+import dev.regimen.core.dosage.Load;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.Modification;
 import dev.regimen.core.exercise.Progression;
@@ -15,6 +17,7 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
 import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
@@ -143,15 +146,32 @@ final class ProtocolTexts {
         .advisories(advisories)
         .recommendations(recommendations)
         .takeaways(takeaways)
+        .cautions(cautions(p.cautions(), f))
         .sources(sources)
         .build();
   }
 
+  /** {@return the areas, the custom ones with their names passed through {@code f}} */
+  private static List<BodyArea> areas(List<BodyArea> areas, UnaryOperator<String> f) {
+    List<BodyArea> mapped = new ArrayList<>();
+    for (BodyArea a : areas) {
+      mapped.add(a.isStandard() ? a : BodyArea.custom(a.id(), f.apply(a.displayName())));
+    }
+    return mapped;
+  }
+
+  private static List<Caution> cautions(List<Caution> cautions, UnaryOperator<String> f) {
+    List<Caution> mapped = new ArrayList<>();
+    for (Caution c : cautions) {
+      Caution.Builder b = Caution.builder().from(c).text(f.apply(c.text()));
+      c.quote().ifPresent(q -> b.quote(quote(q, f)));
+      mapped.add(b.build());
+    }
+    return mapped;
+  }
+
   private static Exercise exercise(Exercise e, UnaryOperator<String> f) {
-    Exercise.Builder b =
-        Exercise.builder()
-            .from(e)
-            .name(f.apply(e.name()));
+    Exercise.Builder b = Exercise.builder().from(e).name(f.apply(e.name()));
     e.startingPosition().ifPresent(v -> b.startingPosition(f.apply(v)));
     e.purpose().ifPresent(v -> b.purpose(f.apply(v)));
     List<String> equipment = new ArrayList<>();
@@ -166,7 +186,12 @@ final class ProtocolTexts {
     }
     List<Sensation> sensations = new ArrayList<>();
     for (Sensation s : e.sensations()) {
-      sensations.add(Sensation.builder().from(s).description(f.apply(s.description())).build());
+      sensations.add(
+          Sensation.builder()
+              .from(s)
+              .description(f.apply(s.description()))
+              .areas(areas(s.areas(), f))
+              .build());
     }
     List<Modification> modifications = new ArrayList<>();
     for (Modification m : e.modifications()) {
@@ -187,6 +212,9 @@ final class ProtocolTexts {
       contraindications.add(cb.build());
     }
     return b.equipment(equipment)
+        .primaryTargets(areas(e.primaryTargets(), f))
+        .secondaryTargets(areas(e.secondaryTargets(), f))
+        .cautions(cautions(e.cautions(), f))
         .steps(steps)
         .sensations(sensations)
         .modifications(modifications)
@@ -209,6 +237,13 @@ final class ProtocolTexts {
     d.intensity()
         .ifPresent(
             in -> b.intensity(Intensity.builder().from(in).description(f.apply(in.description())).build()));
+    d.load()
+        .ifPresent(
+            l -> {
+              Load.Builder lb = Load.builder().from(l);
+              l.description().ifPresent(t -> lb.description(f.apply(t)));
+              b.load(lb.build());
+            });
     d.notes().ifPresent(n -> b.notes(f.apply(n)));
     return b.build();
   }

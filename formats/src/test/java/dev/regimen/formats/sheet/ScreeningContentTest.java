@@ -231,4 +231,61 @@ class ScreeningContentTest {
                 + " you. Do not start this routine: ask a doctor or physiotherapist which"
                 + " exercises are safe for you.\n");
   }
+
+  // ------------------------------------------------------------------------ cautions in words
+
+  @Test
+  void cautionsInWordsAreForThePersonToReadTheExercisesKeptAndTheVerdictSaysSo() {
+    List<String> lines =
+        plainLines(
+            WIDE.render(
+                Screening.screen(SheetContentTest.withCautions(), PatientProfile.builder().build())));
+
+    assertThat(lines)
+        .containsSequence(
+            "This routine carries a caution in words, for everyone who follows it. The check"
+                + " cannot judge it for you: read it, and ask a professional if it may concern"
+                + " you.",
+            "",
+            "\u2022 CAUTION: Stop and sit down if you feel dizzy.")
+        .containsSequence(
+            "\u2022 Squat: READ THE CAUTIONS FIRST \u2014 it stays in your routine, but the check"
+                + " cannot judge its caution for you: read it before you do this exercise, and ask"
+                + " a professional if it may concern you.",
+            "CAUTION: Avoid this position if you have knee problems.")
+        .containsSequence(
+            "\u2022 Lunge: READ THE CAUTIONS FIRST \u2014 it stays in your routine, but the check"
+                + " cannot judge its cautions for you: read them before you do this exercise, and"
+                + " ask a professional if one may concern you.",
+            "AVOID: Do not do this exercise in the first weeks after a knee replacement.",
+            "CAUTION: Avoid this position if you have knee problems.")
+        .noneMatch(l -> l.contains("CHECK"));
+  }
+
+  @Test
+  void theRoutinesSafetySectionKeepsTheExercisesCautionsAndPointsUpForTheRoutinesOwn() {
+    List<String> lines =
+        plainLines(
+            WIDE.render(
+                Screening.screen(SheetContentTest.withCautions(), PatientProfile.builder().build())));
+    int safety = lines.indexOf("SAFETY FIRST: READ THIS BEFORE YOU START");
+
+    assertThat(safety).isPositive();
+    List<String> box = lines.subList(safety, lines.size());
+    // The routine's own caution is said once, above, under "What applies to you".
+    assertThat(lines.stream().filter(l -> l.contains("Stop and sit down if you feel dizzy.")))
+        .hasSize(1);
+    assertThat(box)
+        .containsSequence(
+            "The notices that apply to you are under \u201CWhat applies to you\u201D, above.",
+            "",
+            "EXERCISES TO AVOID OR TAKE CARE WITH",
+            "",
+            "\u2022 For Lunge:",
+            "AVOID: Do not do this exercise in the first weeks after a knee replacement.",
+            "\u201CWait until your surgeon says you may.\u201D \u2014 Jane Doe",
+            "",
+            "\u2022 For Squat and Lunge:",
+            "CAUTION: Avoid this position if you have knee problems.");
+  }
 }

@@ -100,9 +100,9 @@ class ScreeningSheetTest {
 
     assertThat(lines)
         .contains(
-            "\u2022 Knee-to-Chest Stretch: CAUTION \u2014 kept, with a note: do it only with"
-                + " care, ideally after asking a professional.",
-            "Take care: you have Herniated disc.",
+            "\u2022 Knee-to-Chest Stretch: CAUTION \u2014 it stays in your routine, but do it"
+                + " only with care, ideally after asking a professional.",
+            "Reason to take care: Herniated disc.",
             "The rest of this sheet is your routine: the routine with a caution added to the note"
                 + " of each exercise to take care with.",
             "Note: Caution (Herniated disc): While these exercises are generally safe, in some"
@@ -143,7 +143,7 @@ class ScreeningSheetTest {
         .contains(
             "\u2022 No exercise of this routine is suitable for you.",
             "\u2022 Standing Hurdler Stretch: AVOID \u2014 do not do it.",
-            "Avoid: you have Herniated disc (Disc extruded onto the nerve).",
+            "Reason to avoid it: Herniated disc (Disc extruded onto the nerve).",
             "NO EXERCISES FOR YOU IN THIS ROUTINE",
             "OTHER SAFETY NOTICES OF THIS ROUTINE");
     for (var a : L5_S1.advisories()) {

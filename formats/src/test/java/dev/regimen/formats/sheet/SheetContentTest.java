@@ -10,11 +10,20 @@ import dev.regimen.core.anatomy.SpinalSegment;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
+import dev.regimen.core.dosage.Repetitions;
+import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.ExerciseKind;
 import dev.regimen.core.exercise.Progression;
 import dev.regimen.core.exercise.ProgressionDirection;
 import dev.regimen.core.exercise.Sensation;
+import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.safety.Caution;
+import dev.regimen.core.safety.Severity;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
@@ -35,7 +44,7 @@ class SheetContentTest {
   }
 
   private static Protocol protocolOf(Exercise e) {
-    return protocol(e, Dosage.builder().build()).build();
+    return protocol(e, Dosage.ofRepetitions(Repetitions.exactly(1))).build();
   }
 
   // ------------------------------------------------------------------------ what it is for
@@ -55,6 +64,86 @@ class SheetContentTest {
         .isEqualTo("For pain at: L3-L4, L4-L5 and L5-S1 (lumbosacral joint)");
   }
 
+  // ------------------------------------------------------------------------ cautions in words
+
+  private static final Caution KNEES = Caution.of("Avoid this position if you have knee problems.");
+
+  /**
+   * A protocol with a caution of its own, and two exercises that share a caution, one of them with
+   * a second one, to avoid, and its quote.
+   */
+  static Protocol withCautions() {
+    Caution replacement =
+        Caution.builder()
+            .text("Do not do this exercise in the first weeks after a knee replacement.")
+            .severity(Severity.AVOID)
+            .quote(Quote.of("Wait until your surgeon says you may.", Person.named("Jane Doe")))
+            .build();
+    Dosage tenTimes = Dosage.ofRepetitions(Repetitions.exactly(10));
+    return protocol(exercise("Squat").id("squat").addCautions(KNEES).build(), tenTimes)
+        .addEntries(
+            ProtocolEntry.of(
+                exercise("Lunge").id("lunge").addCautions(replacement, KNEES).build(), tenTimes))
+        .addCautions(Caution.of("Stop and sit down if you feel dizzy."))
+        .build();
+  }
+
+  @Test
+  void cautionsInWordsAreInTheSafetyBoxGroupedByTheExercisesThatCarryThem() {
+    String sheet = TextSheet.of(SheetOptions.builder().width(100).build()).render(withCautions());
+
+    assertThat(sheet)
+        .contains(
+            boxLine(" SAFETY FIRST: READ THIS BEFORE YOU START")
+                + "\u2523" + "\u2501".repeat(98) + "\u252B\n"
+                + boxLine("")
+                + boxLine(" \u2022 CAUTION: Stop and sit down if you feel dizzy.")
+                + boxLine("")
+                + boxLine(" EXERCISES TO AVOID OR TAKE CARE WITH")
+                + boxLine("")
+                + boxLine(" \u2022 For Lunge:")
+                + boxLine("   AVOID: Do not do this exercise in the first weeks after a knee"
+                    + " replacement.")
+                + boxLine("   \u201CWait until your surgeon says you may.\u201D \u2014 Jane Doe")
+                + boxLine("")
+                + boxLine(" \u2022 For Squat and Lunge:")
+                + boxLine("   CAUTION: Avoid this position if you have knee problems."));
+  }
+
+  /** {@return a line of the safety box of a sheet 100 characters wide: its text, padded, framed} */
+  private static String boxLine(String text) {
+    return "\u2503" + text + " ".repeat(98 - text.length()) + "\u2503\n";
+  }
+
+  @Test
+  void anExercisesCautionsInWordsAreRepeatedWithTheExerciseTheStrongestFirst() {
+    assertThat(wide(withCautions()))
+        .contains(
+            "\nTake care (the reasons are under \u201CSafety first\u201D, above):\n"
+                + "  \u2022 AVOID: Do not do this exercise in the first weeks after a knee"
+                + " replacement.\n"
+                + "  \u2022 CAUTION: Avoid this position if you have knee problems.\n");
+  }
+
+  @Test
+  void theMarkdownSheetHasTheCautionsInItsSafetySection() {
+    String md = MarkdownSheet.withDefaults().render(withCautions());
+    String section =
+        SheetReading.markdownSection(
+            SheetReading.parse(md), "Safety first: read this before you start");
+
+    assertThat(section)
+        .contains(SheetReading.squeezed("CAUTION: Stop and sit down if you feel dizzy."))
+        .contains(
+            SheetReading.squeezed(
+                "For Lunge: AVOID: Do not do this exercise in the first weeks after a knee"
+                    + " replacement."))
+        .contains(
+            SheetReading.squeezed(
+                "For Squat and Lunge: CAUTION: Avoid this position if you have knee problems."));
+    assertThat(md).contains("- **CAUTION**: Stop and sit down if you feel dizzy.\n");
+  }
+
   // ------------------------------------------------------------------------ exercises
 
   @Test
@@ -62,6 +151,167 @@ class SheetContentTest {
     Protocol p = protocolOf(exercise("Stretch").equipment(List.of("a mat", "a towel", "a chair")).build());
 
     assertThat(line(p, "You need:", false)).isEqualTo("You need: a mat, a towel and a chair");
+  }
+
+  @Test
+  void equipmentIsListedOrSaidToBeNeededOrLeftUnsaidWhenTheSourceDoesNotSay() {
+    Protocol listed = protocolOf(exercise("Row").equipment(List.of("a band")).build());
+    Protocol none = protocolOf(exercise("Plank").needsNoEquipment(true).build());
+    Protocol unknown = protocolOf(exercise("Plank").build());
+
+    assertThat(line(listed, "You need:", false)).isEqualTo("You need: a band");
+    assertThat(wide(none))
+        .contains("\nStarting position: Standing tall.\nNo equipment needed.\n")
+        .doesNotContain("You need");
+    assertThat(wide(unknown))
+        .contains("\nStarting position: Standing tall.\n\nSteps:\n")
+        .doesNotContain("You need")
+        .doesNotContain("equipment");
+    assertThat(MarkdownSheet.withDefaults().render(none)).contains("\n\nNo equipment needed.\n\n");
+  }
+
+  @Test
+  void aPartnerIsNamedWithTheEquipmentOrAlone() {
+    assertThat(
+            line(
+                protocolOf(
+                    exercise("Stretch").equipment(List.of("a mat", "a towel")).needsPartner(true).build()),
+                "You need:",
+                false))
+        .isEqualTo("You need: a mat, a towel and a partner");
+    assertThat(
+            line(
+                protocolOf(exercise("Stretch").equipment(List.of("a mat")).needsPartner(true).build()),
+                "You need:",
+                false))
+        .isEqualTo("You need: a mat and a partner");
+    assertThat(
+            line(
+                protocolOf(exercise("Stretch").needsNoEquipment(true).needsPartner(true).build()),
+                "You need:",
+                false))
+        .isEqualTo("You need: a partner, but no equipment");
+    assertThat(line(protocolOf(exercise("Stretch").needsPartner(true).build()), "You need:", false))
+        .isEqualTo("You need: a partner");
+  }
+
+  @Test
+  void aStartingPositionIsShownOnlyWhenTheExerciseHasOne() {
+    Exercise e =
+        Exercise.builder()
+            .id("curl")
+            .name("Curl")
+            .kind(ExerciseKind.STRENGTHENING)
+            .addSteps(Step.of(StepPhase.SETUP, "Stand holding the weights."), Step.of("Curl them."))
+            .build();
+    String sheet = wide(protocolOf(e));
+
+    assertThat(sheet)
+        .doesNotContain("Starting position")
+        .contains("1. Curl\n\u2500\u2500\u2500\u2500\u2500\u2500\u2500\n\nSteps:\n");
+  }
+
+  @Test
+  void primaryAndSecondaryTargetsAreBothNamedAndCustomAreasByTheirName() {
+    BodyArea shin = BodyArea.custom("tibialis_anterior", "front of the shin muscle");
+    assertThat(
+            line(
+                protocolOf(
+                    exercise("Press")
+                        .primaryTargets(List.of(BodyArea.CHEST, BodyArea.TRICEPS))
+                        .secondaryTargets(List.of(BodyArea.SHOULDERS))
+                        .build()),
+                "Works:",
+                false))
+        .isEqualTo("Works: chest and triceps, and also shoulders");
+    assertThat(
+            line(
+                protocolOf(exercise("Raise").secondaryTargets(List.of(shin)).build()),
+                "Also works:",
+                false))
+        .isEqualTo("Also works: front of the shin muscle");
+    assertThat(
+            line(
+                protocolOf(exercise("Raise").primaryTargets(List.of(shin, BodyArea.CALVES)).build()),
+                "Works:",
+                false))
+        .isEqualTo("Works: front of the shin muscle and calves");
+  }
+
+  @Test
+  void theFirstStepOfEachPhaseSaysWhenItIsDone() {
+    Exercise lunge =
+        exercise("Lunge")
+            .steps(
+                List.of(
+                    Step.of(StepPhase.SETUP, "Stand with your feet together."),
+                    Step.of(StepPhase.SIDE_SETUP, "Step forward with your right foot."),
+                    Step.of("Lower your back knee towards the floor."),
+                    Step.of("Push back up."),
+                    Step.of(StepPhase.SWITCH_SIDES, "Step back and change legs."),
+                    Step.of(StepPhase.FINISH, "Stand with your feet together again.")))
+            .build();
+    Dosage oneSideThenOther =
+        Dosage.builder()
+            .repetitions(Repetitions.exactly(8))
+            .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
+            .build();
+
+    assertThat(wide(protocol(lunge, oneSideThenOther).build()))
+        .contains(
+            "Steps:\n"
+                + "  1. Stand with your feet together.\n"
+                + "  2. Then, on each side: Step forward with your right foot.\n"
+                + "  3. Then, each time: Lower your back knee towards the floor.\n"
+                + "  4. Push back up.\n"
+                + "  5. To switch sides: Step back and change legs.\n"
+                + "  6. To finish: Stand with your feet together again.\n");
+    assertThat(MarkdownSheet.withDefaults().render(protocol(lunge, oneSideThenOther).build()))
+        .contains(
+            "1. Stand with your feet together.\n"
+                + "2. **Then, on each side:** Step forward with your right foot.\n"
+                + "3. **Then, each time:** Lower your back knee towards the floor.\n");
+  }
+
+  @Test
+  void stepsOfOnePhaseAndSideSetUpsOfABothSidedExerciseAreNotMarked() {
+    Exercise squat =
+        exercise("Squat")
+            .steps(
+                List.of(
+                    Step.of(StepPhase.SETUP, "Stand with your feet apart."),
+                    Step.of(StepPhase.SIDE_SETUP, "Turn your toes out a little."),
+                    Step.of("Bend your knees."),
+                    Step.of("Stand up.")))
+            .build();
+
+    assertThat(wide(protocol(squat, Dosage.ofRepetitions(Repetitions.exactly(10))).build()))
+        .contains(
+            "Steps:\n"
+                + "  1. Stand with your feet apart.\n"
+                + "  2. Turn your toes out a little.\n"
+                + "  3. Then, each time: Bend your knees.\n"
+                + "  4. Stand up.\n");
+    assertThat(wide(protocolOf(exercise("Stretch").build()))).contains("Steps:\n  1. Stand up straight.\n");
+  }
+
+  @Test
+  void theStepsOfATimedSetAreNotSaidToBeDoneEachTime() {
+    Exercise walk =
+        exercise("Walk")
+            .steps(
+                List.of(
+                    Step.of(StepPhase.SETUP, "Put on comfortable shoes."),
+                    Step.of("Walk at a brisk pace.")))
+            .build();
+
+    assertThat(wide(protocol(walk, Dosage.ofDuration(TimeRange.ofMinutes(30))).build()))
+        .contains(
+            "Steps:\n"
+                + "  1. Put on comfortable shoes.\n"
+                + "  2. Walk at a brisk pace.\n"
+                + "\n"
+                + "How much: Keep going for 30 minutes.\n");
   }
 
   @Test
@@ -172,7 +422,10 @@ class SheetContentTest {
 
   private static String howMuch(String wording) {
     Hold hold = Hold.builder().seconds(30).wording(wording).build();
-    return line(protocol(Dosage.builder().hold(hold).build()), "How much:", false);
+    return line(
+        protocol(Dosage.builder().hold(hold).repetitions(Repetitions.exactly(1)).build()),
+        "How much:",
+        false);
   }
 
   // ------------------------------------------------------------------------ sources

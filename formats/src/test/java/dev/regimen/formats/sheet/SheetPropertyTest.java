@@ -10,6 +10,7 @@ import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.testing.Generators;
@@ -59,8 +60,15 @@ class SheetPropertyTest {
         texts.add(q.speaker().displayName());
       }
     }
+    for (Caution c : p.cautions()) {
+      cautionTexts(c, texts);
+    }
     for (ProtocolEntry entry : p.entries()) {
       Exercise e = entry.exercise();
+      for (Caution c : e.cautions()) {
+        texts.add(e.name());
+        cautionTexts(c, texts);
+      }
       for (Contraindication ci : e.contraindications()) {
         texts.add(e.name());
         texts.add(ci.rationale());
@@ -77,8 +85,20 @@ class SheetPropertyTest {
     return texts;
   }
 
-  private static boolean hasContraindications(Protocol p) {
-    return p.entries().stream().anyMatch(e -> !e.exercise().contraindications().isEmpty());
+  /** Adds a caution in words' texts: the caution, and its quote with its speaker. */
+  private static void cautionTexts(Caution c, List<String> texts) {
+    texts.add(c.text());
+    c.quote().ifPresent(q -> {
+      texts.add(q.text());
+      texts.add(q.speaker().displayName());
+    });
+  }
+
+  /** {@return whether an exercise of the protocol has a contraindication or a caution in words} */
+  private static boolean hasExerciseSafetyContent(Protocol p) {
+    return p.entries().stream()
+        .anyMatch(
+            e -> !e.exercise().contraindications().isEmpty() || !e.exercise().cautions().isEmpty());
   }
 
   @Test
@@ -96,8 +116,20 @@ class SheetPropertyTest {
                 for (Contraindication ci : entry.exercise().contraindications()) {
                   assertThat(box).contains(ci.severity().displayName().toUpperCase(java.util.Locale.ROOT));
                 }
+                for (Caution c : entry.exercise().cautions()) {
+                  assertThat(box)
+                      .contains(
+                          c.severity().displayName().toUpperCase(java.util.Locale.ROOT)
+                              + ":" + expected(c.text()));
+                }
               }
-              if (p.advisories().isEmpty() && !hasContraindications(p)) {
+              for (Caution c : p.cautions()) {
+                assertThat(box)
+                    .contains(
+                        c.severity().displayName().toUpperCase(java.util.Locale.ROOT)
+                            + ":" + expected(c.text()));
+              }
+              if (p.advisories().isEmpty() && p.cautions().isEmpty() && !hasExerciseSafetyContent(p)) {
                 assertThat(box).isEmpty();
               }
             });
@@ -162,6 +194,29 @@ class SheetPropertyTest {
             });
   }
 
+  /**
+   * {@return the words of a text as a sheet shows them: split at every kind of space (a
+   * no-break space too, which a sheet may show as a space), without the controls and format
+   * characters, such as bidi ones, that a sheet leaves out}
+   */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); ) {
+      int cp = i < text.length() ? text.codePointAt(i) : ' ';
+      i += i < text.length() ? Character.charCount(cp) : 1;
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        if (word.length() > 0) {
+          words.add(expected(word.toString()));
+          word.setLength(0);
+        }
+      } else {
+        word.appendCodePoint(cp);
+      }
+    }
+    return words;
+  }
+
   @Test
   void wordsThatFitOnALineAreNeverSplit() {
     qt().withExamples(EXAMPLES)
@@ -174,7 +229,7 @@ class SheetPropertyTest {
               // punctuation a sheet puts around a text (brackets, quotation marks, a colon).
               int room = width - 16;
               for (String text : safetyTexts(p)) {
-                for (String word : text.split(" ")) {
+                for (String word : words(text)) {
                   if (!word.isEmpty() && TextSheet.displayWidth(word) <= room) {
                     assertThat(lines.stream().anyMatch(l -> l.contains(word)))
                         .as("word '%s' whole on a line at width %d", word, width)

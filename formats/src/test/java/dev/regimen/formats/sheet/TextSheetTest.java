@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.condition.Condition;
 import dev.regimen.core.dosage.Dosage;
-import dev.regimen.core.dosage.Range;
+import dev.regimen.core.dosage.Effort;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Intensity;
 import dev.regimen.core.dosage.RepetitionBasis;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
@@ -93,7 +94,10 @@ class TextSheetTest {
                     .build(),
                 Dosage.builder().build())
             .build();
-    assertThat(line(p, "How much:", false)).isEqualTo("How much: Hold about 20 seconds. Do it once.");
+    assertThat(line(p, "How much:", false))
+        .isEqualTo(
+            "How much: Hold about 20 seconds. The source gives no number of repetitions: ask your"
+                + " clinician how many to do.");
   }
 
   @Test
@@ -123,7 +127,12 @@ class TextSheetTest {
         .isEqualTo(
             "How much: Do it 10 times. Do 3 sets, resting 1 minute between sets. Rest 90 seconds"
                 + " between repetitions.");
-    Dosage noRest = Dosage.builder().restSeconds(Range.of(0)).restBetweenSetsSeconds(Range.of(120)).build();
+    Dosage noRest =
+        Dosage.builder()
+            .repetitions(Repetitions.exactly(1))
+            .restSeconds(Range.of(0))
+            .restBetweenSetsSeconds(Range.of(120))
+            .build();
     assertThat(line(protocol(noRest), "How much:", false))
         .isEqualTo(
             "How much: Do it once. Rest 2 minutes between sets. Go straight on to the next"
@@ -131,7 +140,7 @@ class TextSheetTest {
   }
 
   @Test
-  void frequencyProgrammeLengthAndIntensityGetTheirOwnLines() {
+  void frequencyProgrammeLengthAndHowHardGetTheirOwnLines() {
     assertThat(often(Dosage.builder().frequency(Frequency.daily()))).isEqualTo("How often: daily.");
     assertThat(often(Dosage.builder().frequency(Frequency.timesPerDay(2))))
         .isEqualTo("How often: twice a day.");
@@ -147,10 +156,13 @@ class TextSheetTest {
         .isEqualTo("How often: keep it up for 1 week.");
     Dosage hard =
         Dosage.builder()
-            .intensity(Intensity.described("a gentle stretch, never pain")).effort(dev.regimen.core.dosage.Effort.rpe(3))
+            .intensity(Intensity.described("a gentle stretch, never pain"))
+            .effort(Effort.rpe(3))
             .build();
     assertThat(line(protocol(hard), "How hard:", false))
-        .isEqualTo("How hard: a gentle stretch, never pain (3 out of 10)");
+        .isEqualTo(
+            "How hard: a gentle stretch, never pain. RPE 3 out of 10 (0 is no effort at all, 10 the"
+                + " hardest you can).");
   }
 
   private static String howMuch(Hold hold) {
@@ -185,11 +197,11 @@ class TextSheetTest {
     String sheet = TextSheet.of(SheetOptions.builder().width(40).build()).render(L5_S1);
     assertThat(sheet)
         .contains(
-            "  2. With your right foot planted,\n"
-                + "     gently pull your left knee toward\n"
-                + "     your chest with both hands until\n"
-                + "     you feel a stretch in your lower\n"
-                + "     back.\n");
+            "  2. Then, each time: With your right\n"
+                + "     foot planted, gently pull your left\n"
+                + "     knee toward your chest with both\n"
+                + "     hands until you feel a stretch in\n"
+                + "     your lower back.\n");
   }
 
   @Test
