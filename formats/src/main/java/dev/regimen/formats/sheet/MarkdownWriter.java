@@ -42,12 +42,13 @@ final class MarkdownWriter extends SheetWriter {
   /**
    * Where an address that a GFM renderer would link starts: a scheme and {@code ://}, {@code www.}
    * not inside a word, an e-mail address (with {@code mailto:} or {@code xmpp:} or not); then up to
-   * the next white space or {@code <}. Wider than what any one renderer links, never narrower.
+   * the next white space, {@code <} or {@code |} (which would end a table's cell even inside a
+   * code span). Wider than what any one renderer links, never narrower.
    */
   private static final Pattern ADDRESS =
       Pattern.compile(
           "(?:[a-z][a-z0-9+.-]*://|(?<![\\w.@-])www\\.|(?:mailto:|xmpp:)?[a-z0-9.+_-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+)"
-              + "[^\\s<]*",
+              + "[^\\s<|]*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /** What ends a sentence or closes a bracket after an address, kept out of its code span. */

@@ -34,7 +34,8 @@ class MarkdownAutolinkTest {
           List.of("Look at www.example.org/guide, then rest.", "www.example.org/guide"),
           List.of("Plain http://example.org.", "http://example.org"),
           List.of("Write to mailto:help@example.org today", "mailto:help@example.org"),
-          List.of("Odd `https://example.org/tick` backticks", "https://example.org/tick`"));
+          List.of("Odd `https://example.org/tick` backticks", "https://example.org/tick`"),
+          List.of("Piped https://example.org/a|b too", "https://example.org/a|b"));
 
   /** Protocol texts that have nothing a renderer would link. */
   private static final List<String> NO_ADDRESS =
