@@ -158,7 +158,7 @@ class ProtocolTest {
     assertThat(e.violations())
         .containsExactlyInAnyOrder(
             new Violation("id", SLUG + "'L5-S1 Relief'"),
-            new Violation("title", "must not be blank"),
+            new Violation("name", "must not be blank"),
             new Violation("summary", "must not be blank"),
             new Violation("takeaways[1]", "must not be blank"),
             new Violation("entries[1].exercise.id", "duplicate exercise id 'knee-to-chest' (first at entries[0])"),
@@ -194,7 +194,7 @@ class ProtocolTest {
                 "recommendations[1].quotes[0].sourceId",
                 "names source 'vanished', which is not among the protocol's sources"));
     assertThat(e.getMessage())
-        .startsWith("18 problems: id: " + SLUG + "'L5-S1 Relief'; title: must not be blank; ")
+        .startsWith("18 problems: id: " + SLUG + "'L5-S1 Relief'; name: must not be blank; ")
         .contains("; entries[1].exercise.id: duplicate exercise id 'knee-to-chest' (first at entries[0]); ");
   }
 

@@ -27,7 +27,7 @@ class RecommendationTest {
                         .build()))
         .containsExactly(
             new Violation("id", SLUG + "'Core'"),
-            new Violation("title", "must not be blank"),
+            new Violation("name", "must not be blank"),
             new Violation("text", "must not be blank"),
             new Violation("sourceIds[1]", SLUG + "'not ok'"));
   }

@@ -67,7 +67,7 @@ class AdvisoryTest {
                 "id",
                 "must be a lowercase slug (letters a-z, digits and single hyphens, such as"
                     + " 'knee-to-chest'), was ''"),
-            new Violation("title", "must not be blank"),
+            new Violation("name", "must not be blank"),
             new Violation("text", "must not be blank"),
             new Violation("painWeeksAtLeast", "is only allowed when the trigger is pain_persists"),
             new Violation(

@@ -122,7 +122,7 @@ class ValueContractsTest {
   void catchesABuilderThatNamesTheWrongAttribute() {
     assertThatThrownBy(() -> ValueContracts.assertBuilderRejectsNulls(new Misnamed()))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Misnamed.name(null)")
+        .hasMessageContaining("Misnamed.title(null)")
         .hasMessageContaining("\"title\"");
   }
 
