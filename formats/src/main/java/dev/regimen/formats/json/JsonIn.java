@@ -234,12 +234,29 @@ final class JsonIn {
         throw problem(Kind.MALFORMED, "malformed JSON: unexpected end of input in an array", null);
       }
       if (++count > limits.maxArrayLength()) {
-        throw problem(
-            Kind.LIMIT_EXCEEDED,
-            "array has more than " + limits.maxArrayLength() + " elements (maxArrayLength)",
-            "at most " + limits.maxArrayLength() + " elements");
+        throw problem(Kind.LIMIT_EXCEEDED, arrayTooLong(limits.maxArrayLength()), arrayExpected(limits.maxArrayLength()));
       }
       element.run();
+    }
+  }
+
+  /**
+   * Reads the current value and everything in it under the limits alone, building nothing: each
+   * object, array, name and text is checked where reading the document would check it, so a limit
+   * it breaks is reported exactly as reading would report it. How a writer holds its output to the
+   * limits of the readers it is paired with.
+   */
+  void skim() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      beginObject();
+      for (String name = name(); name != null; name = name()) {
+        next().skim();
+      }
+    } else if (t == JsonToken.START_ARRAY) {
+      array(this::skim);
+    } else if (t == JsonToken.VALUE_STRING) {
+      p.getString();
     }
   }
 
@@ -254,6 +271,16 @@ final class JsonIn {
    */
   <T> T build(Supplier<T> build, Object mark) {
     return build(build, mark, List.of());
+  }
+
+  /** {@return the problem of an array longer than {@code max}, at its element past the limit} */
+  static String arrayTooLong(int max) {
+    return "array has more than " + max + " elements (maxArrayLength)";
+  }
+
+  /** {@return what is expected of an array of at most {@code max} elements} */
+  static String arrayExpected(int max) {
+    return "at most " + max + " elements";
   }
 
   /**

@@ -99,8 +99,11 @@ class RegimenJacksonModuleTest {
 
   @Test
   void screeningReportsAndSessionPlansEmbedWithTheShapeTheyHaveInADocument() {
+    // the module's reader takes arrays of up to JsonLimits.DEFAULT_MAX_ARRAY_LENGTH elements, and
+    // its writer refuses longer ones (WhatItWritesItReadsTest): plans within that
     qt().withExamples(60)
         .forAll(Generators.screeningReports(), Generators.sessionPlans())
+        .assuming((report, plan) -> plan.cues().size() <= JsonLimits.DEFAULT_MAX_ARRAY_LENGTH)
         .checkAssert(
             (report, plan) -> {
               String reportInner = inner(COMPACT.writeScreeningReport(report), "screeningReport");
@@ -108,7 +111,7 @@ class RegimenJacksonModuleTest {
               assertThat(MAPPER.readTree(reportEmbedded)).isEqualTo(MAPPER.readTree(reportInner));
               assertThat(MAPPER.readValue(reportEmbedded, ScreeningReport.class)).isEqualTo(report);
 
-              String planInner = inner(COMPACT.writeSessionPlan(plan), "sessionPlan");
+              String planInner = inner(RoomyJson.COMPACT.writeSessionPlan(plan), "sessionPlan");
               String planEmbedded = MAPPER.writeValueAsString(plan);
               assertThat(MAPPER.readTree(planEmbedded)).isEqualTo(MAPPER.readTree(planInner));
               assertThat(MAPPER.readValue(planEmbedded, SessionPlan.class)).isEqualTo(plan);

@@ -103,7 +103,7 @@ class SchemaTest {
     // plans of up to 20,000 cues: fewer examples, each a big document
     qt().withExamples(30)
         .forAll(Generators.sessionPlans())
-        .checkAssert(plan -> assertThat(validate(COMPACT.writeSessionPlan(plan))).isEmpty());
+        .checkAssert(plan -> assertThat(validate(RoomyJson.COMPACT.writeSessionPlan(plan))).isEmpty());
   }
 
   @Test
@@ -327,6 +327,48 @@ class SchemaTest {
     }
     assertThat(BodyAreaCodec.standardIds()).isEqualTo(BodyArea.standard().stream().map(BodyArea::id).collect(Collectors.toList()));
     assertThat(enumOf(SCHEMA_TREE.at("/$defs/customBodyArea/properties/id/not"))).isEqualTo(BodyAreaCodec.standardIds());
+  }
+
+  @Test
+  void theFormatNestsAtMostTheDepthTheWriterCountsOnInEveryVersion() {
+    // the writer reads its output again for the depth limit only when the limit is below this
+    for (int version = 1; version <= RegimenJson.SCHEMA_VERSION; version++) {
+      JsonNode tree = tree(version);
+      assertThat(depth(tree, tree.get("$defs"))).as("version %d", version).isEqualTo(Document.MAX_DEPTH);
+    }
+  }
+
+  /**
+   * {@return the deepest nesting of objects and arrays a value of this schema can have, an object
+   * or array counting one level} The format's schemas are not recursive, so this ends.
+   */
+  private static int depth(JsonNode node, JsonNode defs) {
+    if (!node.isObject()) {
+      return 0;
+    }
+    int deepest = 0;
+    if (node.has("$ref")) {
+      String name = node.get("$ref").asString().substring("#/$defs/".length());
+      deepest = depth(defs.get(name), defs);
+    }
+    for (String combinator : List.of("oneOf", "anyOf", "allOf")) {
+      for (JsonNode alternative : node.path(combinator)) {
+        deepest = Math.max(deepest, depth(alternative, defs));
+      }
+    }
+    String type = node.path("type").asString("");
+    int inside = 0;
+    for (JsonNode property : node.path("properties")) {
+      inside = Math.max(inside, depth(property, defs));
+    }
+    if (type.equals("object")) {
+      deepest = Math.max(deepest, 1 + inside);
+    } else if (type.equals("array")) {
+      deepest = Math.max(deepest, 1 + depth(node.path("items"), defs));
+    } else {
+      deepest = Math.max(deepest, inside);
+    }
+    return deepest;
   }
 
   /** {@return the object definitions of a schema and their property names, in the schema's order} */
