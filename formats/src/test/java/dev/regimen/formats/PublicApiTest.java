@@ -17,6 +17,8 @@ import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.ExerciseKind;
 import dev.regimen.core.exercise.ModificationReason;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
+import dev.regimen.core.media.MediaRole;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.safety.Advisory;
@@ -250,18 +252,18 @@ class PublicApiTest {
     Protocol large =
         Protocol.builder().id("large").name("A large protocol").summary("Ten thousand entries.").entries(entries).build();
 
-    assertThat(large.toString()).isEqualTo("Protocol{id=large, title=A large protocol, entries=10000, conditions=0, advisories=0}");
+    assertThat(large.toString()).isEqualTo("Protocol{id=large, name=A large protocol, entries=10000, conditions=0, advisories=0}");
     assertThat(large.entries().get(9_999).exercise().toString())
         .isEqualTo("Exercise{id=exercise-9999, name=Exercise number 9999, kind=STRETCH, steps=1}");
     assertThat(L5S1.toString())
-        .isEqualTo("Protocol{id=l5-s1-relief, title=L5-S1 Relief Stretches, entries=3, conditions=4, advisories=4}");
+        .isEqualTo("Protocol{id=l5-s1-relief, name=L5-S1 Relief Stretches, entries=3, conditions=4, advisories=4}");
   }
 
   @Test
   void aLongOrHostileTitleIsShortenedToOneHarmlessLine() {
     Protocol hostile = Protocol.builder().from(L5S1).name("\u001b[2J" + "x".repeat(500) + "\r\n").build();
     assertThat(hostile.toString())
-        .isEqualTo("Protocol{id=l5-s1-relief, title=?[2J" + "x".repeat(56) + "..., entries=3, conditions=4, advisories=4}");
+        .isEqualTo("Protocol{id=l5-s1-relief, name=?[2J" + "x".repeat(56) + "..., entries=3, conditions=4, advisories=4}");
     Exercise exercise = Exercise.builder().from(L5S1.exercises().get(0)).name("a\u202eb\nc").build();
     assertThat(exercise.toString()).startsWith("Exercise{id=" + exercise.id() + ", name=a?b?c, kind=STRETCH");
   }
@@ -300,6 +302,8 @@ class PublicApiTest {
     samples.put(CueKind.class, () -> CueKind.HOLD);
     samples.put(ModificationReason.class, () -> ModificationReason.values()[0]);
     samples.put(BodyArea[].class, () -> new BodyArea[] {BodyArea.NECK});
+    samples.put(StepPhase.class, () -> StepPhase.SETUP);
+    samples.put(MediaRole.class, () -> MediaRole.START_POSITION);
     samples.put(URI.class, () -> URI.create("https://example.org"));
     samples.put(Appendable.class, StringBuilder::new);
     samples.put(Writer.class, StringWriter::new);
@@ -413,7 +417,7 @@ class PublicApiTest {
     assertThat(exports(core))
         .containsExactly(
             "dev.regimen.core.anatomy", "dev.regimen.core.catalog", "dev.regimen.core.condition", "dev.regimen.core.dosage",
-            "dev.regimen.core.exercise", "dev.regimen.core.protocol", "dev.regimen.core.safety", "dev.regimen.core.screening",
+            "dev.regimen.core.exercise", "dev.regimen.core.media", "dev.regimen.core.protocol", "dev.regimen.core.safety", "dev.regimen.core.screening",
             "dev.regimen.core.session", "dev.regimen.core.source", "dev.regimen.core.text", "dev.regimen.core.validation")
         .doesNotContain("dev.regimen.core.internal");
     assertThat(formats.name()).isEqualTo("dev.regimen.formats");

@@ -145,6 +145,7 @@ public abstract class BodyArea {
    * @throws NullPointerException if {@code id} is null
    */
   public static boolean isValidId(String id) {
+    Objects.requireNonNull(id, "id");
     int n = id.length();
     if (n == 0) {
       return false;

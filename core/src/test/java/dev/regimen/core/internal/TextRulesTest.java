@@ -35,7 +35,7 @@ class TextRulesTest {
   }
 
   @Test
-  void aTitleOfOnlyInvisibleCharactersIsRejectedNamingThem() {
+  void aNameOfOnlyInvisibleCharactersIsRejectedNamingThem() {
     Protocol protocol = LowBackFixture.protocol();
     assertThatThrownBy(() -> Protocol.builder().from(protocol).name("\u200B\u200E\u202E").build())
         .isInstanceOf(ValidationException.class)

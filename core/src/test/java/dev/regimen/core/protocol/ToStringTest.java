@@ -8,23 +8,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A protocol and an exercise describe themselves in one short, harmless line: ids, counts and the
- * first 60 characters of the title or name, never the whole content.
+ * first 60 characters of the name, never the whole content.
  */
 class ToStringTest {
   private final Protocol protocol = LowBackFixture.protocol();
   private final Exercise exercise = LowBackFixture.HAMSTRING_ENTRY.exercise();
 
-  private Protocol titled(String title) {
-    return Protocol.builder().from(protocol).name(title).build();
+  private Protocol named(String name) {
+    return Protocol.builder().from(protocol).name(name).build();
   }
 
-  private static String titleShownIn(Protocol p) {
+  private static String nameShownIn(Protocol p) {
     String s = p.toString();
     return s.substring(s.indexOf("name=") + "name=".length(), s.indexOf(", entries="));
   }
 
   @Test
-  void aProtocolNamesItsIdTitleAndCounts() {
+  void aProtocolNamesItsIdNameAndCounts() {
     assertThat(protocol.toString())
         .isEqualTo(
             "Protocol{id=" + protocol.id() + ", name=" + protocol.name() + ", entries="
@@ -39,30 +39,30 @@ class ToStringTest {
   }
 
   @Test
-  void aTitleOfSixtyCharactersIsShownWholeAndALongerOneIsCutAtSixtyWithAnEllipsis() {
+  void aNameOfSixtyCharactersIsShownWholeAndALongerOneIsCutAtSixtyWithAnEllipsis() {
     String sixty = "a".repeat(60);
-    assertThat(titleShownIn(titled(sixty))).isEqualTo(sixty);
-    assertThat(titleShownIn(titled(sixty + "b"))).isEqualTo(sixty + "...");
-    assertThat(titleShownIn(titled("b".repeat(59)))).isEqualTo("b".repeat(59));
-    assertThat(titleShownIn(titled("c".repeat(5_000)))).isEqualTo("c".repeat(60) + "...");
+    assertThat(nameShownIn(named(sixty))).isEqualTo(sixty);
+    assertThat(nameShownIn(named(sixty + "b"))).isEqualTo(sixty + "...");
+    assertThat(nameShownIn(named("b".repeat(59)))).isEqualTo("b".repeat(59));
+    assertThat(nameShownIn(named("c".repeat(5_000)))).isEqualTo("c".repeat(60) + "...");
   }
 
   @Test
   void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
     String clef = "\uD834\uDD1E";
     // the pair would straddle the cut: it is left out whole
-    assertThat(titleShownIn(titled("a".repeat(59) + clef + "z"))).isEqualTo("a".repeat(59) + "...");
+    assertThat(nameShownIn(named("a".repeat(59) + clef + "z"))).isEqualTo("a".repeat(59) + "...");
     // the pair ends at the cut: it is kept whole
-    assertThat(titleShownIn(titled("a".repeat(58) + clef + "z"))).isEqualTo("a".repeat(58) + clef + "...");
-    assertThat(titleShownIn(titled("a".repeat(58) + clef))).isEqualTo("a".repeat(58) + clef);
+    assertThat(nameShownIn(named("a".repeat(58) + clef + "z"))).isEqualTo("a".repeat(58) + clef + "...");
+    assertThat(nameShownIn(named("a".repeat(58) + clef))).isEqualTo("a".repeat(58) + clef);
     // nothing is cut from a text of sixty, whatever its last character (a lone surrogate, which no
     // encoding can write, is shown as a question mark)
-    assertThat(titleShownIn(titled("a".repeat(59) + "\uD834"))).isEqualTo("a".repeat(59) + "?");
+    assertThat(nameShownIn(named("a".repeat(59) + "\uD834"))).isEqualTo("a".repeat(59) + "?");
   }
 
   @Test
   void controlAndFormatCharactersAreShownAsQuestionMarks() {
-    assertThat(titleShownIn(titled("Back\u001b[2J\r\nstretches \u202Eevil\u200B!")))
+    assertThat(nameShownIn(named("Back\u001b[2J\r\nstretches \u202Eevil\u200B!")))
         .isEqualTo("Back?[2J??stretches ?evil?!");
     Exercise named = Exercise.builder().from(exercise).name("Tab\there").build();
     assertThat(named.toString()).contains("name=Tab?here,");

@@ -97,7 +97,10 @@ import org.quicktheories.core.RandomnessSource;
  *       marks), invisible format characters (zero-width spaces, soft hyphens, bidirectional
  *       controls, tag characters outside the Basic Multilingual Plane), a control character,
  *       quotation marks, backslashes, characters that mean something in Markdown or HTML ({@code
- *       * _ # [ ] ( ) ` | < > &}), bare web and e-mail addresses and very long words.
+ *       * _ # [ ] ( ) ` | < > &}), bare web and e-mail addresses and very long words. {@link
+ *       #awkwardTexts()} breaks these promises on purpose: it adds at each end of such a text one
+ *       of the hardest characters to write, show or encode (lone surrogates, tag characters, C1
+ *       controls, line breaks, the byte-order mark, ...).
  *   <li>Ids are valid slugs: lowercase letters and digits in words joined by single hyphens.
  *   <li>Sizes stay small (lists of 0 to 3 elements, 1 to 4 protocol entries) so properties run
  *       fast; numbers reach the model's limits some of the time (sets up to {@link
@@ -172,6 +175,17 @@ public final class Generators {
           "someone@example.org",
           "knee-to-chest-stretch-with-a-towel-around-the-foot-held-with-both-hands-for-longer");
 
+  /**
+   * What {@link #awkwardTexts()} puts around a text: lone surrogates of each half, tag characters
+   * and a supplementary variation selector, the bidirectional controls, zero-width characters, C1
+   * controls and DEL, NEL and the line separator, a Hangul filler, a combining mark, an emoji pair,
+   * a quotation mark, a backslash, the byte-order mark, a tab and a line feed.
+   */
+  private static final List<String> AWKWARD_EDGES =
+      List.of(
+          "\uD800", "\uDFFF", "\uDB40\uDC41\uDB40\uDC7F", "\uDB40\uDD00", "\u202E", "\u2066", "\u200B", "\u200D",
+          "\u0085", "\u009B", "\u007F", "\u2028", "\u3164", "e\u0301", "\uD83D\uDCAA", "\"", "\\", "\uFEFF", "\t", "\n");
+
   private static final List<String> CREDENTIALS = List.of("MD", "PT, DPT", "PhD", "MSc, MCSP");
 
   private static final List<String> CODE_SYSTEMS =
@@ -203,6 +217,24 @@ public final class Generators {
       }
       return text.toString();
     };
+  }
+
+  /**
+   * Texts that break the promises of {@link #texts()} on purpose, for the code that must take any
+   * text the model accepts: a text of {@link #texts()} with one of the characters that are hardest
+   * to write, show or encode at each end (a lone surrogate of either half, tag characters outside
+   * the Basic Multilingual Plane, a supplementary variation selector, bidirectional controls,
+   * zero-width characters, C1 controls and DEL, NEL and the line separator, a Hangul filler, a
+   * combining mark, an emoji pair, a quotation mark, a backslash, the byte-order mark, a tab, a
+   * line feed). So they may start or end with whitespace or an invisible character, and hold a
+   * line break; they always hold a visible letter, so the model takes them as required texts.
+   *
+   * @return the generator
+   */
+  public static Gen<String> awkwardTexts() {
+    Gen<String> base = texts();
+    Gen<String> edge = pick(AWKWARD_EDGES);
+    return in -> edge.generate(in) + base.generate(in) + edge.generate(in);
   }
 
   /**

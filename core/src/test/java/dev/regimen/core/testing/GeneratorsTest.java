@@ -217,6 +217,18 @@ class GeneratorsTest {
   }
 
   @Test
+  void awkwardTextsAreRequiredTextsTheModelTakesWithTheHardestCharactersAtTheirEnds() {
+    List<String> texts = sample(Generators.awkwardTexts(), 500);
+    assertThat(texts).allSatisfy(t -> assertThat(Step.of(t).text()).isEqualTo(t));
+    assertThat(texts).anyMatch(t -> Character.isHighSurrogate(t.charAt(0)) && !Character.isLowSurrogate(t.charAt(1)));
+    assertThat(texts).anyMatch(t -> Character.isLowSurrogate(t.charAt(t.length() - 1))
+        && !Character.isHighSurrogate(t.charAt(t.length() - 2)));
+    assertThat(texts).anyMatch(t -> t.contains("\n")).anyMatch(t -> t.contains("\u2028")).anyMatch(t -> t.contains("\uFEFF"));
+    assertThat(texts).anyMatch(t -> t.contains("\uDB40\uDC41")).anyMatch(t -> t.chars().anyMatch(c -> c >= 0x80 && c <= 0x9F));
+    assertThat(texts).anyMatch(t -> !t.equals(t.strip()));
+  }
+
+  @Test
   void slugsAreValidIds() {
     qt().forAll(Generators.slugs())
         .checkAssert(s -> assertThat(Finding.of(s, "name").id()).matches(SLUG));

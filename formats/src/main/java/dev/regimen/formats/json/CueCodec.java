@@ -41,7 +41,7 @@ final class CueCodec {
       seen = in.seen(FIELDS, name, seen);
       switch (name) {
         case KIND:
-          b.kind(in.next().enumValue(Enums.CUE_KINDS));
+          b.kind(in.next().enumValue(in.v1() ? Enums.CUE_KINDS_V1 : Enums.CUE_KINDS));
           break;
         case TEXT:
           b.text(in.next().string());

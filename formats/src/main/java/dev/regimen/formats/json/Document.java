@@ -20,6 +20,14 @@ import tools.jackson.core.TokenStreamLocation;
 final class Document {
   static final String SCHEMA_VERSION = "schemaVersion";
 
+  /**
+   * The deepest nesting of the format, the document's object counting as level 1: a screening
+   * report's personalised protocol, an entry, its exercise, a caution of it, the caution's quote,
+   * the quote's speaker (and as deep, an exercise's source's experts, a step's media). The format
+   * is not recursive, so no document is deeper; {@code SchemaTest} works it out from the schema.
+   */
+  static final int MAX_DEPTH = 10;
+
   private Document() {}
 
   static <T> void write(JsonGenerator g, DocumentKind<T> kind, T value) {

@@ -4,8 +4,10 @@ import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Tempo;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
  * JSON codec of {@link Dosage}. The measure of a set is {@code repetitions}, {@code duration} or
@@ -124,6 +126,7 @@ final class DosageCodec {
     Object mark = in.beginObject();
     Dosage.Builder b = Dosage.builder();
     int seen = 0;
+    List<String> numbers = new ArrayList<>(3); // the ranges written as one number
     Fields fields = in.v1() ? FIELDS_V1 : FIELDS;
     for (String name = in.name(); name != null; name = in.name()) {
       seen = in.seen(fields, name, seen);
@@ -144,7 +147,7 @@ final class DosageCodec {
           b.hold(HoldCodec.read(in.next()));
           break;
         case SETS:
-          b.sets(range(in.next()));
+          b.sets(range(in.next(), SETS, numbers));
           break;
         case SIDE_ORDER:
           b.sideOrder(in.next().enumValue(Enums.SIDE_ORDERS));
@@ -153,10 +156,10 @@ final class DosageCodec {
           b.firstSide(in.next().enumValue(Enums.SIDES));
           break;
         case REST_SECONDS:
-          b.restSeconds(range(in.next()));
+          b.restSeconds(range(in.next(), REST_SECONDS, numbers));
           break;
         case REST_BETWEEN_SETS_SECONDS:
-          b.restBetweenSetsSeconds(range(in.next()));
+          b.restBetweenSetsSeconds(range(in.next(), REST_BETWEEN_SETS_SECONDS, numbers));
           break;
         case FREQUENCY:
           b.frequency(FrequencyCodec.read(in.next()));
@@ -188,14 +191,17 @@ final class DosageCodec {
     if (in.v1() && (seen & FIELDS_V1.bit(REPETITIONS)) == 0) {
       b.repetitions(Repetitions.exactly(1)); // version 1's default: one repetition
     }
-    return in.build(b::build, mark);
+    return in.build(b::build, mark, numbers);
   }
 
-  /** A range: in version 1 always a whole number, from version 2 a number or {min, max}. */
-  private static Range range(JsonIn in) {
-    if (in.v1()) {
-      int value = in.integer();
-      return in.buildHere(() -> Range.of(value));
+  /**
+   * A range: in version 1 always a whole number, from version 2 a number or {min, max}; noted in
+   * {@code numbers} when it is a number, so that the dosage's rules of its bounds are reported at it.
+   */
+  private static Range range(JsonIn in, String name, List<String> numbers) {
+    if (in.v1() || in.parser().currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      numbers.add(name);
+      return in.v1() ? RangeCodec.number(in) : RangeCodec.read(in);
     }
     return RangeCodec.read(in);
   }

@@ -56,7 +56,7 @@ final class EntryScreeningCodec {
           b.exerciseName(in.next().string());
           break;
         case VERDICT:
-          verdict = in.next().enumValue(Enums.VERDICTS);
+          verdict = in.next().enumValue(in.v1() ? Enums.VERDICTS_V1 : Enums.VERDICTS);
           verdictAt = in.spot();
           break;
         case REASONS:

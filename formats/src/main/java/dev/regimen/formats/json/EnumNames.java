@@ -1,5 +1,6 @@
 package dev.regimen.formats.json;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +15,22 @@ import java.util.Map;
 final class EnumNames<E extends Enum<E>> {
   private final String[] names;
   private final Map<String, E> byName = new HashMap<>();
+  private final List<String> readable;
   private final String expected;
 
-  private EnumNames(Class<E> type) {
+  private EnumNames(Class<E> type, List<E> read) {
     E[] constants = type.getEnumConstants();
     names = new String[constants.length];
     for (E constant : constants) {
-      String name = constant.name().toLowerCase(Locale.ROOT);
-      names[constant.ordinal()] = name;
-      byName.put(name, constant);
+      names[constant.ordinal()] = constant.name().toLowerCase(Locale.ROOT);
     }
-    expected = "one of " + String.join(", ", names);
+    List<String> readNames = new ArrayList<>();
+    for (E constant : read) {
+      byName.put(names[constant.ordinal()], constant);
+      readNames.add(names[constant.ordinal()]);
+    }
+    readable = List.copyOf(readNames);
+    expected = "one of " + String.join(", ", readable);
   }
 
   /**
@@ -35,7 +41,20 @@ final class EnumNames<E extends Enum<E>> {
    * @return its names
    */
   static <E extends Enum<E>> EnumNames<E> of(Class<E> type) {
-    return new EnumNames<>(type);
+    return new EnumNames<>(type, List.of(type.getEnumConstants()));
+  }
+
+  /**
+   * The names of an enum as an earlier format version knew it: only the given constants read (the
+   * others did not exist then), and problems name only them.
+   *
+   * @param type the enum
+   * @param read the constants that version had, in declaration order
+   * @param <E> the enum
+   * @return the names
+   */
+  static <E extends Enum<E>> EnumNames<E> of(Class<E> type, List<E> read) {
+    return new EnumNames<>(type, read);
   }
 
   /** {@return the JSON name of {@code constant}} */
@@ -48,9 +67,9 @@ final class EnumNames<E extends Enum<E>> {
     return byName.get(name);
   }
 
-  /** {@return every name, in declaration order} */
+  /** {@return every name this reads, in declaration order} */
   List<String> names() {
-    return List.of(names);
+    return readable;
   }
 
   /** {@return the names as the expected value of a problem: "one of a, b"} */

@@ -19,8 +19,13 @@ import dev.regimen.core.safety.AdvisoryTrigger;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.screening.Verdict;
 import dev.regimen.core.session.CueKind;
+import java.util.List;
 
-/** The JSON names of every enum of the model: each constant's name in lowercase. */
+/**
+ * The JSON names of every enum of the model: each constant's name in lowercase. Where format
+ * version 1 knew fewer constants, a {@code _V1} table reads only those, so that a version 1
+ * document holds only what version 1 could say.
+ */
 final class Enums {
   static final EnumNames<FrequencyPeriod> FREQUENCY_PERIODS = EnumNames.of(FrequencyPeriod.class);
   static final EnumNames<RepetitionBasis> REPETITION_BASES = EnumNames.of(RepetitionBasis.class);
@@ -43,6 +48,26 @@ final class Enums {
   static final EnumNames<Severity> SEVERITIES = EnumNames.of(Severity.class);
   static final EnumNames<Verdict> VERDICTS = EnumNames.of(Verdict.class);
   static final EnumNames<CueKind> CUE_KINDS = EnumNames.of(CueKind.class);
+
+  /** Version 1's exercise kinds: the four before balance and the rest. */
+  static final EnumNames<ExerciseKind> EXERCISE_KINDS_V1 =
+      EnumNames.of(
+          ExerciseKind.class,
+          List.of(ExerciseKind.STRETCH, ExerciseKind.STRENGTHENING, ExerciseKind.MOBILITY, ExerciseKind.AEROBIC));
+  /** Version 1's verdicts: no {@code check}, which only cautions in words give. */
+  static final EnumNames<Verdict> VERDICTS_V1 =
+      EnumNames.of(Verdict.class, List.of(Verdict.SUITABLE, Verdict.CAUTION, Verdict.AVOID));
+  /** Version 1's cue kinds: no {@code work}, which only durations, distances and open sets give. */
+  static final EnumNames<CueKind> CUE_KINDS_V1 =
+      EnumNames.of(
+          CueKind.class,
+          List.of(
+              CueKind.LEAD_IN,
+              CueKind.STEP,
+              CueKind.HOLD,
+              CueKind.REST,
+              CueKind.SWITCH_SIDES,
+              CueKind.NEXT_EXERCISE));
 
   private Enums() {}
 }

@@ -138,7 +138,7 @@ final class ExerciseCodec {
           b.name(in.next().string());
           break;
         case KIND:
-          b.kind(in.next().enumValue(Enums.EXERCISE_KINDS));
+          b.kind(in.next().enumValue(in.v1() ? Enums.EXERCISE_KINDS_V1 : Enums.EXERCISE_KINDS));
           break;
         case LANGUAGE:
           b.language(in.next().string());

@@ -54,6 +54,21 @@ final class Fields {
    * @return the fields of the earlier version
    */
   Fields earlier(List<String> renamed, List<String> absent) {
+    return earlier(renamed, absent, List.of());
+  }
+
+  /**
+   * The same object as an earlier format version wrote it, with properties this version no
+   * longer has: those come after this version's, in the given order, and are their own {@link
+   * #canonical} names (this version has no name for them), so a codec's switch has a case for each.
+   *
+   * @param renamed pairs of names, this version's then the earlier one's
+   * @param absent this version's names that the earlier one did not have
+   * @param withdrawn the earlier version's names that this version no longer has, in that
+   *     version's writing order after the others
+   * @return the fields of the earlier version
+   */
+  Fields earlier(List<String> renamed, List<String> absent, List<String> withdrawn) {
     List<String> earlier = new java.util.ArrayList<>(java.util.Arrays.asList(array));
     for (int i = 0; i + 1 < renamed.size(); i += 2) {
       earlier.set(position(renamed.get(i)), renamed.get(i + 1));
@@ -61,7 +76,15 @@ final class Fields {
     for (String name : absent) {
       earlier.set(position(name), null);
     }
-    return new Fields(earlier, array);
+    String[] current = java.util.Arrays.copyOf(array, array.length + withdrawn.size());
+    for (int i = 0; i < withdrawn.size(); i++) {
+      if (index.containsKey(withdrawn.get(i))) {
+        throw new IllegalArgumentException("not withdrawn, a property of this version: " + withdrawn.get(i));
+      }
+      earlier.add(withdrawn.get(i));
+      current[array.length + i] = withdrawn.get(i).intern();
+    }
+    return new Fields(earlier, current);
   }
 
   private int position(String name) {
@@ -127,7 +150,7 @@ final class Fields {
     return names.stream().filter(n -> (mask & bit(n)) != 0).toList();
   }
 
-  /** {@return the names of the properties of the given bits that this version has, in writing order} */
+  /** {@return the bits of {@code mask} whose properties this version has} */
   int present(int mask) {
     int present = 0;
     for (int i = 0; i < array.length; i++) {

@@ -7,6 +7,9 @@ import tools.jackson.core.JsonGenerator;
 /**
  * JSON codec of {@link Hold}: {@code {"seconds": 30, "approximate": true, "wording": "..."}}, with
  * {@code maxSeconds} and {@code maxBreaths} for ranges and {@code orMore} for a lower bound.
+ *
+ * <p>Format version 1 had no breath ranges, no lower bounds and no hold in words only: a version
+ * 1 hold gives seconds, breaths or both.
  */
 final class HoldCodec {
   static final String SECONDS = "seconds";
@@ -21,6 +24,7 @@ final class HoldCodec {
       Fields.of(SECONDS, MAX_SECONDS, BREATHS, MAX_BREATHS, OR_MORE, APPROXIMATE, WORDING);
   /** The properties as format version 1 wrote them: no breath ranges, no lower bounds. */
   static final Fields FIELDS_V1 = FIELDS.earlier(List.of(), List.of(MAX_BREATHS, OR_MORE));
+  private static final int NUMBERS = FIELDS.mask(SECONDS, BREATHS);
 
   private HoldCodec() {}
 
@@ -70,6 +74,12 @@ final class HoldCodec {
         default:
           throw in.unhandled(name);
       }
+    }
+    if (in.v1() && (seen & NUMBERS) == 0) {
+      throw in.invalidObject(
+          "must give seconds, breaths or both (a hold in words only is of schemaVersion 2)",
+          "seconds or breaths",
+          mark);
     }
     return in.build(b::build, mark);
   }

@@ -16,9 +16,9 @@ final class IntensityCodec {
   static final String DESCRIPTION = "description";
   static final String V1_RATING = "rating";
 
-  static final Fields FIELDS = Fields.of(DESCRIPTION, V1_RATING);
-  /** Version 2 has the description only. */
-  static final Fields FIELDS_V2 = FIELDS.earlier(List.of(), List.of(V1_RATING));
+  static final Fields FIELDS = Fields.of(DESCRIPTION);
+  /** The properties as format version 1 wrote them: the description and a rating. */
+  static final Fields FIELDS_V1 = FIELDS.earlier(List.of(), List.of(), List.of(V1_RATING));
   private static final int REQUIRED = FIELDS.mask(DESCRIPTION);
 
   private IntensityCodec() {}
@@ -45,7 +45,7 @@ final class IntensityCodec {
     Intensity.Builder b = Intensity.builder();
     Effort rating = null;
     int seen = 0;
-    Fields fields = in.v1() ? FIELDS : FIELDS_V2;
+    Fields fields = in.v1() ? FIELDS_V1 : FIELDS;
     for (String name = in.name(); name != null; name = in.name()) {
       seen = in.seen(fields, name, seen);
       switch (fields.canonical(name)) {
@@ -54,7 +54,11 @@ final class IntensityCodec {
           break;
         case V1_RATING:
           int value = in.next().integer();
-          rating = in.buildHere(() -> Effort.rpe(value));
+          if (value < 0 || value > Effort.MAX_VALUE) {
+            throw in.invalid(
+                "must be from 0 to " + Effort.MAX_VALUE + ", was " + value, "a whole number from 0 to " + Effort.MAX_VALUE, null);
+          }
+          rating = Effort.rpe(value);
           break;
         default:
           throw in.unhandled(name);

@@ -204,6 +204,21 @@ final class JsonIn {
   }
 
   /**
+   * Reports, at the end of an object, a rule of the format that the object as a whole breaks,
+   * at the object's pointer and start, as a rule of the model would be.
+   *
+   * @param message what is wrong
+   * @param expected what was expected
+   * @param mark the object's start mark
+   * @return the exception to throw
+   */
+  RegimenJsonException invalidObject(String message, String expected, Object mark) {
+    String pointer = pointer().toString();
+    return new RegimenJsonException(
+        Kind.INVALID_VALUE, at(pointer, message, locate(pointer(), mark)), expected, null);
+  }
+
+  /**
    * Reads an array, element by element.
    *
    * @param element reads one element at the parser's current token
@@ -219,12 +234,29 @@ final class JsonIn {
         throw problem(Kind.MALFORMED, "malformed JSON: unexpected end of input in an array", null);
       }
       if (++count > limits.maxArrayLength()) {
-        throw problem(
-            Kind.LIMIT_EXCEEDED,
-            "array has more than " + limits.maxArrayLength() + " elements (maxArrayLength)",
-            "at most " + limits.maxArrayLength() + " elements");
+        throw problem(Kind.LIMIT_EXCEEDED, arrayTooLong(limits.maxArrayLength()), arrayExpected(limits.maxArrayLength()));
       }
       element.run();
+    }
+  }
+
+  /**
+   * Reads the current value and everything in it under the limits alone, building nothing: each
+   * object, array, name and text is checked where reading the document would check it, so a limit
+   * it breaks is reported exactly as reading would report it. How a writer holds its output to the
+   * limits of the readers it is paired with.
+   */
+  void skim() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      beginObject();
+      for (String name = name(); name != null; name = name()) {
+        next().skim();
+      }
+    } else if (t == JsonToken.START_ARRAY) {
+      array(this::skim);
+    } else if (t == JsonToken.VALUE_STRING) {
+      p.getString();
     }
   }
 
@@ -238,21 +270,71 @@ final class JsonIn {
    * @return the value
    */
   <T> T build(Supplier<T> build, Object mark) {
+    return build(build, mark, List.of());
+  }
+
+  /** {@return the problem of an array longer than {@code max}, at its element past the limit} */
+  static String arrayTooLong(int max) {
+    return "array has more than " + max + " elements (maxArrayLength)";
+  }
+
+  /** {@return what is expected of an array of at most {@code max} elements} */
+  static String arrayExpected(int max) {
+    return "at most " + max + " elements";
+  }
+
+  /**
+   * Builds a value at the end of its object, as {@link #build(Supplier, Object)} does, where some
+   * of its {@link dev.regimen.core.dosage.Range} attributes were written as a plain number ({@code
+   * "sets": 0}) rather than as {@code {"min": .., "max": ..}}: a rule the model reports at such a
+   * range's {@code min} or {@code max} is reported at the number, the element the document has
+   * (once: for one number, its minimum's rule is its maximum's too).
+   *
+   * @param build builds the value
+   * @param mark the object's start mark
+   * @param numbers the model paths of the ranges written as plain numbers, such as {@code sets}
+   * @param <T> the value's type
+   * @return the value
+   */
+  <T> T build(Supplier<T> build, Object mark, List<String> numbers) {
     try {
       return build.get();
     } catch (ValidationException e) {
+      List<Violation> violations = numbers.isEmpty() ? e.violations() : atNumbers(e.violations(), numbers);
       JsonPointer base = pointer();
-      List<JsonPointer> pointers = new ArrayList<>(e.violations().size());
-      for (Violation v : e.violations()) {
+      List<JsonPointer> pointers = new ArrayList<>(violations.size());
+      for (Violation v : violations) {
         pointers.add(append(base, v.path()));
       }
       List<TokenStreamLocation> places = locateAll(pointers, mark);
       List<JsonProblem> problems = new ArrayList<>(pointers.size());
       for (int i = 0; i < pointers.size(); i++) {
-        problems.add(at(pointers.get(i).toString(), e.violations().get(i).message(), places.get(i)));
+        problems.add(at(pointers.get(i).toString(), violations.get(i).message(), places.get(i)));
       }
       throw new RegimenJsonException(Kind.INVALID_VALUE, problems, null, e);
     }
+  }
+
+  /** The violations with {@code x.min} and {@code x.max} of each range {@code x} given as a number at {@code x}, once. */
+  private static List<Violation> atNumbers(List<Violation> violations, List<String> numbers) {
+    List<Violation> moved = new ArrayList<>(violations.size());
+    List<String> reported = new ArrayList<>();
+    for (Violation v : violations) {
+      String range = null;
+      for (String number : numbers) {
+        String prefix = number.isEmpty() ? "" : number + ".";
+        if (v.path().equals(prefix + "min") || v.path().equals(prefix + "max")) {
+          range = number;
+        }
+      }
+      if (range == null) {
+        moved.add(v);
+      } else if (!reported.contains(range)) {
+        reported.add(range);
+        moved.add(new Violation(range, v.message()));
+      }
+    }
+    return moved;
   }
 
   private void checkDepth() {
@@ -328,19 +410,6 @@ final class JsonIn {
           Kind.INVALID_VALUE, "must be a finite number, was " + quoted(p.getString()), "a finite number");
     }
     return value;
-  }
-
-  /**
-   * Builds a value from the current token, a scalar, turning the model's rule violations into
-   * problems at this element (or, when the locator finds them, at the element a violation's path
-   * names).
-   *
-   * @param build builds the value
-   * @param <T> the value's type
-   * @return the value
-   */
-  <T> T buildHere(Supplier<T> build) {
-    return build(build, p.currentTokenLocation());
   }
 
   /** {@return the current token as a boolean} */

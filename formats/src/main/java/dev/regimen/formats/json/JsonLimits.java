@@ -16,7 +16,7 @@ package dev.regimen.formats.json;
  *       ({@code byte[]}, {@code InputStream}, {@code Path}). A longer input is rejected before
  *       parsing, and no more than the limit plus one unit is ever read from a stream.
  *   <li>{@code maxDepth} {@value #DEFAULT_MAX_DEPTH}: the deepest nesting of objects and arrays,
- *       the document's own object counting as level 1. The format itself nests at most 9 levels.
+ *       the document's own object counting as level 1. The format itself nests at most 10 levels.
  *   <li>{@code maxStringLength} {@value #DEFAULT_MAX_STRING_LENGTH}: the longest text value or
  *       property name, in characters.
  *   <li>{@code maxArrayLength} {@value #DEFAULT_MAX_ARRAY_LENGTH}: the most elements in any one
@@ -25,6 +25,14 @@ package dev.regimen.formats.json;
  *
  * <p>Change one limit with the {@code with...} methods: {@code
  * JsonLimits.defaults().withMaxDocumentLength(50_000_000)}.
+ *
+ * <p>A {@link RegimenJson} holds what it writes to its own limits too: a value whose document
+ * would break one (a session plan of more cues than {@code maxArrayLength}, a document longer
+ * than {@code maxDocumentLength} in UTF-8 bytes) is refused with the problem its readers would
+ * report, so what an instance writes, it reads. The model's own budget for a plan ({@link
+ * dev.regimen.core.session.PlanOptions#DEFAULT_MAX_CUES} cues) is larger than the default {@code
+ * maxArrayLength}: to write and read such plans, raise both limits, for example {@code
+ * JsonLimits.defaults().withMaxArrayLength(100_000).withMaxDocumentLength(100_000_000)}.
  *
  * @param maxDocumentLength the longest document, in characters for text input and bytes for
  *     binary input; at least 1

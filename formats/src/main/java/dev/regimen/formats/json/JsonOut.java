@@ -51,7 +51,8 @@ final class JsonOut {
       return;
     }
     g.writeName(name);
-    g.writeStartArray();
+    // the size goes with the start, so that a generator can refuse an array its reader would
+    g.writeStartArray(values, values.size());
     for (T value : values) {
       write.accept(g, value);
     }

@@ -1,6 +1,7 @@
 package dev.regimen.formats.json;
 
 import dev.regimen.core.dosage.Range;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -30,8 +31,7 @@ final class RangeCodec {
 
   static Range read(JsonIn in) {
     if (in.parser().currentToken() == JsonToken.VALUE_NUMBER_INT) {
-      int value = in.integer();
-      return in.buildHere(() -> Range.of(value));
+      return number(in);
     }
     if (in.parser().currentToken() != JsonToken.START_OBJECT) {
       throw in.wrongType("a whole number, or an object with 'min' and 'max'");
@@ -54,5 +54,14 @@ final class RangeCodec {
     }
     in.require(FIELDS, seen, REQUIRED, mark);
     return in.build(b::build, mark);
+  }
+
+  /**
+   * Reads the current token, a whole number, as the range of that one value; a rule it breaks is
+   * reported at the number (the model's path {@code min} is no element of the document).
+   */
+  static Range number(JsonIn in) {
+    int value = in.integer();
+    return in.build(() -> Range.of(value), in.parser().currentTokenLocation(), List.of(""));
   }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.JsonGeneratorDelegate;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
@@ -41,6 +42,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * nesting depth and string lengths are governed by the mapper's own {@code StreamReadConstraints};
  * the length of each array is limited to {@link JsonLimits#DEFAULT_MAX_ARRAY_LENGTH} elements. For
  * a rule of the model the line and column are those of the start of the object that broke it.
+ *
+ * <p>What the module writes, it reads: writing a value with an array longer than that (a session
+ * plan of more cues) fails with a {@link DatabindException} whose cause is the {@link
+ * RegimenJsonException} reading it would give.
  *
  * <p>Immutable and thread-safe.
  */
@@ -101,12 +106,41 @@ public final class RegimenJacksonModule extends JacksonModule {
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext context) {
-      write.accept(g, value);
+      try {
+        write.accept(new ArrayBound(g), value);
+      } catch (RegimenJsonException e) {
+        throw DatabindException.from(g, e.getMessage(), e);
+      }
     }
 
     @Override
     public Class<?> handledType() {
       return type;
+    }
+  }
+
+  /**
+   * The application's generator, refusing an array longer than the module's reader takes, with
+   * the problem reading it would report (at the element past the limit, without a position: the
+   * text is the application's): what the module writes, it reads.
+   */
+  private static final class ArrayBound extends JsonGeneratorDelegate {
+    ArrayBound(JsonGenerator g) {
+      super(g, true);
+    }
+
+    @Override
+    public JsonGenerator writeStartArray(Object currentValue, int size) {
+      int max = LIMITS.maxArrayLength();
+      if (size > max) {
+        String pointer = delegate.streamWriteContext().pathAsPointer().appendIndex(max).toString();
+        throw new RegimenJsonException(
+            RegimenJsonException.Kind.LIMIT_EXCEEDED,
+            new JsonProblem(pointer, JsonIn.arrayTooLong(max), -1, -1),
+            JsonIn.arrayExpected(max),
+            null);
+      }
+      return super.writeStartArray(currentValue, size);
     }
   }
 

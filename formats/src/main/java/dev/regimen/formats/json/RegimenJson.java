@@ -74,6 +74,18 @@ import tools.jackson.core.util.Separators;
  * editor, and a surrogate without its pair, which no encoding could write. Each reads back as the
  * same character.
  *
+ * <p><b>What it writes, it reads.</b> An instance holds what it writes to the {@link JsonLimits}
+ * it reads with: a value whose document one of its readers would refuse (more elements in an
+ * array than {@link JsonLimits#maxArrayLength()}, such as a session plan of more cues; a text
+ * longer than {@link JsonLimits#maxStringLength()}; a document longer than {@link
+ * JsonLimits#maxDocumentLength()} in UTF-8 bytes, so that it reads from a file as well as from a
+ * {@code String}) is refused with a {@link RegimenJsonException} of kind {@link
+ * Kind#LIMIT_EXCEEDED} carrying the problem reading its UTF-8 bytes (a file, a stream) would
+ * report, pointer, line and column included (columns in bytes, as for every problem of binary
+ * input); nothing is written. The document is made in memory, at most the limit long,
+ * before anything reaches a {@code Writer} or {@code OutputStream}. To write larger documents,
+ * build an instance with larger limits (its readers then read them).
+ *
  * <p><b>Reading</b> is strict and never returns a half-built value. Every problem with the input
  * (malformed JSON, wrong types, unknown, missing or duplicate properties, an unsupported {@code
  * schemaVersion}, content after the document, a broken {@link JsonLimits limit}, a value that
@@ -104,7 +116,7 @@ public final class RegimenJson {
   /**
    * The format version this library writes, the value of {@code schemaVersion}; it reads every
    * version from 1 to this one, and upgrades an older document to the current model (see {@code
-   * docs/format/json.md}, "Versions").
+   * docs/format/json.md}, "Versions and how the format evolves").
    */
   public static final int SCHEMA_VERSION = 2;
 
@@ -164,7 +176,10 @@ public final class RegimenJson {
     return pretty;
   }
 
-  /** {@return the limits this instance applies when reading} */
+  /**
+   * {@return the limits this instance applies when reading, and to what it writes: it refuses to
+   * write a document its readers would refuse}
+   */
   public JsonLimits limits() {
     return limits;
   }
@@ -180,26 +195,20 @@ public final class RegimenJson {
    * @return the JSON text
    * @throws NullPointerException if an argument is null
    * @throws ClassCastException if {@code value} is not of the kind's type
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    */
   public <T> String write(DocumentKind<T> kind, T value) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
     kind.type().cast(value);
-    // The sink of databind's writeValueAsString: segments on Jackson's recycled buffers, joined
-    // once at the end, instead of a StringBuilder that doubles and copies as the text grows.
-    BufferRecycler buffers = factory._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-      writeTo(out, kind, value);
-      return out.getAndClear();
-    } catch (IOException e) {
-      throw new IllegalStateException("an in-memory writer failed", e); // it never does
-    } finally {
-      buffers.releaseToPool();
-    }
+    return render(kind, value);
   }
 
   /**
-   * Writes a document to a writer, which is flushed and left open.
+   * Writes a document to a writer, which is flushed and left open. The document is made in memory
+   * first (it is at most {@link JsonLimits#maxDocumentLength()} long), so nothing is written when
+   * it is refused.
    *
    * @param kind the kind of document
    * @param value the value it holds
@@ -207,6 +216,8 @@ public final class RegimenJson {
    * @param <T> the value's type
    * @throws NullPointerException if an argument is null
    * @throws ClassCastException if {@code value} is not of the kind's type
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public <T> void write(DocumentKind<T> kind, T value, Writer out) throws IOException {
@@ -214,12 +225,15 @@ public final class RegimenJson {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     kind.type().cast(value);
-    writeTo(out, kind, value);
+    String text = render(kind, value);
+    out.write(text);
+    out.flush();
   }
 
   /**
    * Writes a document to a stream as UTF-8 (the same text as {@link #write(DocumentKind, Object)},
-   * encoded); the stream is flushed and left open.
+   * encoded); the stream is flushed and left open. The document is made in memory first, so
+   * nothing is written when it is refused.
    *
    * @param kind the kind of document
    * @param value the value it holds
@@ -227,6 +241,8 @@ public final class RegimenJson {
    * @param <T> the value's type
    * @throws NullPointerException if an argument is null
    * @throws ClassCastException if {@code value} is not of the kind's type
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public <T> void write(DocumentKind<T> kind, T value, OutputStream out) throws IOException {
@@ -234,12 +250,39 @@ public final class RegimenJson {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     kind.type().cast(value);
-    // never closed: closing it would close the caller's stream; flushed by writeTo
+    String text = render(kind, value);
+    // never closed: closing it would close the caller's stream
     Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writeTo(utf8, kind, value);
+    utf8.write(text);
+    utf8.flush();
   }
 
-  /** The one output path: the generator writes through the filter that escapes unsafe text. */
+  /**
+   * The one output path: the generator writes through the filter that escapes unsafe text, into
+   * memory and within the document length this instance reads; the text is then held to the
+   * other limits as a reader would hold it.
+   */
+  private <T> String render(DocumentKind<T> kind, T value) {
+    // The sink of databind's writeValueAsString: segments on Jackson's recycled buffers, joined
+    // once at the end, instead of a StringBuilder that doubles and copies as the text grows.
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+      try {
+        writeTo(new Utf8Budget(out, limits.maxDocumentLength()), kind, value);
+      } catch (Utf8Budget.Exceeded e) {
+        byte[] start = out.getAndClear().getBytes(StandardCharsets.UTF_8);
+        throw tooLong(i -> (char) start[i], "bytes");
+      }
+      String text = out.getAndClear();
+      checkReadable(text);
+      return text;
+    } catch (IOException e) {
+      throw new IllegalStateException("an in-memory writer failed", e); // it never does
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
+
   private <T> void writeTo(Writer sink, DocumentKind<T> kind, T value) throws IOException {
     try (JsonGenerator g = factory.createGenerator(writeContext, new SafeJsonWriter(sink))) {
       Document.write(g, kind, value);
@@ -253,11 +296,41 @@ public final class RegimenJson {
   }
 
   /**
+   * Refuses a written document that this instance's readers would refuse for a limit of nesting,
+   * array length or text length, with the problem reading its UTF-8 bytes (a file, a stream) would
+   * report: the bytes are read token by token under those limits, nothing built. A text too short
+   * to break any of them (an array of more than N elements takes more than 2N characters, a text
+   * of more than N characters more than N, and the format nests at most {@link Document#MAX_DEPTH}
+   * levels) is not read again.
+   */
+  private void checkReadable(String text) {
+    long length = text.length();
+    boolean arrays = length > 2L * limits.maxArrayLength();
+    boolean strings = length > limits.maxStringLength();
+    boolean depth = limits.maxDepth() < Document.MAX_DEPTH;
+    if (!arrays && !strings && !depth) {
+      return;
+    }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), utf8)) {
+      JsonIn in = new JsonIn(p, limits, null);
+      try {
+        in.nextToken();
+        in.skim();
+      } catch (JacksonException e) {
+        throw in.fromJackson(e);
+      }
+    }
+  }
+
+  /**
    * Writes a protocol document: {@code write(DocumentKind.PROTOCOL, protocol)}.
    *
    * @param protocol the protocol
    * @return the JSON text
    * @throws NullPointerException if {@code protocol} is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    */
   public String writeProtocol(Protocol protocol) {
     return write(DocumentKind.PROTOCOL, Objects.requireNonNull(protocol, "protocol"));
@@ -270,6 +343,8 @@ public final class RegimenJson {
    * @param protocol the protocol
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeProtocol(Protocol protocol, Writer out) throws IOException {
@@ -283,6 +358,8 @@ public final class RegimenJson {
    * @param protocol the protocol
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeProtocol(Protocol protocol, OutputStream out) throws IOException {
@@ -295,6 +372,8 @@ public final class RegimenJson {
    * @param exercise the exercise
    * @return the JSON text
    * @throws NullPointerException if {@code exercise} is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    */
   public String writeExercise(Exercise exercise) {
     return write(DocumentKind.EXERCISE, Objects.requireNonNull(exercise, "exercise"));
@@ -307,6 +386,8 @@ public final class RegimenJson {
    * @param exercise the exercise
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeExercise(Exercise exercise, Writer out) throws IOException {
@@ -320,6 +401,8 @@ public final class RegimenJson {
    * @param exercise the exercise
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeExercise(Exercise exercise, OutputStream out) throws IOException {
@@ -332,6 +415,8 @@ public final class RegimenJson {
    * @param report the screening report
    * @return the JSON text
    * @throws NullPointerException if {@code report} is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    */
   public String writeScreeningReport(ScreeningReport report) {
     return write(DocumentKind.SCREENING_REPORT, Objects.requireNonNull(report, "report"));
@@ -344,6 +429,8 @@ public final class RegimenJson {
    * @param report the screening report
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeScreeningReport(ScreeningReport report, Writer out) throws IOException {
@@ -357,6 +444,8 @@ public final class RegimenJson {
    * @param report the screening report
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeScreeningReport(ScreeningReport report, OutputStream out) throws IOException {
@@ -369,6 +458,8 @@ public final class RegimenJson {
    * @param plan the session plan
    * @return the JSON text
    * @throws NullPointerException if {@code plan} is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    */
   public String writeSessionPlan(SessionPlan plan) {
     return write(DocumentKind.SESSION_PLAN, Objects.requireNonNull(plan, "plan"));
@@ -381,6 +472,8 @@ public final class RegimenJson {
    * @param plan the session plan
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeSessionPlan(SessionPlan plan, Writer out) throws IOException {
@@ -394,6 +487,8 @@ public final class RegimenJson {
    * @param plan the session plan
    * @param out where to write
    * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
    * @throws IOException if writing fails
    */
   public void writeSessionPlan(SessionPlan plan, OutputStream out) throws IOException {
@@ -1002,7 +1097,8 @@ public final class RegimenJson {
     }
 
     /**
-     * Sets the limits applied when reading.
+     * Sets the limits applied when reading, and to what is written (a document the readers would
+     * refuse is not written).
      *
      * @param limits the limits
      * @return this builder

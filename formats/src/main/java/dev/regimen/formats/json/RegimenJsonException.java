@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * Thrown when a JSON document cannot be read as a Regimen document (a protocol, an exercise, a
  * screening report or a session plan): the one exception type {@link RegimenJson}'s readers throw
  * for bad input. Nothing is returned when it is thrown; a reader never hands back a half-built
- * value.
+ * value. A writer throws it too, of kind {@link Kind#LIMIT_EXCEEDED}, for a value whose document
+ * its readers would refuse: then it carries the problem reading that document would report.
  *
  * <p>The message names the element at fault with its JSON Pointer, says what is wrong and where:
  * {@code /protocol/entries/1/dosage/hold/seconds: must be greater than 0, was -5 (line 12, column

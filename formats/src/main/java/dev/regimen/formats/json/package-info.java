@@ -5,10 +5,10 @@
  * {@link dev.regimen.formats.json.RegimenJacksonModule} embeds them in other Jackson documents, and
  * {@link dev.regimen.formats.json.RegimenJsonException} reports bad input.
  *
- * <h2>The format (schemaVersion 1)</h2>
+ * <h2>The format (schemaVersion 2)</h2>
  *
  * <ul>
- *   <li>A document is an object with two properties: {@code "schemaVersion": 1} and exactly one
+ *   <li>A document is an object with two properties: {@code "schemaVersion": 2} and exactly one
  *       of {@code "protocol"} (a protocol document), {@code "exercise"} (an exercise document, for
  *       libraries of exercises), {@code "screeningReport"} (the result of screening a protocol
  *       against what is known of a person) or {@code "sessionPlan"} (a protocol expanded into timed
@@ -16,7 +16,9 @@
  *       version first; the reader takes the two in either order (so the output of {@code jq -S}
  *       reads) and always knows the version before it reads the value: when the version is not
  *       first, it finds it by scanning the document object, skipping the value, before reading on.
- *       A reader rejects any other version before reading anything else.
+ *       A reader takes versions 1 and 2, each by its own rules, and upgrades a version 1
+ *       document to the current model (see {@code docs/format/json.md}, "Versions and how the
+ *       format evolves"); it rejects any other version before reading anything else.
  *   <li>Property names are the model's attribute names in camelCase ({@code startingPosition},
  *       {@code restBetweenSetsSeconds}), so the model's rule paths map onto JSON Pointers
  *       mechanically ({@code entries[1].exercise.id} is {@code /protocol/entries/1/exercise/id}).
@@ -49,6 +51,9 @@
  *       content after the document are errors.
  *   <li>Output is deterministic. Pretty output: two-space indentation, {@code "name": value},
  *       one property or array element a line, a newline at the end. Compact output: one line.
+ *   <li>Reading is bounded by {@link dev.regimen.formats.json.JsonLimits} (document length,
+ *       nesting depth, text length, array length), and so is writing: an instance refuses to
+ *       write a document its readers would refuse, with the problem reading it would report.
  * </ul>
  *
  * <p>Reading a document that {@code RegimenJson} wrote gives back an equal value, and writing that

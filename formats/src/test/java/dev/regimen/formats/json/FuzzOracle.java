@@ -1,6 +1,5 @@
 package dev.regimen.formats.json;
 
-import com.networknt.schema.InputFormat;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
 import java.io.ByteArrayOutputStream;
@@ -30,8 +29,9 @@ import java.util.concurrent.TimeoutException;
  * <p>The oracle is differential: what the reader accepts is judged again by two second opinions
  * that share no code with it, so that a wrong <em>acceptance</em> fails the run, not only a crash.
  * Bytes it accepts must be UTF-8 by the JDK's strict decoder (after the one byte-order mark the
- * format allows), and the document must be valid by the shipped JSON Schema (read by the
- * networknt validator); either disagreement is a failure ({@code FAILURE_ACCEPTED_NOT_UTF8},
+ * format allows), and the document must be valid by the shipped JSON Schema of the version it
+ * states (read by the networknt validator): a version 1 document by the version 1 schema, which
+ * the reader must not stretch; either disagreement is a failure ({@code FAILURE_ACCEPTED_NOT_UTF8},
  * {@code FAILURE_ACCEPTED_AGAINST_SCHEMA}).
  *
  * <p>Each input is read on a worker thread so that a hang is caught; a worker that hangs is
@@ -175,14 +175,15 @@ final class FuzzOracle implements AutoCloseable {
   }
 
   /**
-   * The second opinion: {@return null when the document is valid by the shipped JSON Schema, else
-   * the validator's first errors}
+   * The second opinion: {@return null when the document is valid by the shipped JSON Schema of the
+   * version it states (the reader reads every version, each by its own rules), else the
+   * validator's first errors}
    */
   static String againstSchema(String document) {
     String text = !document.isEmpty() && document.charAt(0) == '\uFEFF' ? document.substring(1) : document;
     List<com.networknt.schema.Error> errors;
     try {
-      errors = SchemaTest.SCHEMA.validate(text, InputFormat.JSON);
+      errors = SchemaTest.validate(text);
     } catch (RuntimeException e) {
       return "the schema validator cannot read it: " + e;
     }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Makes fuzz inputs for the JSON reader: valid documents (the L5-S1 golden file and generated
- * protocols and exercises, pretty and compact) mutated at the level of bytes and of JSON tokens,
+ * Makes fuzz inputs for the JSON reader: valid documents (the L5-S1 golden files of the current
+ * format and of version 1, and generated protocols and exercises, pretty and compact) mutated at the level of bytes and of JSON tokens,
  * and documents of random bytes. Deterministic for a seed.
  */
 final class JsonMutator {
@@ -56,7 +56,7 @@ final class JsonMutator {
   }
 
   /**
-   * The seeds: the golden L5-S1 document, and generated protocols and exercises (from the shared
+   * The seeds: the golden L5-S1 documents (current and version 1), and generated protocols and exercises (from the shared
    * generators, with a fixed seed), each pretty and compact.
    *
    * @param generated how many protocols and exercises to generate
@@ -65,6 +65,12 @@ final class JsonMutator {
   static List<Seed> defaultSeeds(int generated) {
     List<Seed> seeds = new ArrayList<>();
     seeds.add(new Seed(golden(), Target.PROTOCOL, "golden l5-s1-relief"));
+    try {
+      // a document of format version 1, so that mutations reach the reading of an earlier version
+      seeds.add(new Seed(utf8(V1Goldens.text(V1Goldens.PROTOCOL)), Target.PROTOCOL, "golden v1 l5-s1-relief"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     RegimenJson pretty = RegimenJson.create();
     RegimenJson compact = RegimenJson.builder().compact().build();
     List<Protocol> protocols = new ArrayList<>();

@@ -81,19 +81,23 @@ class MemberOrderTest {
     qt().withExamples(40)
         .forAll(Generators.screeningReports())
         .checkAssert(r -> assertThat(JSON.readScreeningReport(sortedKeys(JSON.writeScreeningReport(r)))).isEqualTo(r));
+    // plans of up to 20,000 cues, more than the default limits take: a roomy instance
     qt().withExamples(40)
         .forAll(Generators.sessionPlans())
-        .checkAssert(s -> assertThat(JSON.readSessionPlan(sortedKeys(JSON.writeSessionPlan(s)))).isEqualTo(s));
+        .checkAssert(
+            s -> assertThat(RoomyJson.PRETTY.readSessionPlan(sortedKeys(RoomyJson.PRETTY.writeSessionPlan(s)))).isEqualTo(s));
   }
 
   @Test
   void theVersionLastStillComesBeforeEveryProblemOfTheValue() {
     // the value breaks rules, but a version this library cannot read is what is reported
-    String document = "{\n  \"exercise\": {\"id\": 5},\n  \"schemaVersion\": 2\n}";
+    String document = "{\n  \"exercise\": {\"id\": 5},\n  \"schemaVersion\": 3\n}";
     RegimenJsonException e = catchThrowableOfType(RegimenJsonException.class, () -> JSON.readExercise(document));
     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_VERSION);
     assertThat(e.getMessage())
-        .isEqualTo("/schemaVersion: unsupported schemaVersion 2; this version of Regimen reads schemaVersion 1 (line 3, column 20)");
+        .isEqualTo(
+            "/schemaVersion: unsupported schemaVersion 3; this version of Regimen reads schemaVersion 1 to 2 (a newer"
+                + " Regimen wrote this document: read it with that version) (line 3, column 20)");
   }
 
   @Test
@@ -145,13 +149,104 @@ class MemberOrderTest {
         Screening.screen(Catalog.l5s1Relief(), PatientProfile.builder().addConditionIds("herniated-disc").build());
     ObjectNode tree = (ObjectNode) MAPPER.readTree(JSON.writeScreeningReport(report));
     tree.remove("schemaVersion");
-    tree.put("schemaVersion", 1);
+    tree.put("schemaVersion", RegimenJson.SCHEMA_VERSION);
     assertThat(JSON.readScreeningReport(MAPPER.writeValueAsString(tree))).isEqualTo(report);
 
     SessionPlan plan = SessionPlan.of(Catalog.l5s1Relief());
     tree = (ObjectNode) MAPPER.readTree(JSON.writeSessionPlan(plan));
     tree.remove("schemaVersion");
-    tree.put("schemaVersion", 1);
+    tree.put("schemaVersion", RegimenJson.SCHEMA_VERSION);
     assertThat(JSON.readSessionPlan(MAPPER.writeValueAsString(tree))).isEqualTo(plan);
+  }
+
+  /**
+   * The document with what Python's {@code json.dumps(doc, indent=2, sort_keys=True)} does to it:
+   * the members sorted and every character outside ASCII escaped ({@code ensure_ascii}, a
+   * character outside the Basic Multilingual Plane as the escapes of its two surrogates).
+   */
+  private static String pythonSortKeys(String document) {
+    JsonMapper ascii = JsonMapper.builder().enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    return ascii.writerWithDefaultPrettyPrinter().writeValueAsString(sorted(MAPPER.readTree(document)));
+  }
+
+  @Test
+  void everyGoldenFileWithSortedKeysReadsAsTheGoldenFileDoes() throws IOException {
+    for (GoldenFileTest.Golden golden : GoldenFileTest.ALL) {
+      String text = GoldenFileTest.text(golden);
+      for (String sorted : List.of(sortedKeys(text), pythonSortKeys(text))) {
+        assertThat(sorted.indexOf("\"schemaVersion\"")).as(golden.resource()).isGreaterThan(sorted.indexOf("\": {"));
+        assertThat(golden.read().apply(sorted)).as(golden.resource()).isEqualTo(golden.value());
+        assertThat(JSON.readDocument(sorted.getBytes(StandardCharsets.UTF_8)).value()).isEqualTo(golden.value());
+      }
+    }
+    for (String golden : V1Goldens.NAMES) {
+      String text = V1Goldens.text(golden);
+      assertThat(JSON.readDocument(sortedKeys(text))).as(golden).isEqualTo(JSON.readDocument(text));
+      assertThat(JSON.readDocument(pythonSortKeys(text))).as(golden).isEqualTo(JSON.readDocument(text));
+    }
+  }
+
+  /** {@return the line and column (from 1) of the first {@code part} after the first {@code after}} */
+  private static int[] position(String document, String after, String part) {
+    int at = document.indexOf(part, document.indexOf(after));
+    assertThat(at).as("%s after %s", part, after).isNotNegative();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (document.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, at - lineStart + 1};
+  }
+
+  private static void assertAt(RegimenJsonException e, String pointer, int[] position, String problem) {
+    assertThat(e).isNotNull();
+    assertThat(e.pointer()).isEqualTo(pointer);
+    assertThat(new int[] {e.line(), e.column()}).containsExactly(position);
+    assertThat(e.problem()).isEqualTo(problem);
+  }
+
+  @Test
+  void anErrorInAGoldenFileWithSortedKeysKeepsItsPointerLineAndColumn() throws IOException {
+    // the protocol: a hold of the first exercise's last step, deep inside, after the sorted dosage
+    String protocol = sortedKeys(GoldenFileTest.text(GoldenFileTest.PROTOCOL));
+    String badHold = protocol.replaceFirst("\"seconds\" : 30", "\"seconds\" : 0");
+    assertAt(
+        catchThrowableOfType(RegimenJsonException.class, () -> JSON.readProtocol(badHold)),
+        "/protocol/entries/0/dosage/hold/seconds",
+        position(badHold, "\"seconds\" : 0", "0"),
+        "must be from 1 to 3600, was 0");
+    String badSets = protocol.replaceFirst("\"sets\" : 1", "\"sets\" : 101");
+    assertAt(
+        catchThrowableOfType(RegimenJsonException.class, () -> JSON.readProtocol(badSets)),
+        "/protocol/entries/0/dosage/sets",
+        position(badSets, "\"sets\" : 101", "101"),
+        "must be from 1 to 100, was 101");
+    // the screening: a verdict that disagrees with its reasons
+    String report = sortedKeys(GoldenFileTest.text(GoldenFileTest.SCREENING));
+    String badVerdict = report.replaceFirst("\"verdict\" : \"avoid\"", "\"verdict\" : \"suitable\"");
+    assertAt(
+        catchThrowableOfType(RegimenJsonException.class, () -> JSON.readScreeningReport(badVerdict)),
+        "/screeningReport/entries/0/verdict",
+        position(badVerdict, "\"verdict\" : \"suitable\"", "\"suitable\""),
+        "must be 'avoid', the verdict the reasons and cautions give, was 'suitable'");
+    // the plan: a total that disagrees with its cues, sorted after the cues
+    String plan = sortedKeys(GoldenFileTest.text(GoldenFileTest.PLAN));
+    long min = ((SessionPlan) GoldenFileTest.PLAN.value()).minSeconds();
+    String badTotal = plan.replace("\"minSeconds\" : " + min + ",\n    \"options\"", "\"minSeconds\" : 1,\n    \"options\"");
+    assertThat(badTotal).isNotEqualTo(plan);
+    assertAt(
+        catchThrowableOfType(RegimenJsonException.class, () -> JSON.readSessionPlan(badTotal)),
+        "/sessionPlan/minSeconds",
+        position(badTotal, "\"minSeconds\" : 1,\n    \"options\"", "1,"),
+        "must be " + min + ", the sum of the cues' shortest durations, was 1");
+    // an unknown property in the version 1 protocol, sorted: its version 1 names are expected
+    String v1 = sortedKeys(V1Goldens.text(V1Goldens.PROTOCOL)).replaceFirst("\"targetAreas\"", "\"primaryTargets\"");
+    RegimenJsonException unknown = catchThrowableOfType(RegimenJsonException.class, () -> JSON.readProtocol(v1));
+    assertThat(unknown.kind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
+    assertThat(unknown.pointer()).isEqualTo("/protocol/entries/0/exercise/primaryTargets");
+    assertThat(new int[] {unknown.line(), unknown.column()}).containsExactly(position(v1, "\"primaryTargets\"", "\"primaryTargets\""));
   }
 }

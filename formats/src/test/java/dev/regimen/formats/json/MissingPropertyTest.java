@@ -23,12 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The reader and the schema agree on what is required: every property of every object of the
  * bundled documents is taken away in turn, and wherever the schema then says that object misses a
- * required property, the reader says so too, naming it, at that object.
+ * required property, the reader says so too, naming it, at that object. Documents of the current
+ * version are held to the current schema, the version 1 golden files to the version 1 schema.
  */
 class MissingPropertyTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final RegimenJson JSON = RegimenJson.builder().compact().build();
-  private static final Schema SCHEMA = SchemaTest.SCHEMA;
 
   /** One property taken away: the object's pointer and the property's name. */
   private record Removal(String pointer, String name) {}
@@ -61,6 +61,7 @@ class MissingPropertyTest {
 
   private static int checkEveryRemoval(String document, Consumer<String> read) {
     JsonNode tree = MAPPER.readTree(document);
+    Schema schema = SchemaTest.schema(tree.get("schemaVersion").asInt());
     int required = 0;
     for (Removal removal : everyRemoval(tree, "")) {
       JsonNode copy = tree.deepCopy();
@@ -68,7 +69,7 @@ class MissingPropertyTest {
       holder.remove(removal.name());
       String without = MAPPER.writeValueAsString(copy);
       boolean schemaRequiresIt =
-          SCHEMA.validate(without, InputFormat.JSON).stream()
+          schema.validate(without, InputFormat.JSON).stream()
               .anyMatch(
                   (Error e) ->
                       "required".equals(e.getKeyword())
@@ -117,5 +118,12 @@ class MissingPropertyTest {
   void everyRequiredPropertyOfTheL5S1SessionPlanIsReportedMissingWhereTheSchemaSaysSo() {
     int required = checkEveryRemoval(JSON.writeSessionPlan(SessionPlan.of(Catalog.l5s1Relief())), JSON::readSessionPlan);
     assertThat(required).isGreaterThan(100);
+  }
+
+  @Test
+  void everyRequiredPropertyOfTheVersion1GoldenFilesIsReportedMissingWhereTheVersion1SchemaSaysSo() throws Exception {
+    assertThat(checkEveryRemoval(V1Goldens.text(V1Goldens.PROTOCOL), JSON::readProtocol)).isGreaterThan(100);
+    assertThat(checkEveryRemoval(V1Goldens.text(V1Goldens.SCREENING), JSON::readScreeningReport)).isGreaterThan(50);
+    assertThat(checkEveryRemoval(V1Goldens.text(V1Goldens.PLAN), JSON::readSessionPlan)).isGreaterThan(100);
   }
 }

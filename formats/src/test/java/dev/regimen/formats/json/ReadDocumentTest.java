@@ -105,7 +105,7 @@ class ReadDocumentTest {
 
   @Test
   void aDocumentWithTwoValuesIsRejectedNamingBoth() {
-    String two = "{\"schemaVersion\": 1, \"exercise\": " + JSON.writeExercise(EXERCISE).replaceFirst("(?s)^\\{.*?\"exercise\": ", "").replaceFirst("(?s)\\}\\s*$", "")
+    String two = "{\"schemaVersion\": 2, \"exercise\": " + JSON.writeExercise(EXERCISE).replaceFirst("(?s)^\\{.*?\"exercise\": ", "").replaceFirst("(?s)\\}\\s*$", "")
         + ", \"protocol\": {}}";
     RegimenJsonException e = catchThrowableOfType(RegimenJsonException.class, () -> JSON.readDocument(two));
     assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
@@ -116,12 +116,12 @@ class ReadDocumentTest {
   @Test
   void aDocumentOfNoKnownKindIsRejectedListingTheKinds() {
     RegimenJsonException e =
-        catchThrowableOfType(RegimenJsonException.class, () -> JSON.readDocument("{\"schemaVersion\": 1, \"routine\": {}}"));
+        catchThrowableOfType(RegimenJsonException.class, () -> JSON.readDocument("{\"schemaVersion\": 2, \"routine\": {}}"));
     assertThat(e.getMessage())
         .isEqualTo(
             "/routine: unknown property 'routine'; a document holds 'schemaVersion' and one of 'protocol', 'exercise', "
                 + "'screeningReport', 'sessionPlan' (line 1, column 22)");
-    e = catchThrowableOfType(RegimenJsonException.class, () -> JSON.readDocument("{\"schemaVersion\": 1}"));
+    e = catchThrowableOfType(RegimenJsonException.class, () -> JSON.readDocument("{\"schemaVersion\": 2}"));
     assertThat(e.getMessage())
         .isEqualTo(
             "document: missing the document's value: one of 'protocol', 'exercise', 'screeningReport', 'sessionPlan' "

@@ -15,7 +15,7 @@ class ReadErrorsTest {
   private static final String EXERCISE =
       """
       {
-        "schemaVersion": 1,
+        "schemaVersion": 2,
         "exercise": {
           "id": "knee-to-chest",
           "name": "Knee to chest",
@@ -71,9 +71,9 @@ class ReadErrorsTest {
   void aBrokenModelRuleIsReportedAtThePointerOfTheElementThatBrokeIt() {
     RegimenJsonException e = exerciseError(EXERCISE.replace("\"seconds\": 30", "\"seconds\": -5"));
     assertProblem(
-        e, Kind.INVALID_VALUE, "/exercise/steps/0/hold/seconds", 12, 22, "must be greater than 0, was -5");
+        e, Kind.INVALID_VALUE, "/exercise/steps/0/hold/seconds", 12, 22, "must be from 1 to 3600, was -5");
     assertThat(e.getMessage())
-        .isEqualTo("/exercise/steps/0/hold/seconds: must be greater than 0, was -5 (line 12, column 22)");
+        .isEqualTo("/exercise/steps/0/hold/seconds: must be from 1 to 3600, was -5 (line 12, column 22)");
     assertThat(e.expected()).isEmpty();
     assertThat(e.getCause()).isInstanceOf(dev.regimen.core.validation.ValidationException.class);
   }
@@ -81,9 +81,71 @@ class ReadErrorsTest {
   @Test
   void aRuleOfAWholeValueIsReportedAtThatValue() {
     RegimenJsonException e =
-        exerciseError(EXERCISE.replace("\"seconds\": 30", "\"wording\": \"a while\""));
+        exerciseError(EXERCISE.replace("\"seconds\": 30", "\"approximate\": true"));
     assertProblem(
-        e, Kind.INVALID_VALUE, "/exercise/steps/0/hold", 11, 17, "must give seconds, breaths or both");
+        e, Kind.INVALID_VALUE, "/exercise/steps/0/hold", 11, 17, "must give seconds, breaths or the source's wording");
+  }
+
+  @Test
+  void aRuleOfARangeWrittenAsANumberIsReportedAtTheNumber() {
+    String document =
+        "{\"schemaVersion\": 2, \"protocol\": {\"id\": \"p\", \"name\": \"T\", \"summary\": \"S\", \"entries\": [{\"exercise\":"
+            + " {\"id\": \"e\", \"name\": \"E\", \"kind\": \"stretch\", \"steps\": [{\"text\": \"x\"}]}, \"dosage\": DOSAGE}]}}";
+    String zero = document.replace("DOSAGE", "{\"sets\": 0}");
+    assertProblem(
+        protocolError(zero), Kind.INVALID_VALUE, "/protocol/entries/0/dosage/sets", 1, zero.indexOf(": 0}") + 3,
+        "must be from 1 to 100, was 0");
+    // one problem for one number, though the model checks both ends of the range
+    String tooMany = document.replace("DOSAGE", "{\"sets\": 101}");
+    RegimenJsonException e = protocolError(tooMany);
+    assertProblem(e, Kind.INVALID_VALUE, "/protocol/entries/0/dosage/sets", 1, tooMany.indexOf("101") + 1,
+        "must be from 1 to 100, was 101");
+    assertThat(e.problems()).hasSize(1);
+    String rest = document.replace("DOSAGE", "{\"restSeconds\": 3601}");
+    assertProblem(protocolError(rest), Kind.INVALID_VALUE, "/protocol/entries/0/dosage/restSeconds", 1,
+        rest.indexOf("3601") + 1, "must be at most 3600, was 3601");
+    String negative = document.replace("DOSAGE", "{\"restSeconds\": -1}");
+    assertProblem(protocolError(negative), Kind.INVALID_VALUE, "/protocol/entries/0/dosage/restSeconds", 1,
+        negative.indexOf("-1") + 1, "must not be negative, was -1");
+    // a range written as an object is reported at its bound, or at itself for a rule of both
+    String range = document.replace("DOSAGE", "{\"sets\": {\"min\": 2, \"max\": 101}}");
+    assertProblem(protocolError(range), Kind.INVALID_VALUE, "/protocol/entries/0/dosage/sets/max", 1,
+        range.indexOf("101") + 1, "must be at most 100, was 101");
+    String reversed = document.replace("DOSAGE", "{\"sets\": {\"min\": 3, \"max\": 2}}");
+    assertProblem(protocolError(reversed), Kind.INVALID_VALUE, "/protocol/entries/0/dosage/sets", 1,
+        reversed.indexOf("{\"min\"") + 1, "min 3 is greater than max 2");
+  }
+
+  @Test
+  void aBodyAreaIsAStandardIdOrACustomAreaOfItsOwnId() {
+    String standard = EXERCISE.replace("\"kind\": \"stretch\",", "\"kind\": \"stretch\", \"primaryTargets\": [\"lower back\"],");
+    RegimenJsonException unknown = exerciseError(standard);
+    assertThat(unknown.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(unknown.pointer()).isEqualTo("/exercise/primaryTargets/0");
+    assertThat(unknown.problem())
+        .isEqualTo(
+            "'lower back' is not a standard body area; write a custom area as an object with 'id' and 'displayName',"
+                + " or use a standard one: " + String.join(", ", BodyAreaCodec.standardIds()));
+    String custom =
+        EXERCISE.replace(
+            "\"kind\": \"stretch\",",
+            "\"kind\": \"stretch\", \"primaryTargets\": [{\"id\": \"shins\", \"displayName\": \"front of the leg\"}],");
+    assertProblem(
+        exerciseError(custom),
+        Kind.INVALID_VALUE,
+        "/exercise/primaryTargets/0/id",
+        6,
+        custom.split("\n")[5].indexOf("\"shins\"") + 1,
+        "'shins' is the id of a standard area (shins); use that area rather than a custom one of the same id");
+    String number = EXERCISE.replace("\"kind\": \"stretch\",", "\"kind\": \"stretch\", \"primaryTargets\": [7],");
+    assertProblem(
+        exerciseError(number),
+        Kind.WRONG_TYPE,
+        "/exercise/primaryTargets/0",
+        6,
+        number.split("\n")[5].indexOf("7") + 1,
+        "expected a standard area's id, a string such as 'lower_back', or a custom area, an object with 'id' and"
+            + " 'displayName', was a whole number (7)");
   }
 
   @Test
@@ -91,10 +153,10 @@ class ReadErrorsTest {
     String document =
         """
         {
-          "schemaVersion": 1,
+          "schemaVersion": 2,
           "protocol": {
             "id": "p",
-            "title": "T",
+            "name": "T",
             "summary": "S",
             "entries": [
               {
@@ -103,7 +165,7 @@ class ReadErrorsTest {
               }
             ],
             "advisories": [
-              {"id": "a", "title": "A", "text": "T", "trigger": "pain_persists"}
+              {"id": "a", "name": "A", "text": "T", "trigger": "pain_persists"}
             ]
           }
         }
@@ -123,10 +185,10 @@ class ReadErrorsTest {
     String document =
         """
         {
-          "schemaVersion": 1,
+          "schemaVersion": 2,
           "protocol": {
             "id": "p",
-            "title": "T",
+            "name": "T",
             "summary": "S",
             "entries": [
               {
@@ -189,9 +251,9 @@ class ReadErrorsTest {
         "/exercise/steps/0/hold/minutes",
         12,
         26,
-        "unknown property 'minutes'; expected one of seconds, maxSeconds, breaths, approximate,"
-            + " wording");
-    assertThat(e.expected()).contains("one of seconds, maxSeconds, breaths, approximate, wording");
+        "unknown property 'minutes'; expected one of seconds, maxSeconds, breaths, maxBreaths, orMore,"
+            + " approximate, wording");
+    assertThat(e.expected()).contains("one of seconds, maxSeconds, breaths, maxBreaths, orMore, approximate, wording");
   }
 
   @Test
@@ -215,14 +277,14 @@ class ReadErrorsTest {
         exerciseError(EXERCISE.replace("\"text\": \"Pull your knee to your chest\",", ""));
     assertProblem(e, Kind.MISSING_PROPERTY, "/exercise/steps/0", 9, 7, "missing required property 'text'");
     RegimenJsonException both =
-        protocolError("{\"schemaVersion\": 1, \"protocol\": {\"id\": \"p\", \"entries\": []}}");
+        protocolError("{\"schemaVersion\": 2, \"protocol\": {\"id\": \"p\", \"entries\": []}}");
     assertProblem(
         both,
         Kind.MISSING_PROPERTY,
         "/protocol",
         1,
         34,
-        "missing required properties 'title', 'summary'");
+        "missing required properties 'name', 'summary'");
   }
 
   @Test
@@ -288,15 +350,16 @@ class ReadErrorsTest {
         "/exercise/kind",
         6,
         13,
-        "must be one of stretch, strengthening, mobility, aerobic, was 'STRETCH'");
-    assertThat(e.expected()).contains("one of stretch, strengthening, mobility, aerobic");
+        "must be one of stretch, strengthening, mobility, aerobic, balance, plyometric, powerlifting,"
+            + " olympic_weightlifting, strongman, breathing, self_massage, was 'STRETCH'");
+    assertThat(e.expected()).contains(Enums.EXERCISE_KINDS.expected());
   }
 
   @Test
   void rejectsASegmentThatDoesNotExist() {
     RegimenJsonException e =
         protocolError(
-            "{\"schemaVersion\": 1, \"protocol\": {\"id\": \"p\", \"targetSegments\": [\"L5-S1\", \"S1-S2\"]}}");
+            "{\"schemaVersion\": 2, \"protocol\": {\"id\": \"p\", \"targetSegments\": [\"L5-S1\", \"S1-S2\"]}}");
     assertProblem(
         e,
         Kind.INVALID_VALUE,
@@ -310,7 +373,7 @@ class ReadErrorsTest {
   @Test
   void rejectsASegmentNotWrittenInItsCanonicalForm() {
     RegimenJsonException e =
-        protocolError("{\"schemaVersion\": 1, \"protocol\": {\"id\": \"p\", \"targetSegments\": [\"l5-s1\"]}}");
+        protocolError("{\"schemaVersion\": 2, \"protocol\": {\"id\": \"p\", \"targetSegments\": [\"l5-s1\"]}}");
     assertProblem(
         e, Kind.INVALID_VALUE, "/protocol/targetSegments/0", 1, 65, "must be written 'L5-S1', was 'l5-s1'");
   }
@@ -319,13 +382,13 @@ class ReadErrorsTest {
   void rejectsALinkThatIsNotAUri() {
     RegimenJsonException e =
         protocolError(
-            "{\"schemaVersion\": 1, \"protocol\": {\"sources\": [{\"id\": \"s\", \"title\": \"T\", \"link\": \"http://a b\"}]}}");
+            "{\"schemaVersion\": 2, \"protocol\": {\"sources\": [{\"id\": \"s\", \"name\": \"T\", \"link\": \"http://a b\"}]}}");
     assertProblem(
         e,
         Kind.INVALID_VALUE,
         "/protocol/sources/0/link",
         1,
-        81,
+        80,
         "must be a URI: Illegal character in authority at index 7: http://a b");
   }
 
@@ -352,21 +415,30 @@ class ReadErrorsTest {
 
   @Test
   void rejectsASchemaVersionThisLibraryCannotRead() {
-    RegimenJsonException e = exerciseError(EXERCISE.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+    RegimenJsonException newer = exerciseError(EXERCISE.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3"));
     assertProblem(
-        e,
+        newer,
         Kind.UNSUPPORTED_VERSION,
         "/schemaVersion",
         2,
         20,
-        "unsupported schemaVersion 2; this version of Regimen reads schemaVersion 1");
-    assertThat(e.expected()).contains("schemaVersion 1");
+        "unsupported schemaVersion 3; this version of Regimen reads schemaVersion 1 to 2 (a newer Regimen wrote"
+            + " this document: read it with that version)");
+    assertThat(newer.expected()).contains("schemaVersion 1 to 2");
+    RegimenJsonException zero = exerciseError(EXERCISE.replace("\"schemaVersion\": 2", "\"schemaVersion\": 0"));
+    assertProblem(
+        zero,
+        Kind.UNSUPPORTED_VERSION,
+        "/schemaVersion",
+        2,
+        20,
+        "unsupported schemaVersion 0; this version of Regimen reads schemaVersion 1 to 2");
   }
 
   @Test
   void rejectsASchemaVersionThatIsNotANumber() {
-    RegimenJsonException e = exerciseError(EXERCISE.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\""));
-    assertProblem(e, Kind.WRONG_TYPE, "/schemaVersion", 2, 20, "expected a whole number, was a string ('1')");
+    RegimenJsonException e = exerciseError(EXERCISE.replace("\"schemaVersion\": 2", "\"schemaVersion\": \"2\""));
+    assertProblem(e, Kind.WRONG_TYPE, "/schemaVersion", 2, 20, "expected a whole number, was a string ('2')");
   }
 
   @Test
@@ -384,7 +456,7 @@ class ReadErrorsTest {
   @Test
   void rejectsADocumentWithoutItsValue() {
     assertProblem(
-        exerciseError("{\"schemaVersion\": 1}"), Kind.MISSING_PROPERTY, "", 1, 1, "missing required property 'exercise'");
+        exerciseError("{\"schemaVersion\": 2}"), Kind.MISSING_PROPERTY, "", 1, 1, "missing required property 'exercise'");
   }
 
   @Test

@@ -15,7 +15,7 @@ class RegimenJsonDescriptionTest {
     assertThat(compact.isPretty()).isFalse();
     assertThat(RegimenJson.builder().compact().pretty().build().isPretty()).isTrue();
     assertThat(compact.writeProtocol(Catalog.l5s1Relief())).doesNotContain("\n");
-    assertThat(RegimenJson.create().writeProtocol(Catalog.l5s1Relief())).startsWith("{\n  \"schemaVersion\": 1,\n  \"protocol\": {\n");
+    assertThat(RegimenJson.create().writeProtocol(Catalog.l5s1Relief())).startsWith("{\n  \"schemaVersion\": 2,\n  \"protocol\": {\n");
   }
 
   @Test

@@ -22,7 +22,7 @@ class ReportReadErrorsTest {
   private static final String PLAN =
       """
       {
-        "schemaVersion": 1,
+        "schemaVersion": 2,
         "sessionPlan": {
           "protocolId": "p",
           "protocolName": "T",
@@ -161,7 +161,7 @@ class ReportReadErrorsTest {
         Kind.INVALID_VALUE,
         "/sessionPlan/cues/0/kind",
         position(document, "\"kind\"", "\"lead-in\""),
-        "must be one of lead_in, step, hold, rest, switch_sides, next_exercise, was 'lead-in'");
+        "must be one of lead_in, step, hold, work, rest, switch_sides, next_exercise, was 'lead-in'");
   }
 
   @Test
@@ -183,7 +183,15 @@ class ReportReadErrorsTest {
         Kind.INVALID_VALUE,
         "/screeningReport/entries/0/verdict",
         position(document, "\"verdict\": \"avoid\"", "\"avoid\""),
-        "must be 'suitable', the verdict the reasons give, was 'avoid'");
+        "must be 'suitable', the verdict the reasons and cautions give, was 'avoid'");
+    // check is the verdict of an exercise with cautions in words, which this one has not
+    String check = REPORT.replaceFirst("\"verdict\": \"suitable\"", "\"verdict\": \"check\"");
+    assertProblem(
+        reportError(check),
+        Kind.INVALID_VALUE,
+        "/screeningReport/entries/0/verdict",
+        position(check, "\"verdict\": \"check\"", "\"check\""),
+        "must be 'suitable', the verdict the reasons and cautions give, was 'check'");
   }
 
   @Test

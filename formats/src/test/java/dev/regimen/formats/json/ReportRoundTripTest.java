@@ -3,8 +3,6 @@ package dev.regimen.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
@@ -36,6 +34,8 @@ import org.quicktheories.core.Gen;
 class ReportRoundTripTest {
   private static final RegimenJson PRETTY = RegimenJson.create();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
+  // generated plans may have more cues than the default limits take (see WhatItWritesItReadsTest)
+  private static final RegimenJson PLANS = RoomyJson.COMPACT;
 
   @Test
   void everyScreeningReportReadsBackEqualAndRewritesToTheSameText() {
@@ -58,12 +58,12 @@ class ReportRoundTripTest {
         .forAll(Generators.sessionPlans())
         .checkAssert(
             plan -> {
-              String compact = COMPACT.writeSessionPlan(plan);
-              SessionPlan back = COMPACT.readSessionPlan(compact);
+              String compact = PLANS.writeSessionPlan(plan);
+              SessionPlan back = PLANS.readSessionPlan(compact);
               assertThat(back).isEqualTo(plan);
               assertThat(back.minSeconds()).isEqualTo(plan.minSeconds());
               assertThat(back.maxSeconds()).isEqualTo(plan.maxSeconds());
-              assertThat(COMPACT.writeSessionPlan(back)).isEqualTo(compact);
+              assertThat(PLANS.writeSessionPlan(back)).isEqualTo(compact);
             });
   }
 
@@ -72,7 +72,7 @@ class ReportRoundTripTest {
     qt().withExamples(30)
         .forAll(Generators.sessionPlans())
         .checkAssert(
-            plan -> assertThat(PRETTY.readSessionPlan(PRETTY.writeSessionPlan(plan))).isEqualTo(plan));
+            plan -> assertThat(RoomyJson.PRETTY.readSessionPlan(RoomyJson.PRETTY.writeSessionPlan(plan))).isEqualTo(plan));
   }
 
   @Test
@@ -101,7 +101,7 @@ class ReportRoundTripTest {
               Protocol protocol = awkward.protocol();
               ScreeningReport report = Screening.screen(protocol, awkward.profile());
               SessionPlan plan = SessionPlan.of(protocol, options);
-              for (RegimenJson json : List.of(PRETTY, COMPACT)) {
+              for (RegimenJson json : List.of(RoomyJson.PRETTY, RoomyJson.COMPACT)) {
                 assertEveryWay(json, DocumentKind.SCREENING_REPORT, report, dir);
                 assertEveryWay(json, DocumentKind.SESSION_PLAN, plan, dir);
                 assertEveryWay(json, DocumentKind.PROTOCOL, protocol, dir);
@@ -137,30 +137,13 @@ class ReportRoundTripTest {
     }
   }
 
-  /**
-   * Texts the shared generators do not make yet (kept here until {@code Generators} is rewritten
-   * with the model): lone surrogates of each half, tag characters and a supplementary variation
-   * selector, the bidirectional controls, zero-width characters, C1 controls, NEL and the line
-   * separator, a Hangul filler, combining marks, an emoji pair, quotes and backslashes. Each is
-   * added around a visible word, so the text stays valid.
-   */
-  private static final List<String> AWKWARD =
-      List.of(
-          "\uD800", "\uDFFF", "\uDB40\uDC41\uDB40\uDC7F", "\uDB40\uDD00", "\u202E", "\u2066", "\u200B", "\u200D",
-          "\u0085", "\u009B", "\u007F", "\u2028", "\u3164", "e\u0301", "\uD83D\uDCAA", "\"", "\\", "\uFEFF", "\t", "\n");
-
-  private static Gen<String> awkwardTexts() {
-    Gen<String> base = Generators.texts();
-    Gen<Integer> pick = integers().between(0, AWKWARD.size() - 1);
-    return in -> AWKWARD.get(pick.generate(in)) + base.generate(in) + AWKWARD.get(pick.generate(in));
-  }
-
   /** A protocol and what is known of a person screened against it. */
   private record Awkward(Protocol protocol, PatientProfile profile) {}
 
   /**
-   * Generated protocols whose title, summary and exercise names carry awkward text, each with a
-   * profile of the shared generators for it (so that some exercises are avoided or cautioned).
+   * Generated protocols (whose plans stay within about 20,000 cues) whose name, summary and
+   * exercise names carry {@linkplain Generators#awkwardTexts() awkward text}, each with a profile of
+   * the shared generators for it (so that some exercises are avoided or cautioned).
    */
   private static Gen<Awkward> awkwardCases() {
     Gen<Protocol> protocols = awkwardProtocols();
@@ -171,9 +154,10 @@ class ReportRoundTripTest {
   }
 
   private static Gen<Protocol> awkwardProtocols() {
-    Gen<String> awkward = awkwardTexts();
+    Gen<String> awkward = Generators.awkwardTexts();
+    Gen<Protocol> protocols = Generators.plannableProtocols();
     return in -> {
-      Protocol p = Generators.protocols().generate(in);
+      Protocol p = protocols.generate(in);
       List<ProtocolEntry> entries = new ArrayList<>();
       for (ProtocolEntry entry : p.entries()) {
         Exercise exercise = Exercise.builder().from(entry.exercise()).name(awkward.generate(in)).build();

@@ -13,6 +13,7 @@ import dev.regimen.core.dosage.SideOrder;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.ExerciseKind;
 import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.testing.Generators;
@@ -146,7 +147,7 @@ class RoundTripTest {
   void everySpinalSegmentReadsBackAsItself() {
     List<SpinalSegment> all = Generators.allSegments();
     String document =
-        "{\"schemaVersion\":1,\"protocol\":{\"id\":\"p\",\"title\":\"T\",\"summary\":\"S\","
+        "{\"schemaVersion\":2,\"protocol\":{\"id\":\"p\",\"name\":\"T\",\"summary\":\"S\","
             + "\"targetSegments\":["
             + all.stream().map(s -> "\"" + s.label() + "\"").collect(Collectors.joining(","))
             + "],\"entries\":[{\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
@@ -161,9 +162,9 @@ class RoundTripTest {
         .checkAssert(
             protocol -> {
               String compact = COMPACT.writeProtocol(protocol);
-              assertThat(compact).doesNotContain("\n").startsWith("{\"schemaVersion\":1,\"protocol\":{");
+              assertThat(compact).doesNotContain("\n").startsWith("{\"schemaVersion\":2,\"protocol\":{");
               String pretty = PRETTY.writeProtocol(protocol);
-              assertThat(pretty).startsWith("{\n  \"schemaVersion\": 1,\n  \"protocol\": {\n").endsWith("}\n");
+              assertThat(pretty).startsWith("{\n  \"schemaVersion\": 2,\n  \"protocol\": {\n").endsWith("}\n");
               assertThat(pretty).doesNotEndWith("\n\n");
             });
   }
@@ -194,10 +195,10 @@ class RoundTripTest {
   void readsPropertiesInAnyOrderAndAppliesTheModelsDefaults() {
     String minimal =
         """
-        {"schemaVersion": 1, "protocol": {
+        {"schemaVersion": 2, "protocol": {
           "entries": [{"dosage": {}, "exercise": {"steps": [{"text": "Lie down"}], "startingPosition": "On your back",
             "kind": "stretch", "name": "Rest", "id": "rest"}}],
-          "summary": "S", "title": "T", "id": "p"}}
+          "summary": "S", "name": "T", "id": "p"}}
         """;
     Protocol read = COMPACT.readProtocol(minimal);
     Protocol expected =
@@ -214,34 +215,36 @@ class RoundTripTest {
                         .startingPosition("On your back")
                         .addSteps(Step.of("Lie down"))
                         .build(),
-                    Dosage.builder().build()))
+                    Dosage.notSpecified()))
             .build();
     assertThat(read).isEqualTo(expected);
-    assertThat(read.entries().get(0).dosage().repetitions()).isEqualTo(Repetitions.exactly(1));
+    // an empty dosage says nothing of how much: not specified, never one repetition as if prescribed
+    assertThat(read.entries().get(0).dosage().amountGiven()).isFalse();
+    assertThat(read.entries().get(0).dosage().repetitions()).isEmpty();
     assertThat(read.entries().get(0).dosage().sideOrder()).isEqualTo(SideOrder.BOTH_AT_ONCE);
-    // the defaults are written out
+    assertThat(read.entries().get(0).exercise().steps().get(0).phase()).isEqualTo(StepPhase.REPETITION);
+    // the defaults that state something are written out; the language, en, is not
     assertThat(COMPACT.writeProtocol(read))
         .isEqualTo(
-            "{\"schemaVersion\":1,\"protocol\":{\"id\":\"p\",\"title\":\"T\",\"summary\":\"S\","
+            "{\"schemaVersion\":2,\"protocol\":{\"id\":\"p\",\"name\":\"T\",\"summary\":\"S\","
                 + "\"entries\":[{\"exercise\":{\"id\":\"rest\",\"name\":\"Rest\",\"kind\":\"stretch\","
-                + "\"startingPosition\":\"On your back\",\"steps\":[{\"text\":\"Lie down\"}]},"
-                + "\"dosage\":{\"repetitions\":{\"min\":1,\"max\":1,\"basis\":\"per_side\"},\"sets\":1,"
-                + "\"sideOrder\":\"both_at_once\"}}]}}");
+                + "\"startingPosition\":\"On your back\",\"steps\":[{\"text\":\"Lie down\",\"phase\":\"repetition\"}]},"
+                + "\"dosage\":{\"sets\":1,\"sideOrder\":\"both_at_once\"}}]}}");
   }
 
   @Test
   void readsAnEmptyListAsAnAbsentOne() {
     String withEmptyLists =
-        "{\"schemaVersion\":1,\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
-            + "\"startingPosition\":\"P\",\"equipment\":[],\"targetAreas\":[],\"steps\":[{\"text\":\"x\","
-            + "\"hold\":{\"breaths\":3}}],\"quotes\":[]}}";
+        "{\"schemaVersion\":2,\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
+            + "\"equipment\":[],\"primaryTargets\":[],\"secondaryTargets\":[],\"steps\":[{\"text\":\"x\","
+            + "\"hold\":{\"breaths\":3},\"media\":[]}],\"quotes\":[],\"cautions\":[],\"media\":[]}}";
     Exercise read = COMPACT.readExercise(withEmptyLists);
     assertThat(read.equipment()).isEmpty();
     assertThat(read.steps().get(0).hold()).contains(Hold.ofBreaths(3));
     assertThat(COMPACT.writeExercise(read))
         .isEqualTo(
-            "{\"schemaVersion\":1,\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
-                + "\"startingPosition\":\"P\",\"steps\":[{\"text\":\"x\",\"hold\":{\"breaths\":3,"
+            "{\"schemaVersion\":2,\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
+                + "\"steps\":[{\"text\":\"x\",\"phase\":\"repetition\",\"hold\":{\"breaths\":3,"
                 + "\"approximate\":false}}]}}");
   }
 
@@ -271,8 +274,8 @@ class RoundTripTest {
             .build();
     assertThat(COMPACT.writeProtocol(protocol))
         .contains(
-            "\"dosage\":{\"hold\":{\"seconds\":10,\"maxSeconds\":30,\"approximate\":false},"
-                + "\"repetitions\":{\"min\":2,\"max\":4,\"basis\":\"total\"},\"sets\":1,"
+            "\"dosage\":{\"repetitions\":{\"min\":2,\"max\":4,\"basis\":\"total\"},"
+                + "\"hold\":{\"seconds\":10,\"maxSeconds\":30,\"approximate\":false},\"sets\":1,"
                 + "\"sideOrder\":\"one_side_then_other\",\"restSeconds\":15}")
         .contains("\"kind\":\"strengthening\"");
   }

@@ -43,13 +43,18 @@ class SessionPlanJsonTest {
         .isEqualTo(
             """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "sessionPlan": {
                 "protocolId": "p",
                 "protocolName": "Neck",
                 "options": {
                   "leadInSeconds": 10,
                   "secondsPerStep": 5,
+                  "secondsPerRepetition": 4,
+                  "assumedHoldSeconds": 5,
+                  "secondsPerOpenSet": 60,
+                  "secondsPerKilometre": 720,
+                  "maxCues": 100000,
                   "secondsPerBreath": 5,
                   "restBetweenRepetitionsSeconds": 5,
                   "restBetweenSetsSeconds": 30,
@@ -77,8 +82,8 @@ class SessionPlanJsonTest {
                     "kind": "step",
                     "text": "Tilt your head.",
                     "duration": {
-                      "minSeconds": 5,
-                      "maxSeconds": 5,
+                      "minSeconds": 4,
+                      "maxSeconds": 4,
                       "open": true
                     },
                     "position": {
@@ -138,8 +143,8 @@ class SessionPlanJsonTest {
                     "kind": "step",
                     "text": "Tilt your head.",
                     "duration": {
-                      "minSeconds": 5,
-                      "maxSeconds": 5,
+                      "minSeconds": 4,
+                      "maxSeconds": 4,
                       "open": true
                     },
                     "position": {
@@ -177,8 +182,8 @@ class SessionPlanJsonTest {
                     "optional": true
                   }
                 ],
-                "minSeconds": 25,
-                "maxSeconds": 45
+                "minSeconds": 24,
+                "maxSeconds": 43
               }
             }
             """);
