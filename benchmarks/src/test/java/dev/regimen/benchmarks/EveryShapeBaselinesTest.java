@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class EveryShapeBaselinesTest {
   private static final Protocol PROTOCOL = EveryShape.protocol();
   private static final Plain.Protocol RECORDS = PlainConversion.toPlain(PROTOCOL);
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
   private static final JsonMapper MAPPER = PlainJson.mapper();
 
   @Test

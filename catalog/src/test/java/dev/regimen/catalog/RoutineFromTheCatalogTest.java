@@ -76,9 +76,9 @@ class RoutineFromTheCatalogTest {
   void aRoutineFromTheCatalogIsAValidDocumentAndSheet() {
     List<Exercise> picked = catalog.find(ExerciseQuery.builder().kind(ExerciseKind.STRETCH).name("hamstring").build());
     Protocol routine = routine("hamstrings", picked, Dosage.notSpecified());
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
     assertThat(json.readProtocol(json.writeProtocol(routine))).isEqualTo(routine);
-    String sheet = TextSheet.withDefaults().render(routine);
+    String sheet = TextSheet.defaults().render(routine);
     for (Exercise e : picked) {
       assertThat(sheet).contains(e.name());
     }

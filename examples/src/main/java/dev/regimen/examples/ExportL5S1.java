@@ -42,9 +42,9 @@ public final class ExportL5S1 {
 
     // The renderers and the JSON codec are immutable and thread-safe too; these are the defaults
     // (72 columns, Unicode; pretty JSON). Each call gives the whole document as a string.
-    String text = TextSheet.withDefaults().render(protocol);
-    String markdown = MarkdownSheet.withDefaults().render(protocol);
-    String json = RegimenJson.create().writeProtocol(protocol);
+    String text = TextSheet.defaults().render(protocol);
+    String markdown = MarkdownSheet.defaults().render(protocol);
+    String json = RegimenJson.defaults().writeProtocol(protocol);
 
     // Write each to a temporary file next to the target, then move it into place in one step.
     write(out, folder.resolve(protocol.id() + ".txt"), text);

@@ -20,7 +20,7 @@ public class MyFirstRoutine {
         .id("morning-back").name("Morning Back").summary("Two minutes of gentle mobility.")
         .addEntries(ProtocolEntry.of(catCow, Dosage.builder().repetitions(Repetitions.between(8, 10)).build()))
         .build(); // checks every rule at once; throws ValidationException naming each problem
-    System.out.print(TextSheet.withDefaults().render(routine));
+    System.out.print(TextSheet.defaults().render(routine));
   }
 }
 // end::readme[]

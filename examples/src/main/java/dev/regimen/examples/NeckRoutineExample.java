@@ -64,8 +64,8 @@ public final class NeckRoutineExample {
       // 4. Nothing was built. The exception lists every broken rule, not only the first, each
       //    with the path of the element at fault, relative to the protocol.
       out.println();
-      out.println("The broken routine was rejected with " + e.violations().size() + " problems:");
-      for (Violation violation : e.violations()) {
+      out.println("The broken routine was rejected with " + e.problems().size() + " problems:");
+      for (Violation violation : e.problems()) {
         out.println("  " + violation.path() + ": " + violation.message());
       }
     }

@@ -47,7 +47,7 @@ public final class ScreenFromJson {
     //    with the JSON Pointer, line and column of what is wrong.
     Protocol protocol;
     try {
-      protocol = RegimenJson.create().readProtocol(Path.of(args[0]));
+      protocol = RegimenJson.defaults().readProtocol(Path.of(args[0]));
     } catch (RegimenJsonException e) {
       System.err.println(
           args[0] + ": error at " + e.pointer() + " (line " + e.line() + ", column " + e.column()
@@ -79,7 +79,7 @@ public final class ScreenFromJson {
     //    of the others, every safety notice kept. It is empty when every exercise is to be avoided.
     out.println();
     report.personalised().ifPresentOrElse(
-        mine -> out.print(TextSheet.withDefaults().render(mine)),
+        mine -> out.print(TextSheet.defaults().render(mine)),
         () -> out.println("No exercise of this routine is suitable: ask a professional."));
   }
 }

@@ -14,7 +14,7 @@ class NeckRoutineTest {
   void isAValidProtocolThatSurvivesAJsonRoundTrip() {
     Protocol neck = NeckRoutine.protocol();
     assertThat(neck.exercises()).extracting(e -> e.id()).containsExactly("chin-tuck", "neck-side-bend");
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
     assertThat(json.readProtocol(json.writeProtocol(neck))).isEqualTo(neck);
   }
 

@@ -18,7 +18,7 @@ class ScreenFromJsonTest {
   @Test
   void screensTheProtocolInTheFileAndPrintsThePersonalisedSheet() throws Exception {
     Path file = dir.resolve("l5-s1.json");
-    Files.writeString(file, RegimenJson.create().writeProtocol(Catalog.l5s1Relief()));
+    Files.writeString(file, RegimenJson.defaults().writeProtocol(Catalog.l5s1Relief()));
 
     Console.Output output = Console.capture(() -> ScreenFromJson.main(new String[] {file.toString()}));
 
@@ -35,7 +35,7 @@ class ScreenFromJsonTest {
         .contains("  See a specialist if the pain persists (The pain has lasted 3 weeks; this applies"
             + " from 2 weeks.)");
     String expectedSheet =
-        TextSheet.withDefaults()
+        TextSheet.defaults()
             .render(
                 Screening.screen(
                         Catalog.l5s1Relief(),

@@ -40,12 +40,12 @@ class ConcurrentUseStressTest {
   private static final int THREADS = 8;
   private static final int ROUNDS = 4;
 
-  private static final RegimenJson PRETTY = RegimenJson.create();
+  private static final RegimenJson PRETTY = RegimenJson.defaults();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
-  private static final TextSheet TEXT = TextSheet.withDefaults();
+  private static final TextSheet TEXT = TextSheet.defaults();
   private static final TextSheet NARROW_ASCII =
       TextSheet.of(SheetOptions.builder().width(SheetOptions.MIN_WIDTH).asciiOnly(true).build());
-  private static final MarkdownSheet MARKDOWN = MarkdownSheet.withDefaults();
+  private static final MarkdownSheet MARKDOWN = MarkdownSheet.defaults();
   private static final PlanOptions PLAN_OPTIONS = PlanOptions.builder().secondsPerStep(3).build();
 
   /** One operation on a protocol and its profile, whose result must not depend on the thread. */

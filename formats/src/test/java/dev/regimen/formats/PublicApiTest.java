@@ -97,10 +97,10 @@ class PublicApiTest {
     roots.add(Screening.screen(L5S1, profileWithEverything()));
     roots.add(SessionPlan.of(L5S1));
     roots.add(SheetOptions.builder().width(50).asciiOnly(true).trackingDays(30).build());
-    roots.add(TextSheet.withDefaults());
-    roots.add(MarkdownSheet.withDefaults());
+    roots.add(TextSheet.defaults());
+    roots.add(MarkdownSheet.defaults());
     roots.add(JsonLimits.defaults());
-    roots.add(RegimenJson.create());
+    roots.add(RegimenJson.defaults());
     roots.add(jsonError());
     roots.add(validationError());
     roots.add(SpinalSegment.parse("L5-S1"));
@@ -170,8 +170,8 @@ class PublicApiTest {
   }
 
   private static RegimenJsonException jsonError() {
-    String bad = RegimenJson.create().writeProtocol(L5S1).replace("\"seconds\": 30", "\"seconds\": -30").replace("\"title\": \"L5", "\"title\": \" ");
-    return (RegimenJsonException) catchThrowable(() -> RegimenJson.create().readProtocol(bad.replace("\"id\": \"l5-s1-relief\"", "\"id\": \"L5\"")));
+    String bad = RegimenJson.defaults().writeProtocol(L5S1).replace("\"seconds\": 30", "\"seconds\": -30").replace("\"title\": \"L5", "\"title\": \" ");
+    return (RegimenJsonException) catchThrowable(() -> RegimenJson.defaults().readProtocol(bad.replace("\"id\": \"l5-s1-relief\"", "\"id\": \"L5\"")));
   }
 
   private static ValidationException validationError() {
@@ -272,7 +272,7 @@ class PublicApiTest {
 
   /** Sample arguments by parameter type, for calling every public method with one null at a time. */
   private static Map<Class<?>, Supplier<Object>> samples(Path file) {
-    String document = RegimenJson.create().writeProtocol(L5S1);
+    String document = RegimenJson.defaults().writeProtocol(L5S1);
     Map<Class<?>, Supplier<Object>> samples = new HashMap<>();
     samples.put(String.class, () -> "l5-s1");
     samples.put(CharSequence.class, () -> "text");
@@ -321,7 +321,7 @@ class PublicApiTest {
   void everyPublicMethodRejectsANullArgumentNamingIt() throws Exception {
     Path file = Files.createTempFile("regimen", ".json");
     try {
-      Files.writeString(file, RegimenJson.create().writeProtocol(L5S1), StandardCharsets.UTF_8);
+      Files.writeString(file, RegimenJson.defaults().writeProtocol(L5S1), StandardCharsets.UTF_8);
       Map<Class<?>, Supplier<Object>> samples = samples(file);
       Map<Class<?>, Object> instances = instances();
       List<String> problems = new ArrayList<>();
@@ -387,7 +387,7 @@ class PublicApiTest {
         List.of(
             L5S1, L5S1.entries().get(0), L5S1.exercises().get(0), L5S1.conditions().get(0), Screening.screen(L5S1, PatientProfile.empty()),
             PatientProfile.empty(), SessionPlan.of(L5S1), PlanOptions.defaults(), SheetOptions.defaults(), SheetOptions.builder(),
-            JsonLimits.defaults(), RegimenJson.create(), RegimenJson.builder(), TextSheet.withDefaults(), MarkdownSheet.withDefaults(),
+            JsonLimits.defaults(), RegimenJson.defaults(), RegimenJson.builder(), TextSheet.defaults(), MarkdownSheet.defaults(),
             Vertebra.parse("L5"), SpinalSegment.parse("L5-S1"), Verdict.CAUTION, Hold.ofSeconds(5),
             jsonError(), validationError())) {
       instances.put(ApiWalk.publicType(value), value);

@@ -27,7 +27,7 @@ public final class Consumer {
    * @param args not used
    */
   public static void main(String[] args) {
-    System.out.print(TextSheet.withDefaults().render(Catalog.l5s1Relief()));
+    System.out.print(TextSheet.defaults().render(Catalog.l5s1Relief()));
 
     Exercise catCow = Exercise.builder()
         .id("cat-cow").name("Cat-Cow").kind(ExerciseKind.MOBILITY)
@@ -41,7 +41,7 @@ public final class Consumer {
         .addEntries(ProtocolEntry.of(catCow,
             Dosage.builder().repetitions(Repetitions.between(8, 10)).build()))
         .build();
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
     Protocol read = json.readProtocol(json.writeProtocol(routine));
     System.out.println(read.equals(routine) ? "round trip: " + read.name() : "round trip failed");
   }

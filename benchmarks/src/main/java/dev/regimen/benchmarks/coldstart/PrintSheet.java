@@ -19,7 +19,7 @@ public final class PrintSheet {
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    out.print(TextSheet.withDefaults().render(Catalog.l5s1Relief()));
+    out.print(TextSheet.defaults().render(Catalog.l5s1Relief()));
     out.flush();
   }
 }

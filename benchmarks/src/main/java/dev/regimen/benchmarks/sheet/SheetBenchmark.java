@@ -36,8 +36,8 @@ public class SheetBenchmark {
   public String protocol;
 
   private Protocol model;
-  private final TextSheet text = TextSheet.withDefaults();
-  private final MarkdownSheet markdown = MarkdownSheet.withDefaults();
+  private final TextSheet text = TextSheet.defaults();
+  private final MarkdownSheet markdown = MarkdownSheet.defaults();
   private String[] textLines;
   private int textLength;
   private String[] markdownLines;

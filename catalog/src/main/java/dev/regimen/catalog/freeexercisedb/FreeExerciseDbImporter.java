@@ -46,7 +46,7 @@ import tools.jackson.core.ObjectReadContext;
  * thread-safe: one importer serves any number of reads.
  *
  * <pre>{@code
- * ImportReport report = FreeExerciseDbImporter.create().read(Path.of("exercises.json"));
+ * ImportReport report = FreeExerciseDbImporter.defaults().read(Path.of("exercises.json"));
  * for (Exercise e : report.exercises()) { ... }
  * report.skipped();   // what did not import, and why
  * report.changes();   // every text dropped, split, trimmed or copied, and why
@@ -179,7 +179,7 @@ public final class FreeExerciseDbImporter {
   }
 
   /** {@return an importer with the defaults: images at {@link #DEFAULT_IMAGE_BASE}, {@link #source(String)} of no commit} */
-  public static FreeExerciseDbImporter create() {
+  public static FreeExerciseDbImporter defaults() {
     return DEFAULT;
   }
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * naming it. Immutable and thread-safe.
  *
  * <pre>{@code
- * ImportReport report = FreeExerciseDbImporter.create().read(Path.of("exercises.json"));
+ * ImportReport report = FreeExerciseDbImporter.defaults().read(Path.of("exercises.json"));
  * report.exercises();   // 868 exercises
  * report.skipped();     // 5 entries, each with its reasons
  * report.summary();     // "imported 868 of 873 exercises; skipped 5: ..."

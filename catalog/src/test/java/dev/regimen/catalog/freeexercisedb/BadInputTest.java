@@ -24,7 +24,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /** Input that is not the dataset's shape, entries that cannot be exercises, and the importer's options. */
 class BadInputTest {
-  private final FreeExerciseDbImporter importer = FreeExerciseDbImporter.create();
+  private final FreeExerciseDbImporter importer = FreeExerciseDbImporter.defaults();
 
   private static String entry(String members) {
     return "{\"id\": \"Curl\", \"name\": \"Curl\", \"category\": \"strength\", \"level\": \"beginner\","

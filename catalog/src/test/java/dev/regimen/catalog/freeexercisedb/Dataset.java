@@ -12,7 +12,7 @@ final class Dataset {
   private Dataset() {}
 
   private static final class Holder {
-    static final ImportReport REPORT = importWith(FreeExerciseDbImporter.create());
+    static final ImportReport REPORT = importWith(FreeExerciseDbImporter.defaults());
   }
 
   /** {@return the report of importing the bundled file with the default importer} */

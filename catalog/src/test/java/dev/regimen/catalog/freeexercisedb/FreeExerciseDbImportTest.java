@@ -230,7 +230,7 @@ class FreeExerciseDbImportTest {
 
   @Test
   void everyImportedExerciseWritesAsAVersion2DocumentAndReadsBackEqual() {
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
     for (Exercise e : report.exercises()) {
       String text = json.write(DocumentKind.EXERCISE, e);
       assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"exercise\": {");
@@ -240,8 +240,8 @@ class FreeExerciseDbImportTest {
 
   @Test
   void everyImportedExerciseRendersOnEverySheetWithEveryStep() {
-    TextSheet text = TextSheet.withDefaults();
-    MarkdownSheet markdown = MarkdownSheet.withDefaults();
+    TextSheet text = TextSheet.defaults();
+    MarkdownSheet markdown = MarkdownSheet.defaults();
     List<String> missing = new ArrayList<>();
     for (Exercise e : report.exercises()) {
       Protocol protocol =

@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
  * to the value being built; a violation of the value as a whole is named after the value (for
  * example {@code repetitions: min 5 is greater than max 3}). The message lists the first {@value
  * #MAX_SHOWN} violations and says how many more there are, so that it stays readable (and small)
- * for a document with thousands of broken rules; {@link #violations()} always has them all.
+ * for a document with thousands of broken rules; {@link #problems()} always has them all.
  */
 public class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** How many violations the message lists; {@link #violations()} has them all. */
+  /** How many violations the message lists; {@link #problems()} has them all. */
   public static final int MAX_SHOWN = 100;
 
   /** The value's name, used as the path of violations that concern the whole value. */
@@ -80,7 +80,7 @@ public class ValidationException extends IllegalArgumentException {
   }
 
   /** {@return every violation found, in the order found; unmodifiable and never empty} */
-  public List<Violation> violations() {
+  public List<Violation> problems() {
     return violations;
   }
 }

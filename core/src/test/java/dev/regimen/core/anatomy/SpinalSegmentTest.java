@@ -78,7 +78,7 @@ class SpinalSegmentTest {
                         ValidationException.class,
                         e -> {
                           assertThat(e.subject()).isIn("segment", "vertebra");
-                          assertThat(e.violations()).hasSize(1);
+                          assertThat(e.problems()).hasSize(1);
                         }));
   }
 

@@ -64,7 +64,7 @@ class VertebraTest {
                         ValidationException.class,
                         e -> {
                           assertThat(e.subject()).isEqualTo("vertebra");
-                          assertThat(e.violations()).hasSize(1);
+                          assertThat(e.problems()).hasSize(1);
                           assertThat(e.getMessage()).startsWith("vertebra: ");
                         }));
   }
@@ -102,7 +102,7 @@ class VertebraTest {
                     .isInstanceOfSatisfying(
                         ValidationException.class,
                         e ->
-                            assertThat(e.violations())
+                            assertThat(e.problems())
                                 .containsExactly(
                                     new Violation(
                                         "",

@@ -29,7 +29,7 @@ class ExerciseTest {
         .hasMessage("2 problems: id: " + SLUG + "'Knee To Chest'; steps: must have at least one step")
         .satisfies(
             e ->
-                assertThat(e.violations())
+                assertThat(e.problems())
                     .containsExactly(
                         new Violation("id", SLUG + "'Knee To Chest'"),
                         new Violation("steps", "must have at least one step")));

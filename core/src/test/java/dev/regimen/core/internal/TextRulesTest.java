@@ -20,7 +20,7 @@ class TextRulesTest {
     try {
       check.run();
     } catch (ValidationException e) {
-      return e.violations();
+      return e.problems();
     }
     return List.of();
   }
@@ -39,7 +39,7 @@ class TextRulesTest {
     Protocol protocol = LowBackFixture.protocol();
     assertThatThrownBy(() -> Protocol.builder().from(protocol).name("\u200B\u200E\u202E").build())
         .isInstanceOf(ValidationException.class)
-        .extracting(e -> ((ValidationException) e).violations())
+        .extracting(e -> ((ValidationException) e).problems())
         .isEqualTo(List.of(new Violation("name", "must not be blank or invisible, was only U+200B, U+200E, U+202E")));
   }
 

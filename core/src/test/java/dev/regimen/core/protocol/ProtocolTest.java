@@ -155,7 +155,7 @@ class ProtocolTest {
                     .build());
 
     assertThat(e.subject()).isEqualTo("protocol");
-    assertThat(e.violations())
+    assertThat(e.problems())
         .containsExactlyInAnyOrder(
             new Violation("id", SLUG + "'L5-S1 Relief'"),
             new Violation("name", "must not be blank"),

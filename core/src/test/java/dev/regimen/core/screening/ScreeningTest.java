@@ -269,7 +269,7 @@ class ScreeningTest {
                     .addFindingIds("")
                     .painWeeks(-1)
                     .build());
-    assertThat(e.violations())
+    assertThat(e.problems())
         .extracting(Violation::path)
         .containsExactly("conditionIds[1]", "findingIds[0]", "painWeeks");
     assertThat(e.getMessage()).contains("painWeeks: must not be negative, was -1");

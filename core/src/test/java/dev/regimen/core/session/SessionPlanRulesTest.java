@@ -42,7 +42,7 @@ class SessionPlanRulesTest {
           build.run();
           return null;
         })
-        .violations()
+        .problems()
         .stream()
         .map(Violation::path)
         .collect(Collectors.toList());

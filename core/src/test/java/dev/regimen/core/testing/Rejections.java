@@ -33,6 +33,6 @@ public final class Rejections {
    * @return the violations reported, in order
    */
   public static List<Violation> violationsOf(Supplier<?> build) {
-    return rejectionOf(build).violations();
+    return rejectionOf(build).problems();
   }
 }

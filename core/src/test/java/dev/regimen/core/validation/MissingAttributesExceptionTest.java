@@ -19,7 +19,7 @@ class MissingAttributesExceptionTest {
         .hasMessage("3 problems: id: is required; name: is required; kind: is required")
         .satisfies(
             e ->
-                assertThat(((ValidationException) e).violations())
+                assertThat(((ValidationException) e).problems())
                     .containsExactly(
                         new Violation("id", "is required"),
                         new Violation("name", "is required"),

@@ -14,7 +14,7 @@ class ValidationExceptionTest {
     ValidationException e = new ValidationException("repetitions", "", "min 5 is greater than max 3");
     assertThat(e).hasMessage("repetitions: min 5 is greater than max 3").isInstanceOf(IllegalArgumentException.class);
     assertThat(e.subject()).isEqualTo("repetitions");
-    assertThat(e.violations()).containsExactly(new Violation("", "min 5 is greater than max 3"));
+    assertThat(e.problems()).containsExactly(new Violation("", "min 5 is greater than max 3"));
   }
 
   @Test
@@ -37,7 +37,7 @@ class ValidationExceptionTest {
         .contains("entries/99/id: duplicates entries/0/id")
         .doesNotContain("entries/100/id")
         .endsWith("; and 9900 more not shown");
-    assertThat(e.violations()).hasSize(10_000);
+    assertThat(e.problems()).hasSize(10_000);
   }
 
   @Test
@@ -56,8 +56,8 @@ class ValidationExceptionTest {
     List<Violation> input = new ArrayList<>(List.of(new Violation("a", "b")));
     ValidationException e = new ValidationException("thing", input);
     input.add(new Violation("c", "d"));
-    assertThat(e.violations()).containsExactly(new Violation("a", "b"));
-    assertThatThrownBy(() -> e.violations().add(new Violation("e", "f"))).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(e.problems()).containsExactly(new Violation("a", "b"));
+    assertThatThrownBy(() -> e.problems().add(new Violation("e", "f"))).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

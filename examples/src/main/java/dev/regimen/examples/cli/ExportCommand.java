@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         break;
       case JSON:
       default:
-        content = RegimenJson.create().writeProtocol(protocol);
+        content = RegimenJson.defaults().writeProtocol(protocol);
         break;
     }
     if (output == null) {

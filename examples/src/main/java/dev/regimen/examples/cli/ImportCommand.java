@@ -101,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     // every document is made before the first is written: a failure to make one writes nothing
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
     List<String> documents = new ArrayList<>(report.exercises().size());
     for (Exercise e : report.exercises()) {
       documents.add(json.write(DocumentKind.EXERCISE, e));

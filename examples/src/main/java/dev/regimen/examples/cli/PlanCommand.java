@@ -55,7 +55,7 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON:
-        out.print(RegimenJson.create().writeSessionPlan(plan));
+        out.print(RegimenJson.defaults().writeSessionPlan(plan));
         break;
       case MARKDOWN:
         out.print(MarkdownSheet.of(options).render(plan));

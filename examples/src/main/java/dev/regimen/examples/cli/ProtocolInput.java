@@ -67,13 +67,13 @@ final class ProtocolInput {
     String name = file.equals("-") ? STDIN_NAME : file;
     try {
       if (file.equals("-")) {
-        return RegimenJson.create().readProtocol(stdin);
+        return RegimenJson.defaults().readProtocol(stdin);
       }
       Path path = Path.of(file);
       if (Files.isDirectory(path)) {
         throw new FileSystemException(file, null, "is a directory");
       }
-      return RegimenJson.create().readProtocol(path);
+      return RegimenJson.defaults().readProtocol(path);
     } catch (RegimenJsonException e) {
       throw InputException.invalid(ConsoleText.name(name) + ": " + Failures.describe(e), e);
     } catch (IOException e) {

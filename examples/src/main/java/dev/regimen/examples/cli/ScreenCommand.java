@@ -108,7 +108,7 @@ final class ScreenCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON:
-        out.print(RegimenJson.create().writeScreeningReport(report));
+        out.print(RegimenJson.defaults().writeScreeningReport(report));
         break;
       case MARKDOWN:
         out.print(MarkdownSheet.of(options).render(report));
@@ -139,7 +139,7 @@ final class ScreenCommand implements Callable<Integer> {
       return profile.build();
     } catch (ValidationException e) {
       // the only rule left to break: ids that are not slugs
-      Violation first = e.violations().get(0);
+      Violation first = e.problems().get(0);
       String option = first.path().startsWith("findingIds") ? "--finding" : "--condition";
       throw new ParameterException(spec.commandLine(),
           ConsoleText.clean("invalid value for option '" + option + "': " + first.message()));

@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
     PrintWriter out = spec.commandLine().getOut();
     boolean invalid = false;
     boolean unreadable = false;

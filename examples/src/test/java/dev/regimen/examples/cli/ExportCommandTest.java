@@ -52,7 +52,7 @@ class ExportCommandTest {
   void aFileItWroteReadsBackAsTheSameProtocol() throws Exception {
     Path out = dir.resolve("l5-s1.json");
     Cli.run("export", "--output", out.toString());
-    assertThat(RegimenJson.create().readProtocol(out)).isEqualTo(Catalog.l5s1Relief());
+    assertThat(RegimenJson.defaults().readProtocol(out)).isEqualTo(Catalog.l5s1Relief());
     assertThat(Cli.run("sheet", out.toString()).out()).isEqualTo(Cli.run("sheet").out());
   }
 

@@ -42,7 +42,7 @@ class FailuresTest {
         + " \"entries\": []}}";
     RegimenJsonException e = null;
     try {
-      RegimenJson.create().readProtocol(json);
+      RegimenJson.defaults().readProtocol(json);
     } catch (RegimenJsonException thrown) {
       e = thrown;
     }
@@ -66,7 +66,7 @@ class FailuresTest {
         + " \"entries\": [\n" + entries + "\n]}}";
     RegimenJsonException e = null;
     try {
-      RegimenJson.create().readProtocol(json);
+      RegimenJson.defaults().readProtocol(json);
     } catch (RegimenJsonException thrown) {
       e = thrown;
     }

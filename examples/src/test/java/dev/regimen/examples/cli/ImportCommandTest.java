@@ -62,8 +62,8 @@ class ImportCommandTest {
       files = listing.sorted().collect(Collectors.toList());
     }
     assertThat(files).hasSize(868).allMatch(f -> f.getFileName().toString().endsWith(".json"));
-    RegimenJson json = RegimenJson.create();
-    for (Exercise e : FreeExerciseDbImporter.create().read(dataset).exercises()) {
+    RegimenJson json = RegimenJson.defaults();
+    for (Exercise e : FreeExerciseDbImporter.defaults().read(dataset).exercises()) {
       assertThat(json.readExercise(out.resolve(e.id() + ".json"))).as(e.id()).isEqualTo(e);
     }
     assertThat(Cli.run("validate", "-q", out.resolve("3-4-sit-up.json").toString()).status()).isZero();
@@ -83,7 +83,7 @@ class ImportCommandTest {
             "changes: restatements of the dosage dropped (1):",
             "  /0/instructions/2 (Curl): 'Repeat for the recommended amount of repetitions.': dropped: it only"
                 + " restates the dosage, which the protocol gives");
-    Exercise curl = RegimenJson.create().readExercise(out.resolve("curl.json"));
+    Exercise curl = RegimenJson.defaults().readExercise(out.resolve("curl.json"));
     assertThat(curl.media().get(0).uri()).hasToString("pictures/Curl/0.jpg");
     assertThat(curl.sources().get(0).note().orElseThrow()).contains("at commit abc123.");
   }

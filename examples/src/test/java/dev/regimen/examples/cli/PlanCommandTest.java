@@ -48,7 +48,7 @@ class PlanCommandTest {
     assertThat(result.status()).isZero();
     assertThat(result.out())
         .startsWith("# L5-S1 Relief Stretches\n")
-        .isEqualTo(MarkdownSheet.withDefaults().render(PLAN));
+        .isEqualTo(MarkdownSheet.defaults().render(PLAN));
   }
 
   @Test
@@ -56,7 +56,7 @@ class PlanCommandTest {
     Cli.Result result = Cli.run("plan", "--builtin", "l5-s1", "--format", "json");
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(RegimenJson.create().readSessionPlan(result.out())).isEqualTo(PLAN);
+    assertThat(RegimenJson.defaults().readSessionPlan(result.out())).isEqualTo(PLAN);
   }
 
   @Test
@@ -75,7 +75,7 @@ class PlanCommandTest {
     assertThat(result.status()).isZero();
     // a 10-second lead-in, one step counted as 5 s, then the dosage's 5-second hold
     assertThat(result.out()).contains("How long: A session takes about 20 seconds");
-    assertThat(result.out()).isEqualTo(TextSheet.withDefaults()
-        .render(SessionPlan.of(RegimenJson.create().readProtocol(Fixtures.TINY_PROTOCOL))));
+    assertThat(result.out()).isEqualTo(TextSheet.defaults()
+        .render(SessionPlan.of(RegimenJson.defaults().readProtocol(Fixtures.TINY_PROTOCOL))));
   }
 }

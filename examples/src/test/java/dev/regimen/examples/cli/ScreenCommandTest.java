@@ -74,7 +74,7 @@ class ScreenCommandTest {
         .addFindingIds("disc-extruded-onto-nerve")
         .painWeeks(6)
         .build();
-    assertThat(RegimenJson.create().readScreeningReport(result.out()))
+    assertThat(RegimenJson.defaults().readScreeningReport(result.out()))
         .isEqualTo(Screening.screen(L5_S1, profile));
   }
 
@@ -150,7 +150,7 @@ class ScreenCommandTest {
     assertThat(result.status()).isZero();
     assertThat(result.errLines()).singleElement().asString()
         .startsWith("regimen screen: warning: unknown condition id 'herniated-disk'");
-    assertThat(RegimenJson.create().readScreeningReport(result.out()).unknownConditionIds())
+    assertThat(RegimenJson.defaults().readScreeningReport(result.out()).unknownConditionIds())
         .containsExactly("herniated-disk");
   }
 
@@ -169,7 +169,7 @@ class ScreenCommandTest {
     Cli.Result result = Cli.run("screen", file.toString(), "--width", "60");
     assertThat(result.status()).isZero();
     assertThat(result.out()).isEqualTo(TextSheet.of(SheetOptions.builder().width(60).build())
-        .render(Screening.screen(RegimenJson.create().readProtocol(Fixtures.TINY_PROTOCOL),
+        .render(Screening.screen(RegimenJson.defaults().readProtocol(Fixtures.TINY_PROTOCOL),
             PatientProfile.builder().build())));
     assertThat(result.out()).contains("Cat-Cow");
   }

@@ -27,7 +27,7 @@ class SheetCommandTest {
 
   @Test
   void theAliasAndTheCatalogIdNameTheSameProtocol() {
-    String sheet = TextSheet.withDefaults().render(Catalog.l5s1Relief());
+    String sheet = TextSheet.defaults().render(Catalog.l5s1Relief());
     assertThat(Cli.run("sheet", "--builtin", "l5-s1").out()).isEqualTo(sheet);
     assertThat(Cli.run("sheet", "--builtin", "l5-s1-relief").out()).isEqualTo(sheet);
   }
@@ -59,7 +59,7 @@ class SheetCommandTest {
     Cli.Result result = Cli.run("sheet", file.toString());
     assertThat(result.status()).isZero();
     assertThat(result.out())
-        .isEqualTo(TextSheet.withDefaults().render(RegimenJson.create().readProtocol(Fixtures.TINY_PROTOCOL)))
+        .isEqualTo(TextSheet.defaults().render(RegimenJson.defaults().readProtocol(Fixtures.TINY_PROTOCOL)))
         .contains("Tiny", "1. Cat-Cow", "Breathe.");
   }
 

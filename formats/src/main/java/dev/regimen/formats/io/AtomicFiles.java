@@ -28,7 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * (absent, or with its old content). Stateless and thread-safe.
  *
  * <pre>{@code
- * AtomicFiles.write(folder.resolve("sheet.txt"), TextSheet.withDefaults().render(protocol));
+ * AtomicFiles.write(folder.resolve("sheet.txt"), TextSheet.defaults().render(protocol));
  * }</pre>
  *
  * <p>What it does with what it finds at the target's name:

@@ -300,7 +300,7 @@ final class JsonIn {
     try {
       return build.get();
     } catch (ValidationException e) {
-      List<Violation> violations = numbers.isEmpty() ? e.violations() : atNumbers(e.violations(), numbers);
+      List<Violation> violations = numbers.isEmpty() ? e.problems() : atNumbers(e.problems(), numbers);
       JsonPointer base = pointer();
       List<JsonPointer> pointers = new ArrayList<>(violations.size());
       for (Violation v : violations) {
@@ -457,9 +457,9 @@ final class JsonIn {
       return parse.apply(text);
     } catch (ValidationException e) {
       JsonPointer base = pointer();
-      List<JsonProblem> problems = new ArrayList<>(e.violations().size());
+      List<JsonProblem> problems = new ArrayList<>(e.problems().size());
       TokenStreamLocation here = p.currentTokenLocation();
-      for (Violation v : e.violations()) {
+      for (Violation v : e.problems()) {
         problems.add(at(append(base, v.path()).toString(), v.message(), here));
       }
       throw new RegimenJsonException(Kind.INVALID_VALUE, problems, null, e);

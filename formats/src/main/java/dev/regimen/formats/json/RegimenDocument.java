@@ -11,7 +11,7 @@ import java.util.Optional;
  * <pre>{@code
  * RegimenDocument<?> document = json.readDocument(path);
  * System.out.println(path + ": a valid " + document.kind());   // "...: a valid screening report"
- * document.as(DocumentKind.PROTOCOL).ifPresent(protocol -> print(TextSheet.withDefaults().render(protocol)));
+ * document.as(DocumentKind.PROTOCOL).ifPresent(protocol -> print(TextSheet.defaults().render(protocol)));
  * }</pre>
  *
  * @param kind the kind of document

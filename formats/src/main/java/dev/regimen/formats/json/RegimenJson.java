@@ -5,6 +5,7 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.text.CharClass;
+import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.formats.json.RegimenJsonException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ import tools.jackson.core.util.Separators;
  * threads.
  *
  * <pre>{@code
- * RegimenJson json = RegimenJson.create();              // pretty, default limits
+ * RegimenJson json = RegimenJson.defaults();              // pretty, default limits
  * String text = json.writeProtocol(protocol);           // or json.write(DocumentKind.PROTOCOL, protocol)
  * Protocol back = json.readProtocol(text);              // equals protocol
  * String report = json.writeScreeningReport(Screening.screen(protocol, profile));
@@ -162,7 +163,7 @@ public final class RegimenJson {
   }
 
   /** {@return the default instance: pretty output and {@linkplain JsonLimits#defaults() default limits}} */
-  public static RegimenJson create() {
+  public static RegimenJson defaults() {
     return DEFAULT;
   }
 
@@ -255,6 +256,31 @@ public final class RegimenJson {
     Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     utf8.write(text);
     utf8.flush();
+  }
+
+  /**
+   * Writes a document to a file as UTF-8, atomically: the file is replaced in one step once the
+   * whole document is written, or left as it was (absent, or with its old content) if anything
+   * fails; see {@link dev.regimen.formats.io.AtomicFiles} for symbolic links, permissions and the
+   * kinds of file it refuses. A document this instance's readers would refuse is refused before
+   * the file is touched.
+   *
+   * @param kind the kind of document
+   * @param value the value it holds
+   * @param file the file to write
+   * @param <T> the value's type
+   * @throws NullPointerException if an argument is null
+   * @throws ClassCastException if {@code value} is not of the kind's type
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
+   * @throws IOException if the file cannot be written; it is then unchanged
+   */
+  public <T> void write(DocumentKind<T> kind, T value, Path file) throws IOException {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(file, "file");
+    kind.type().cast(value);
+    AtomicFiles.write(file, render(kind, value));
   }
 
   /**
@@ -367,6 +393,21 @@ public final class RegimenJson {
   }
 
   /**
+   * Writes a protocol document to a file as UTF-8, atomically: {@code write(DocumentKind.PROTOCOL, protocol,
+   * file)}.
+   *
+   * @param protocol the protocol
+   * @param file the file to write; replaced in one step, or left as it was if anything fails
+   * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
+   * @throws IOException if the file cannot be written; it is then unchanged
+   */
+  public void writeProtocol(Protocol protocol, Path file) throws IOException {
+    write(DocumentKind.PROTOCOL, Objects.requireNonNull(protocol, "protocol"), file);
+  }
+
+  /**
    * Writes an exercise document: {@code write(DocumentKind.EXERCISE, exercise)}.
    *
    * @param exercise the exercise
@@ -407,6 +448,21 @@ public final class RegimenJson {
    */
   public void writeExercise(Exercise exercise, OutputStream out) throws IOException {
     write(DocumentKind.EXERCISE, Objects.requireNonNull(exercise, "exercise"), out);
+  }
+
+  /**
+   * Writes an exercise document to a file as UTF-8, atomically: {@code write(DocumentKind.EXERCISE, exercise,
+   * file)}.
+   *
+   * @param exercise the exercise
+   * @param file the file to write; replaced in one step, or left as it was if anything fails
+   * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
+   * @throws IOException if the file cannot be written; it is then unchanged
+   */
+  public void writeExercise(Exercise exercise, Path file) throws IOException {
+    write(DocumentKind.EXERCISE, Objects.requireNonNull(exercise, "exercise"), file);
   }
 
   /**
@@ -453,6 +509,21 @@ public final class RegimenJson {
   }
 
   /**
+   * Writes a screening report document to a file as UTF-8, atomically: {@code write(DocumentKind.SCREENING_REPORT, report,
+   * file)}.
+   *
+   * @param report the screening report
+   * @param file the file to write; replaced in one step, or left as it was if anything fails
+   * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
+   * @throws IOException if the file cannot be written; it is then unchanged
+   */
+  public void writeScreeningReport(ScreeningReport report, Path file) throws IOException {
+    write(DocumentKind.SCREENING_REPORT, Objects.requireNonNull(report, "report"), file);
+  }
+
+  /**
    * Writes a session plan document: {@code write(DocumentKind.SESSION_PLAN, plan)}.
    *
    * @param plan the session plan
@@ -493,6 +564,21 @@ public final class RegimenJson {
    */
   public void writeSessionPlan(SessionPlan plan, OutputStream out) throws IOException {
     write(DocumentKind.SESSION_PLAN, Objects.requireNonNull(plan, "plan"), out);
+  }
+
+  /**
+   * Writes a session plan document to a file as UTF-8, atomically: {@code write(DocumentKind.SESSION_PLAN, plan,
+   * file)}.
+   *
+   * @param plan the session plan
+   * @param file the file to write; replaced in one step, or left as it was if anything fails
+   * @throws NullPointerException if an argument is null
+   * @throws RegimenJsonException if the document would break one of this instance's {@linkplain
+   *     #limits() limits}, so that its readers would refuse it
+   * @throws IOException if the file cannot be written; it is then unchanged
+   */
+  public void writeSessionPlan(SessionPlan plan, Path file) throws IOException {
+    write(DocumentKind.SESSION_PLAN, Objects.requireNonNull(plan, "plan"), file);
   }
 
   // ------------------------------------------------------------------ reading

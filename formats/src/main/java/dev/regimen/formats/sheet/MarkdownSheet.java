@@ -36,7 +36,7 @@ public final class MarkdownSheet implements SheetRenderer {
   }
 
   /** {@return a renderer with the {@linkplain SheetOptions#defaults() default options}} */
-  public static MarkdownSheet withDefaults() {
+  public static MarkdownSheet defaults() {
     return new MarkdownSheet(SheetOptions.defaults());
   }
 

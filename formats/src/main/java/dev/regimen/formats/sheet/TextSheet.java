@@ -40,7 +40,7 @@ public final class TextSheet implements SheetRenderer {
   }
 
   /** {@return a renderer with the {@linkplain SheetOptions#defaults() default options}} */
-  public static TextSheet withDefaults() {
+  public static TextSheet defaults() {
     return new TextSheet(SheetOptions.defaults());
   }
 

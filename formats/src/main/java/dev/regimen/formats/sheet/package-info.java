@@ -7,7 +7,7 @@
  * script.
  *
  * <pre>{@code
- * TextSheet sheet = TextSheet.withDefaults();
+ * TextSheet sheet = TextSheet.defaults();
  * String handout = sheet.render(protocol);
  * String forThisPerson = sheet.render(Screening.screen(protocol, profile));
  * String timerScript = sheet.render(SessionPlan.of(protocol));

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(60)
 class DefaultLimitsTest {
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
   private static final long HUNDRED_MB = 100L * 1024 * 1024;
 
   private static final String ENTRY =

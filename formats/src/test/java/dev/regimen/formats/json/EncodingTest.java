@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * source.
  */
 class EncodingTest {
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
 
   /** An exercise document whose name is {@code NAME}, which the tests replace with raw bytes. */
   private static final String DOCUMENT =

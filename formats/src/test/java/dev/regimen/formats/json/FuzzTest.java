@@ -46,7 +46,7 @@ class FuzzTest {
   /** Enough shrinking to make a failing document readable, little enough to report it promptly. */
   private static final int SHRINK_CYCLES = 200;
 
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<Class<?>> CAUSES =

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stay under {@code golden/v1/}, read by {@code Version1UpgradeTest}.)
  */
 class GoldenFileTest {
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
 
   /** One golden document: its file, the value, and how to write and read it. */
   record Golden(String resource, Object value, Function<Object, String> write, Function<String, Object> read) {

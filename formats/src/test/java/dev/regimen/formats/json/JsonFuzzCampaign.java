@@ -32,7 +32,7 @@ final class JsonFuzzCampaign {
   /** The readers: the defaults, and tight limits so that generated documents reach every limit. */
   static final List<RegimenJson> READERS =
       List.of(
-          RegimenJson.create(),
+          RegimenJson.defaults(),
           RegimenJson.builder().limits(new JsonLimits(4_000, 6, 60, 3)).build());
 
   /**

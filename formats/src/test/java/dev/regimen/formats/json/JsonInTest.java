@@ -64,7 +64,7 @@ class JsonInTest {
         "{\"schemaVersion\":1,\"exercise\":{\"id\":\"e\",\"name\":" + value + ",\"kind\":\"stretch\","
             + "\"startingPosition\":\"P\",\"steps\":[{\"text\":\"x\"}]}}";
     try {
-      RegimenJson.create().readExercise(document);
+      RegimenJson.defaults().readExercise(document);
     } catch (RegimenJsonException e) {
       return e.problem();
     }

@@ -71,7 +71,7 @@ final class JsonMutator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    RegimenJson pretty = RegimenJson.create();
+    RegimenJson pretty = RegimenJson.defaults();
     RegimenJson compact = RegimenJson.builder().compact().build();
     List<Protocol> protocols = new ArrayList<>();
     qt().withFixedSeed(9L).withExamples(generated).forAll(Generators.protocols()).checkAssert(protocols::add);

@@ -41,7 +41,7 @@ class LimitsTest {
     assertThat(limits.maxDepth()).isEqualTo(32).isEqualTo(JsonLimits.DEFAULT_MAX_DEPTH);
     assertThat(limits.maxStringLength()).isEqualTo(100_000).isEqualTo(JsonLimits.DEFAULT_MAX_STRING_LENGTH);
     assertThat(limits.maxArrayLength()).isEqualTo(10_000).isEqualTo(JsonLimits.DEFAULT_MAX_ARRAY_LENGTH);
-    assertThat(RegimenJson.create().limits()).isEqualTo(limits);
+    assertThat(RegimenJson.defaults().limits()).isEqualTo(limits);
   }
 
   @Test
@@ -85,7 +85,7 @@ class LimitsTest {
 
   @Test
   void theDocumentLengthLimitCountsLinesToThePlaceItIsCrossed() {
-    String pretty = RegimenJson.create().writeExercise(RegimenJson.create().readExercise(DOCUMENT));
+    String pretty = RegimenJson.defaults().writeExercise(RegimenJson.defaults().readExercise(DOCUMENT));
     int limit = pretty.indexOf("\"kind\"") + 2;
     RegimenJsonException e = error(with(JsonLimits.defaults().withMaxDocumentLength(limit)), pretty);
     assertThat(e.line()).isEqualTo(6);
@@ -94,7 +94,7 @@ class LimitsTest {
 
   @Test
   void aLineBreakJustPastTheLimitIsThePlaceItIsCrossedNotTheStartOfTheNextLine() {
-    String pretty = RegimenJson.create().writeExercise(RegimenJson.create().readExercise(DOCUMENT));
+    String pretty = RegimenJson.defaults().writeExercise(RegimenJson.defaults().readExercise(DOCUMENT));
     int limit = pretty.indexOf('\n', pretty.indexOf("\"kind\""));
     int lineStart = pretty.lastIndexOf('\n', limit - 1) + 1;
     RegimenJsonException text = error(with(JsonLimits.defaults().withMaxDocumentLength(limit)), pretty);
@@ -113,7 +113,7 @@ class LimitsTest {
   @Test
   @Timeout(30)
   void aReaderLongerThanTheLimitIsRejectedAfterReadingJustPastIt() {
-    String pretty = RegimenJson.create().writeExercise(RegimenJson.create().readExercise(DOCUMENT));
+    String pretty = RegimenJson.defaults().writeExercise(RegimenJson.defaults().readExercise(DOCUMENT));
     RegimenJson json = with(JsonLimits.defaults().withMaxDocumentLength(pretty.length() - 1));
     RegimenJsonException e =
         catchThrowableOfType(RegimenJsonException.class, () -> json.readExercise(new StringReader(pretty)));
@@ -216,7 +216,7 @@ class LimitsTest {
     String document =
         "{\"schemaVersion\":1,\"exercise\":{\"id\":\"e\",\"name\":\"E\",\"kind\":\"stretch\","
             + "\"startingPosition\":\"P\",\"steps\":[" + steps + "]}}";
-    RegimenJsonException e = error(RegimenJson.create(), document);
+    RegimenJsonException e = error(RegimenJson.defaults(), document);
     assertThat(e.pointer()).isEqualTo("/exercise/steps/10000");
     assertThat(e.problem()).isEqualTo("array has more than 10000 elements (maxArrayLength)");
   }

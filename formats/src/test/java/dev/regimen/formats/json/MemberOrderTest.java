@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * is read, and errors keep their pointer, line and column.
  */
 class MemberOrderTest {
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   /** The document with the members of every object sorted by name, two-space indented, as {@code jq -S} prints it. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * separators, invisible characters and lone surrogates are escaped, and read back as themselves.
  */
 class OutputPathTest {
-  private static final RegimenJson PRETTY = RegimenJson.create();
+  private static final RegimenJson PRETTY = RegimenJson.defaults();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
 
   /**

@@ -20,7 +20,7 @@ import tools.jackson.core.json.JsonFactory;
  * is longer than a few hundred characters, whatever the document quotes.
  */
 class ProblemReportingTest {
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
   private static final int ENTRIES = 10_000;
 
   /** An entry whose exercise is {@code shared} in every entry, with some padding to reach the size. */

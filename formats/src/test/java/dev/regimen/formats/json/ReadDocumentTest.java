@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * named after a kind do.
  */
 class ReadDocumentTest {
-  private static final RegimenJson JSON = RegimenJson.create();
+  private static final RegimenJson JSON = RegimenJson.defaults();
   private static final Protocol L5S1 = Catalog.l5s1Relief();
   private static final Exercise EXERCISE = L5S1.exercises().get(0);
   private static final ScreeningReport REPORT =

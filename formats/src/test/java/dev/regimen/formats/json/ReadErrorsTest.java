@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every kind of bad input is rejected with its own exact message, pointer, line and column. */
 class ReadErrorsTest {
-  private final RegimenJson json = RegimenJson.create();
+  private final RegimenJson json = RegimenJson.defaults();
 
   /** A valid exercise document; tests break one thing in it. */
   private static final String EXERCISE =

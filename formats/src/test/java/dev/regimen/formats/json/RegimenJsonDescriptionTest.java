@@ -11,11 +11,11 @@ class RegimenJsonDescriptionTest {
   void theDefaultInstanceIsPrettyAndACompactOneIsNot() {
     RegimenJson compact = RegimenJson.builder().compact().build();
 
-    assertThat(RegimenJson.create().isPretty()).isTrue();
+    assertThat(RegimenJson.defaults().isPretty()).isTrue();
     assertThat(compact.isPretty()).isFalse();
     assertThat(RegimenJson.builder().compact().pretty().build().isPretty()).isTrue();
     assertThat(compact.writeProtocol(Catalog.l5s1Relief())).doesNotContain("\n");
-    assertThat(RegimenJson.create().writeProtocol(Catalog.l5s1Relief())).startsWith("{\n  \"schemaVersion\": 2,\n  \"protocol\": {\n");
+    assertThat(RegimenJson.defaults().writeProtocol(Catalog.l5s1Relief())).startsWith("{\n  \"schemaVersion\": 2,\n  \"protocol\": {\n");
   }
 
   @Test
@@ -24,6 +24,6 @@ class RegimenJsonDescriptionTest {
     assertThat(RegimenJson.builder().compact().limits(small).build().toString())
         .isEqualTo("RegimenJson[compact, " + small + "]")
         .contains("maxDepth=7");
-    assertThat(RegimenJson.create().toString()).startsWith("RegimenJson[pretty, JsonLimits[");
+    assertThat(RegimenJson.defaults().toString()).startsWith("RegimenJson[pretty, JsonLimits[");
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * JSON Pointer, the line and column, and the exact problem.
  */
 class ReportReadErrorsTest {
-  private final RegimenJson json = RegimenJson.create();
+  private final RegimenJson json = RegimenJson.defaults();
 
   /** A valid session plan document; tests break one thing in it. */
   private static final String PLAN =
@@ -50,7 +50,7 @@ class ReportReadErrorsTest {
       """;
 
   private static final String REPORT =
-      RegimenJson.create()
+      RegimenJson.defaults()
           .writeScreeningReport(Screening.screen(Catalog.l5s1Relief(), PatientProfile.empty()));
 
   private RegimenJsonException planError(String document) {

@@ -32,7 +32,7 @@ import org.quicktheories.core.Gen;
  * {@code write(read(json))} is json.
  */
 class ReportRoundTripTest {
-  private static final RegimenJson PRETTY = RegimenJson.create();
+  private static final RegimenJson PRETTY = RegimenJson.defaults();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
   // generated plans may have more cues than the default limits take (see WhatItWritesItReadsTest)
   private static final RegimenJson PLANS = RoomyJson.COMPACT;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Writing and reading lose nothing: {@code read(write(p))} equals p and {@code write(read(json))} is json. */
 class RoundTripTest {
-  private static final RegimenJson PRETTY = RegimenJson.create();
+  private static final RegimenJson PRETTY = RegimenJson.defaults();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
 
   @Test

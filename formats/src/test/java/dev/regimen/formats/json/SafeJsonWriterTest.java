@@ -85,7 +85,7 @@ class SafeJsonWriterTest {
       entries.add(ProtocolEntry.of(exercise, entry.dosage()));
     }
     Protocol large = Protocol.builder().from(l5s1).entries(entries).build();
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
 
     String text = json.writeProtocol(large);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -42,7 +42,7 @@ class SchemaTest {
   private static final JsonNode SCHEMA_TREE = tree(RegimenJson.SCHEMA_VERSION);
   private static final JsonNode V1_TREE = tree(1);
 
-  private static final RegimenJson PRETTY = RegimenJson.create();
+  private static final RegimenJson PRETTY = RegimenJson.defaults();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
 
   /** {@return the schema of a format version, loaded once} */

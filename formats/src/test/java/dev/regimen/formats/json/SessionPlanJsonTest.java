@@ -37,7 +37,7 @@ class SessionPlanJsonTest {
                         .build()))
             .build();
 
-    String json = RegimenJson.create().writeSessionPlan(SessionPlan.of(protocol));
+    String json = RegimenJson.defaults().writeSessionPlan(SessionPlan.of(protocol));
 
     assertThat(json)
         .isEqualTo(

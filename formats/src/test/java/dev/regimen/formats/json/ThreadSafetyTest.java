@@ -23,7 +23,7 @@ class ThreadSafetyTest {
   @Test
   @Timeout(60) // a guard against a deadlock, not a performance assertion
   void oneInstanceGivesEveryThreadTheSameResults() throws Exception {
-    RegimenJson json = RegimenJson.create();
+    RegimenJson json = RegimenJson.defaults();
     List<Protocol> protocols = new ArrayList<>();
     qt().withFixedSeed(20261124L).withExamples(40).forAll(Generators.protocols()).checkAssert(protocols::add);
     List<String> texts = new ArrayList<>();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * version 1 could say.
  */
 class Version1UpgradeTest {
-  private final RegimenJson json = RegimenJson.create();
+  private final RegimenJson json = RegimenJson.defaults();
 
   /**
    * The bundled protocol as a version 1 document gives it: every step played in each repetition

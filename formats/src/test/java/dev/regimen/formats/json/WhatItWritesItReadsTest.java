@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JsonLimits#maxArrayLength()}, so both sides of the rule are reached with the default limits.
  */
 class WhatItWritesItReadsTest {
-  private static final RegimenJson PRETTY = RegimenJson.create();
+  private static final RegimenJson PRETTY = RegimenJson.defaults();
   private static final RegimenJson COMPACT = RegimenJson.builder().compact().build();
   private static final JsonLimits NONE =
       new JsonLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);

@@ -44,7 +44,7 @@ class DosageInWordsTest {
         .isEqualTo(
             "How much: The source gives no number of repetitions: ask your clinician how many to"
                 + " do.");
-    assertThat(TextSheet.withDefaults().render(protocol(Dosage.notSpecified())))
+    assertThat(TextSheet.defaults().render(protocol(Dosage.notSpecified())))
         .doesNotContain("Do it once");
   }
 

@@ -25,7 +25,7 @@ class GoldenSheetTest {
 
   @Test
   void unicodeTextSheetMatchesItsGoldenFile() throws IOException {
-    String sheet = TextSheet.withDefaults().render(Catalog.l5s1Relief());
+    String sheet = TextSheet.defaults().render(Catalog.l5s1Relief());
     assertMatchesGolden("l5-s1-relief.txt", sheet);
   }
 
@@ -38,7 +38,7 @@ class GoldenSheetTest {
 
   @Test
   void markdownSheetMatchesItsGoldenFile() throws IOException {
-    String sheet = MarkdownSheet.withDefaults().render(Catalog.l5s1Relief());
+    String sheet = MarkdownSheet.defaults().render(Catalog.l5s1Relief());
     assertMatchesGolden("l5-s1-relief.md", sheet);
   }
 
@@ -57,27 +57,27 @@ class GoldenSheetTest {
   @Test
   void screeningSheetForAnExtrudedDiscMatchesItsGoldenFile() throws IOException {
     String sheet =
-        TextSheet.withDefaults().render(Screening.screen(Catalog.l5s1Relief(), EXTRUDED_DISC));
+        TextSheet.defaults().render(Screening.screen(Catalog.l5s1Relief(), EXTRUDED_DISC));
     assertMatchesGolden("l5-s1-relief.screening.extruded-disc.txt", sheet);
   }
 
   @Test
   void screeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
     String sheet =
-        TextSheet.withDefaults().render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+        TextSheet.defaults().render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
     assertMatchesGolden("l5-s1-relief.screening.herniated-disc.txt", sheet);
   }
 
   @Test
   void markdownScreeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
     String sheet =
-        MarkdownSheet.withDefaults().render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+        MarkdownSheet.defaults().render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
     assertMatchesGolden("l5-s1-relief.screening.herniated-disc.md", sheet);
   }
 
   @Test
   void sessionPlanSheetMatchesItsGoldenFile() throws IOException {
-    String sheet = TextSheet.withDefaults().render(SessionPlan.of(Catalog.l5s1Relief()));
+    String sheet = TextSheet.defaults().render(SessionPlan.of(Catalog.l5s1Relief()));
     assertMatchesGolden("l5-s1-relief.session.txt", sheet);
   }
 

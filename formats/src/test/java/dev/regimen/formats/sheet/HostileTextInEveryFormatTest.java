@@ -37,7 +37,7 @@ class HostileTextInEveryFormatTest {
 
   @Test
   void jsonEscapesEveryControlAndFormatCharacterAndReadsBackTheSameText() throws IOException {
-    for (RegimenJson json : List.of(RegimenJson.create(), RegimenJson.builder().compact().build())) {
+    for (RegimenJson json : List.of(RegimenJson.defaults(), RegimenJson.builder().compact().build())) {
       String text = json.writeProtocol(HOSTILE);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       json.writeProtocol(HOSTILE, bytes);
@@ -64,7 +64,7 @@ class HostileTextInEveryFormatTest {
       }
     }
     List<String> markup = new ArrayList<>();
-    SheetReading.parse(MarkdownSheet.withDefaults().render(HOSTILE))
+    SheetReading.parse(MarkdownSheet.defaults().render(HOSTILE))
         .accept(
             new AbstractVisitor() {
               @Override
@@ -90,10 +90,10 @@ class HostileTextInEveryFormatTest {
   @Test
   void errorMessagesEscapeWhatTheyQuoteFromTheDocument() {
     String document =
-        RegimenJson.create().writeProtocol(Catalog.l5s1Relief())
+        RegimenJson.defaults().writeProtocol(Catalog.l5s1Relief())
             .replaceFirst("\"name\"", "\"na\\\\u001b[2Jme\\\\r\\\\n\\\\u202e\\\\u009b\"");
     RegimenJsonException e =
-        catchThrowableOfType(RegimenJsonException.class, () -> RegimenJson.create().readProtocol(document));
+        catchThrowableOfType(RegimenJsonException.class, () -> RegimenJson.defaults().readProtocol(document));
 
     assertThat(e.pointer()).isEqualTo("/protocol/na\u001b[2Jme\r\n\u202e\u009b");
     assertThat(e.getMessage())

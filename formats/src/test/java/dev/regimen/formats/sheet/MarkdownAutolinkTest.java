@@ -82,7 +82,7 @@ class MarkdownAutolinkTest {
   private static String sheetWithStep(String text) {
     Protocol p =
         Sheets.protocol(Sheets.exercise("Stretch").addSteps(Step.of(text)).build(), Dosage.builder().build()).build();
-    return MarkdownSheet.withDefaults().render(p);
+    return MarkdownSheet.defaults().render(p);
   }
 
   @Test
@@ -124,7 +124,7 @@ class MarkdownAutolinkTest {
                     .link(URI.create("https://example.org/guide"))
                     .build())
             .build();
-    String markdown = MarkdownSheet.withDefaults().render(p);
+    String markdown = MarkdownSheet.defaults().render(p);
     assertThat(linksIn(markdown)).containsExactly("https://example.org/guide");
   }
 
@@ -134,7 +134,7 @@ class MarkdownAutolinkTest {
         Sheets.protocol(Sheets.exercise("Stretch").build(), Dosage.builder().build())
             .addSources(Source.builder().id("guide").name("Guide at https://example.org/g").author("Ana Ruiz").build())
             .build();
-    String markdown = MarkdownSheet.withDefaults().render(p);
+    String markdown = MarkdownSheet.defaults().render(p);
     assertThat(markdown).contains("1. **Guide at `https://example.org/g`**\\\n   By Ana Ruiz\n");
     assertThat(linksIn(markdown)).isEmpty();
     List<Node> breaks = new ArrayList<>();

@@ -42,7 +42,7 @@ class MarkdownContentTest {
   void aZeroOrANineFollowedByAFullStopAtTheStartOfAnItemIsNotAList() {
     Protocol p = routine().addTakeaways("0. Start from zero.", "9. Count to nine.").build();
 
-    String md = MarkdownSheet.withDefaults().render(p);
+    String md = MarkdownSheet.defaults().render(p);
 
     assertThat(md).contains("- 0\\. Start from zero.\n- 9\\. Count to nine.\n");
     List<OrderedList> lists = new ArrayList<>();
@@ -73,7 +73,7 @@ class MarkdownContentTest {
       b.addSources(Source.builder().id("s" + i).name("Source " + i).author("Ana Ruiz").build());
     }
 
-    String md = MarkdownSheet.withDefaults().render(b.build());
+    String md = MarkdownSheet.defaults().render(b.build());
 
     assertThat(md)
         .endsWith(

@@ -63,7 +63,7 @@ class MarkdownSheetTest {
 
   @Test
   void protocolTextAppearsLiterallyAndNeverAsMarkup() {
-    String md = MarkdownSheet.withDefaults().render(tricky());
+    String md = MarkdownSheet.defaults().render(tricky());
     Node doc = SheetReading.parse(md);
     List<String> markup = new ArrayList<>();
     doc.accept(
@@ -104,7 +104,7 @@ class MarkdownSheetTest {
 
   @Test
   void everyTakeawayIsOneItemOfOneFlatList() {
-    Node doc = SheetReading.parse(MarkdownSheet.withDefaults().render(tricky()));
+    Node doc = SheetReading.parse(MarkdownSheet.defaults().render(tricky()));
     BulletList takeaways = null;
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading && SheetReading.literal(n).equals("Keypointstoremember")) {
@@ -128,7 +128,7 @@ class MarkdownSheetTest {
 
   @Test
   void stepsStayOneOrderedListWithTheirTextLiteral() {
-    Node doc = SheetReading.parse(MarkdownSheet.withDefaults().render(tricky()));
+    Node doc = SheetReading.parse(MarkdownSheet.defaults().render(tricky()));
     List<String> steps = new ArrayList<>();
     doc.accept(
         new AbstractVisitor() {
@@ -144,7 +144,7 @@ class MarkdownSheetTest {
 
   @Test
   void aPipeInANameStaysInsideItsTableCell() {
-    Node doc = SheetReading.parse(MarkdownSheet.withDefaults().render(tricky()));
+    Node doc = SheetReading.parse(MarkdownSheet.defaults().render(tricky()));
     List<String> firstCells = new ArrayList<>();
     List<Integer> cellCounts = new ArrayList<>();
     doc.accept(
@@ -175,7 +175,7 @@ class MarkdownSheetTest {
                 Source.builder().id("js").name("Script").link(URI.create("javascript:alert(1)")).build(),
                 Source.builder().id("mail").name("Mail").link(URI.create("mailto:clinic@example.org")).build())
             .build();
-    String md = MarkdownSheet.withDefaults().render(p);
+    String md = MarkdownSheet.defaults().render(p);
     List<String> links = new ArrayList<>();
     SheetReading.parse(md)
         .accept(
@@ -191,7 +191,7 @@ class MarkdownSheetTest {
 
   @Test
   void linesInsideABlockAreHardLineBreaks() {
-    String md = MarkdownSheet.withDefaults().render(Catalog.l5s1Relief());
+    String md = MarkdownSheet.defaults().render(Catalog.l5s1Relief());
     assertThat(md)
         .contains(
             "- **See a specialist if the pain persists**\\\n"
@@ -229,7 +229,7 @@ class MarkdownSheetTest {
   void rendersTheSameContentAsTheTextSheet() {
     Protocol p = Catalog.l5s1Relief();
     String text = SheetReading.squeezed(TextSheet.of(SheetOptions.builder().width(500).build()).render(p));
-    String md = SheetReading.plain(SheetReading.parse(MarkdownSheet.withDefaults().render(p)));
+    String md = SheetReading.plain(SheetReading.parse(MarkdownSheet.defaults().render(p)));
     for (String sentence :
         List.of(
             "How much: Hold about 30 seconds. Do 2–4 times on one side, then the other.",
@@ -245,6 +245,6 @@ class MarkdownSheetTest {
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> MarkdownSheet.of(null)).hasMessage("options");
-    assertThatThrownBy(() -> MarkdownSheet.withDefaults().render((Protocol) null)).hasMessage("protocol");
+    assertThatThrownBy(() -> MarkdownSheet.defaults().render((Protocol) null)).hasMessage("protocol");
   }
 }

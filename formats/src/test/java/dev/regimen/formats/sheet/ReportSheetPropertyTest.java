@@ -198,7 +198,7 @@ class ReportSheetPropertyTest {
         .forAll(reports())
         .checkAssert(
             r -> {
-              Node doc = SheetReading.parse(MarkdownSheet.withDefaults().render(r));
+              Node doc = SheetReading.parse(MarkdownSheet.defaults().render(r));
               String applies = SheetReading.markdownSection(doc, "What applies to you");
               for (ApplicableAdvisory a : r.advisories()) {
                 for (String text : advisoryTexts(a.advisory())) {
@@ -229,7 +229,7 @@ class ReportSheetPropertyTest {
         .forAll(reports())
         .checkAssert(
             r -> {
-              String sheet = TextSheet.withDefaults().render(r);
+              String sheet = TextSheet.defaults().render(r);
               String judged = box(sheet, "WHAT APPLIES TO YOU");
               for (String id : r.unknownConditionIds()) {
                 assertThat(judged).contains("\u201C" + id + "\u201D");
@@ -248,7 +248,7 @@ class ReportSheetPropertyTest {
         .forAll(reports())
         .checkAssert(
             r -> {
-              String sheet = TextSheet.withDefaults().render(r);
+              String sheet = TextSheet.defaults().render(r);
               if (r.everyEntryAvoided()) {
                 assertThat(sheet)
                     .contains("No exercise of this routine is suitable for you.")
@@ -387,8 +387,8 @@ class ReportSheetPropertyTest {
         .checkAssert(
             (r, plan) -> {
               for (String md :
-                  List.of(MarkdownSheet.withDefaults().render(r),
-                      MarkdownSheet.withDefaults().render(plan))) {
+                  List.of(MarkdownSheet.defaults().render(r),
+                      MarkdownSheet.defaults().render(plan))) {
                 List<String> problems = new ArrayList<>();
                 SheetReading.parse(md)
                     .accept(

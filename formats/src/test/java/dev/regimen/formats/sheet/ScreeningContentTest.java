@@ -219,7 +219,7 @@ class ScreeningContentTest {
   @Test
   void theMarkdownSheetWithoutExercisesSaysSoInItsOwnParagraph() {
     String md =
-        MarkdownSheet.withDefaults()
+        MarkdownSheet.defaults()
             .render(Screening.screen(Catalog.l5s1Relief(), GoldenSheetTest.EXTRUDED_DISC));
 
     assertThat(md)

@@ -155,7 +155,7 @@ class ScreeningSheetTest {
   @Test
   void theMarkdownSheetHasTheSameSectionsInTheSameOrder() {
     Node doc =
-        SheetReading.parse(MarkdownSheet.withDefaults().render(screen(GoldenSheetTest.HERNIATED_DISC)));
+        SheetReading.parse(MarkdownSheet.defaults().render(screen(GoldenSheetTest.HERNIATED_DISC)));
     List<String> headings = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading && ((Heading) n).getLevel() <= 3) {
@@ -178,7 +178,7 @@ class ScreeningSheetTest {
   @Test
   void rendersToAnyAppendable() throws Exception {
     ScreeningReport report = screen(GoldenSheetTest.HERNIATED_DISC);
-    for (SheetRenderer renderer : List.of(TextSheet.withDefaults(), MarkdownSheet.withDefaults())) {
+    for (SheetRenderer renderer : List.of(TextSheet.defaults(), MarkdownSheet.defaults())) {
       StringWriter out = new StringWriter();
       renderer.render(report, out);
       assertThat(out.toString()).isEqualTo(renderer.render(report));
@@ -191,7 +191,7 @@ class ScreeningSheetTest {
   @Test
   void rejectsNulls() {
     ScreeningReport report = screen(PatientProfile.empty());
-    for (SheetRenderer renderer : List.of(TextSheet.withDefaults(), MarkdownSheet.withDefaults())) {
+    for (SheetRenderer renderer : List.of(TextSheet.defaults(), MarkdownSheet.defaults())) {
       assertThatThrownBy(() -> renderer.render((ScreeningReport) null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("report");

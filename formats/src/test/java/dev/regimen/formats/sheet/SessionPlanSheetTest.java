@@ -270,7 +270,7 @@ class SessionPlanSheetTest {
 
   @Test
   void theMarkdownScriptListsEachCueWithItsTime() {
-    String md = MarkdownSheet.withDefaults().render(L5_S1);
+    String md = MarkdownSheet.defaults().render(L5_S1);
 
     assertThat(md)
         .contains("### Exercise 1 of 3\n")
@@ -281,7 +281,7 @@ class SessionPlanSheetTest {
 
   @Test
   void rendersToAnyAppendable() throws Exception {
-    for (SheetRenderer renderer : List.of(TextSheet.withDefaults(), MarkdownSheet.withDefaults())) {
+    for (SheetRenderer renderer : List.of(TextSheet.defaults(), MarkdownSheet.defaults())) {
       StringWriter out = new StringWriter();
       renderer.render(L5_S1, out);
       assertThat(out.toString()).isEqualTo(renderer.render(L5_S1));
@@ -290,7 +290,7 @@ class SessionPlanSheetTest {
 
   @Test
   void rejectsNulls() {
-    for (SheetRenderer renderer : List.of(TextSheet.withDefaults(), MarkdownSheet.withDefaults())) {
+    for (SheetRenderer renderer : List.of(TextSheet.defaults(), MarkdownSheet.defaults())) {
       assertThatThrownBy(() -> renderer.render((SessionPlan) null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("plan");

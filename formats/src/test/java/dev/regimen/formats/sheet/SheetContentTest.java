@@ -127,7 +127,7 @@ class SheetContentTest {
 
   @Test
   void theMarkdownSheetHasTheCautionsInItsSafetySection() {
-    String md = MarkdownSheet.withDefaults().render(withCautions());
+    String md = MarkdownSheet.defaults().render(withCautions());
     String section =
         SheetReading.markdownSection(
             SheetReading.parse(md), "Safety first: read this before you start");
@@ -167,7 +167,7 @@ class SheetContentTest {
         .contains("\nStarting position: Standing tall.\n\nSteps:\n")
         .doesNotContain("You need")
         .doesNotContain("equipment");
-    assertThat(MarkdownSheet.withDefaults().render(none)).contains("\n\nNo equipment needed.\n\n");
+    assertThat(MarkdownSheet.defaults().render(none)).contains("\n\nNo equipment needed.\n\n");
   }
 
   @Test
@@ -266,7 +266,7 @@ class SheetContentTest {
                 + "  4. Push back up.\n"
                 + "  5. To switch sides: Step back and change legs.\n"
                 + "  6. To finish: Stand with your feet together again.\n");
-    assertThat(MarkdownSheet.withDefaults().render(protocol(lunge, oneSideThenOther).build()))
+    assertThat(MarkdownSheet.defaults().render(protocol(lunge, oneSideThenOther).build()))
         .contains(
             "1. Stand with your feet together.\n"
                 + "2. **Then, on each side:** Step forward with your right foot.\n"
@@ -365,7 +365,7 @@ class SheetContentTest {
                 + "    When to switch: the stretch hurts\n"
                 + "  \u2022 Harder: Standing stretch.\n"
                 + "    When to switch: the stretch feels easy for a week\n");
-    assertThat(MarkdownSheet.withDefaults().render(p))
+    assertThat(MarkdownSheet.defaults().render(p))
         .contains(
             "**Easier and harder versions:**\n"
                 + "\n"
@@ -416,7 +416,7 @@ class SheetContentTest {
                 .build());
 
     assertThat(wide(p)).contains("\n  \u201CBreathe out slowly.\u201D \u2014 Jane Doe\n");
-    assertThat(MarkdownSheet.withDefaults().render(p))
+    assertThat(MarkdownSheet.defaults().render(p))
         .contains("\n> \u201CBreathe out slowly.\u201D \u2014 Jane Doe\n");
   }
 

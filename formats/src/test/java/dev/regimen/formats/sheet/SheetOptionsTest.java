@@ -64,8 +64,8 @@ class SheetOptionsTest {
     assertThat(MarkdownSheet.of(o).options()).isEqualTo(o);
     assertThat(TextSheet.of(o).toString()).isEqualTo("TextSheet{" + o + "}");
     assertThat(MarkdownSheet.of(o).toString()).isEqualTo("MarkdownSheet{" + o + "}");
-    assertThat(TextSheet.withDefaults().options()).isEqualTo(SheetOptions.defaults());
-    assertThat(MarkdownSheet.withDefaults().options()).isEqualTo(SheetOptions.defaults());
+    assertThat(TextSheet.defaults().options()).isEqualTo(SheetOptions.defaults());
+    assertThat(MarkdownSheet.defaults().options()).isEqualTo(SheetOptions.defaults());
   }
 
   @Test
@@ -109,7 +109,7 @@ class SheetOptionsTest {
             ValidationException.class,
             e -> {
               assertThat(e.subject()).isEqualTo("sheetOptions");
-              assertThat(e.violations())
+              assertThat(e.problems())
                   .containsExactly(
                       new Violation("width", "must be from 40 to 500, was 10"),
                       new Violation("trackingDays", "must be from 1 to 366, was -1"));

@@ -141,7 +141,7 @@ class SheetPropertyTest {
         .forAll(protocols())
         .checkAssert(
             p -> {
-              Node doc = SheetReading.parse(MarkdownSheet.withDefaults().render(p));
+              Node doc = SheetReading.parse(MarkdownSheet.defaults().render(p));
               String section =
                   SheetReading.markdownSection(doc, "Safety first: read this before you start");
               for (String text : safetyTexts(p)) {

@@ -220,7 +220,7 @@ class TextSheetTest {
 
   @Test
   void theSafetyNoticesComeFirstInABox() {
-    String sheet = TextSheet.withDefaults().render(L5_S1);
+    String sheet = TextSheet.defaults().render(L5_S1);
     int box = sheet.indexOf("\u250F");
     assertThat(box).isPositive();
     assertThat(sheet.indexOf("SAFETY FIRST: READ THIS BEFORE YOU START")).isGreaterThan(box);
@@ -238,7 +238,7 @@ class TextSheetTest {
 
   @Test
   void aProtocolWithoutSafetyContentHasNoSafetyBox() {
-    String sheet = TextSheet.withDefaults().render(protocol(Dosage.builder().build()));
+    String sheet = TextSheet.defaults().render(protocol(Dosage.builder().build()));
     assertThat(sheet).doesNotContain("SAFETY FIRST").doesNotContain("\u250F");
   }
 
@@ -291,7 +291,7 @@ class TextSheetTest {
         .contains("KEY POINTS TO REMEMBER")
         .endsWith("    prevent further injury.\n");
     assertThat(SheetReading.safetyBox(sheet, false))
-        .isEqualTo(SheetReading.safetyBox(TextSheet.withDefaults().render(L5_S1), false));
+        .isEqualTo(SheetReading.safetyBox(TextSheet.defaults().render(L5_S1), false));
   }
 
   @Test
@@ -371,7 +371,7 @@ class TextSheetTest {
   @Test
   void aLoneSurrogateIsShownAsAReplacementCharacter() {
     Protocol p = protocol(exercise("Half \uD83D pair").build(), Dosage.builder().build()).build();
-    assertThat(TextSheet.withDefaults().render(p)).contains("1. Half \uFFFD pair\n");
+    assertThat(TextSheet.defaults().render(p)).contains("1. Half \uFFFD pair\n");
     assertThat(TextSheet.of(SheetOptions.builder().asciiOnly(true).build()).render(p))
         .contains("1. Half ? pair\n");
   }
@@ -402,17 +402,17 @@ class TextSheetTest {
   @Test
   void rendersToAnyAppendable() throws Exception {
     StringWriter out = new StringWriter();
-    TextSheet.withDefaults().render(L5_S1, out);
-    assertThat(out.toString()).isEqualTo(TextSheet.withDefaults().render(L5_S1));
+    TextSheet.defaults().render(L5_S1, out);
+    assertThat(out.toString()).isEqualTo(TextSheet.defaults().render(L5_S1));
   }
 
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> TextSheet.of(null)).isInstanceOf(NullPointerException.class).hasMessage("options");
-    assertThatThrownBy(() -> TextSheet.withDefaults().render((Protocol) null))
+    assertThatThrownBy(() -> TextSheet.defaults().render((Protocol) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("protocol");
-    assertThatThrownBy(() -> TextSheet.withDefaults().render(L5_S1, null))
+    assertThatThrownBy(() -> TextSheet.defaults().render(L5_S1, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("out");
   }
