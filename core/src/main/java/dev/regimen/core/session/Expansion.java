@@ -132,10 +132,13 @@ final class Expansion {
           }
         } else if (bouts.get(b - 1).side.equals(Optional.of(first))
             && bout.side.equals(Optional.of(first.opposite()))) {
+          // the steps of changing sides end the first side, and are played however many of its
+          // repetitions were done: they stand at the fewest, like every cue that is never skipped
           Bout before = bouts.get(b - 1);
+          Bout ending = new Bout(before.side, Math.min(before.repetition, before.min), before.min, before.max);
           steps(
               script(scripts, exercise, dosage, before.side, first).switchSides,
-              position(at, set, before),
+              position(at, set, ending),
               optional);
           add(
               CueKind.SWITCH_SIDES,

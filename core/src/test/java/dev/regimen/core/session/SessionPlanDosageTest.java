@@ -222,4 +222,28 @@ class SessionPlanDosageTest {
                 .cues())
         .hasSize(5);
   }
+
+  @Test
+  void theStepsOfSwitchingSidesAreNeverOptionalAndStandAtTheFewestRepetitionsOfTheFirstSide() {
+    Exercise lunge =
+        Exercise.builder()
+            .id("lunge")
+            .name("Lunge")
+            .kind(ExerciseKind.STRENGTHENING)
+            .needsNoEquipment(true)
+            .addSteps(
+                Step.of("Step forward and bend both knees."),
+                Step.of(StepPhase.SWITCH_SIDES, "Stand up and change legs."))
+            .build();
+    SessionPlan plan =
+        plan(lunge, Dosage.builder().repetitions(Repetitions.between(8, 12)).sideOrder(SideOrder.ONE_SIDE_THEN_OTHER).build());
+    Cue change =
+        of(plan, CueKind.STEP).stream().filter(c -> c.text().contains("Stand up and change legs.")).findFirst().orElseThrow();
+    Cue switchSides = of(plan, CueKind.SWITCH_SIDES).get(0);
+    assertThat(change.optional()).as("every session changes legs, however many repetitions it does").isFalse();
+    assertThat(change.text()).startsWith("Left side: ");
+    assertThat(change.position().repetition()).as("the fewest repetitions of the first side").hasValue(8);
+    assertThat(switchSides.optional()).isFalse();
+    assertThat(plan.cues().indexOf(change)).isEqualTo(plan.cues().indexOf(switchSides) - 1);
+  }
 }
