@@ -132,14 +132,10 @@ final class Expansion {
           }
         } else if (bouts.get(b - 1).side.equals(Optional.of(first))
             && bout.side.equals(Optional.of(first.opposite()))) {
-          // the steps of changing sides end the first side, and are played however many of its
-          // repetitions were done: they stand at the fewest, like every cue that is never skipped
-          Bout before = bouts.get(b - 1);
-          Bout ending = new Bout(before.side, Math.min(before.repetition, before.min), before.min, before.max);
-          steps(
-              script(scripts, exercise, dosage, before.side, first).switchSides,
-              position(at, set, ending),
-              optional);
+          // the steps of changing sides are played however many repetitions the first side got:
+          // they stand with the switch itself, at the other side's first repetition, in the
+          // protocol's own words (they belong to neither side)
+          steps(script(scripts, exercise, dosage, Optional.empty(), first).switchSides, where, optional);
           add(
               CueKind.SWITCH_SIDES,
               "Switch sides. Next: " + next(bout) + ".",

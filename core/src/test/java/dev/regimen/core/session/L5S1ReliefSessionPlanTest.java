@@ -107,7 +107,7 @@ class L5S1ReliefSessionPlanTest {
             "Left side: Place your left foot on a bench or couch.",
             "Left side: Keeping both legs straight and your hips square to the front, slowly bend"
                 + " from your waist to feel a stretch in your left hamstring.",
-            "Left side: Breathe and switch sides.",
+            "Breathe and switch sides.",
             "Right side: Place your right foot on a bench or couch.",
             "Right side: Keeping both legs straight and your hips square to the front, slowly bend"
                 + " from your waist to feel a stretch in your right hamstring.");

@@ -224,7 +224,7 @@ class SessionPlanDosageTest {
   }
 
   @Test
-  void theStepsOfSwitchingSidesAreNeverOptionalAndStandAtTheFewestRepetitionsOfTheFirstSide() {
+  void theStepsOfSwitchingSidesAreNeverOptionalAndStandWithTheSwitch() {
     Exercise lunge =
         Exercise.builder()
             .id("lunge")
@@ -241,8 +241,9 @@ class SessionPlanDosageTest {
         of(plan, CueKind.STEP).stream().filter(c -> c.text().contains("Stand up and change legs.")).findFirst().orElseThrow();
     Cue switchSides = of(plan, CueKind.SWITCH_SIDES).get(0);
     assertThat(change.optional()).as("every session changes legs, however many repetitions it does").isFalse();
-    assertThat(change.text()).startsWith("Left side: ");
-    assertThat(change.position().repetition()).as("the fewest repetitions of the first side").hasValue(8);
+    assertThat(change.text()).isEqualTo("Stand up and change legs.");
+    assertThat(change.position()).isEqualTo(switchSides.position());
+    assertThat(change.position().repetition()).as("the other side's first repetition").hasValue(1);
     assertThat(switchSides.optional()).isFalse();
     assertThat(plan.cues().indexOf(change)).isEqualTo(plan.cues().indexOf(switchSides) - 1);
   }

@@ -179,6 +179,7 @@ class SessionPlanSheetTest {
             "7:26  Left side: Place your left foot on a bench or couch. \u2014 open (5 s)")
         .containsSequence(
             "Right side:",
+            "7:35  Breathe and switch sides. \u2014 open (5 s)",
             "7:40  Switch sides. Next: right side. \u2014 5 s")
         .noneMatch(l -> l.contains("repetition 1 of 1"));
   }
