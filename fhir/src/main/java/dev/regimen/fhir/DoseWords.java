@@ -91,7 +91,7 @@ final class DoseWords {
           : plural(min, "breath")) + more);
     }
     String numbers = String.join(", ", parts);
-    if (h.wording().isPresent()) {
+    if (h.wording().isPresent() && !h.wording().get().equals(numbers)) {
       return numbers.isEmpty() ? "\"" + h.wording().get() + "\"" : numbers + " (\"" + h.wording().get() + "\")";
     }
     return numbers;
