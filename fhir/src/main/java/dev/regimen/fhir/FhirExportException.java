@@ -4,20 +4,21 @@ import java.util.Objects;
 
 /**
  * A value that FHIR cannot carry, found while exporting: FHIR strings hold no control characters
- * other than tab, carriage return and line feed (R4, datatypes: string), so a protocol whose text
- * holds one cannot be written faithfully. The message names the element of the protocol, such as
- * {@code entries[0].exercise.name}, and the character.
+ * other than tab, carriage return and line feed (R4, datatypes: string), and FHIR codes no white
+ * space other than single spaces, so a protocol whose text or coding holds one cannot be written
+ * faithfully. The message names the element of the FHIR output it would have gone to, such as
+ * {@code Bundle.entry[0].resource.title}, and the character.
  */
 public final class FhirExportException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** Where in the Regimen value, such as {@code entries[0].exercise.name}. */
+  /** Where in the FHIR output, such as {@code Bundle.entry[0].resource.title}. */
   private final String path;
 
   /**
    * An export error.
    *
-   * @param path where in the Regimen value
+   * @param path where in the FHIR output
    * @param problem what FHIR cannot carry there
    * @throws NullPointerException if an argument is null
    */
@@ -26,7 +27,7 @@ public final class FhirExportException extends IllegalArgumentException {
     this.path = path;
   }
 
-  /** {@return where in the Regimen value, such as {@code entries[0].exercise.name}} */
+  /** {@return where in the FHIR output, such as {@code Bundle.entry[0].resource.title}} */
   public String path() {
     return path;
   }

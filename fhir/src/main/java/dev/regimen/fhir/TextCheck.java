@@ -2,12 +2,14 @@ package dev.regimen.fhir;
 
 import java.util.List;
 import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Checks every text of a resource tree against FHIR's rule for strings ({@link Texts#check}),
+ * Checks every text of a resource tree against FHIR's rules for strings ({@link Texts#check}) and
+ * codes ({@link Texts#checkCode}),
  * naming the element as a FHIRPath-like location such as {@code
  * Bundle.entry[1].resource.title}.
  */
@@ -29,6 +31,9 @@ final class TextCheck {
       String value = base.primitiveValue();
       if (value != null) {
         Texts.check(path, value);
+        if (base instanceof CodeType) {
+          Texts.checkCode(path, value);
+        }
       }
       return;
     }

@@ -45,6 +45,37 @@ final class Texts {
   }
 
   /**
+   * Returns {@code code} when it is a FHIR code: no white space at either end and no white space
+   * inside other than single spaces (R4 datatypes, code: {@code [^\s]+(\s[^\s]+)*}, where the
+   * validator counts every Unicode space, such as U+00A0, as white space).
+   *
+   * @throws FhirExportException naming {@code path} otherwise
+   */
+  static String checkCode(String path, String code) {
+    boolean afterSpace = true;
+    for (int i = 0; i < code.length(); i++) {
+      char ch = code.charAt(i);
+      boolean space = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+      if (space && (ch != ' ' || afterSpace)) {
+        throw new FhirExportException(
+            path,
+            String.format(
+                Locale.ROOT,
+                "the code '%s' holds U+%04X at index %d; a FHIR code has no white space but single"
+                    + " spaces between its words",
+                code,
+                (int) ch,
+                i));
+      }
+      afterSpace = space;
+    }
+    if (afterSpace && !code.isEmpty()) {
+      throw new FhirExportException(path, "the code '" + code + "' ends with a space, which a FHIR code cannot");
+    }
+    return code;
+  }
+
+  /**
    * A computable name for an id, as FHIR's canonical resources want it ({@code [A-Z][A-Za-z0-9_]*}):
    * the slug's words capitalised and joined, {@code l5-s1-relief} giving {@code L5S1Relief}; a
    * name that would start with a digit starts with {@code prefix}.
