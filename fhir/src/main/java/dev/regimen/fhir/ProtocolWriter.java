@@ -121,7 +121,7 @@ final class ProtocolWriter {
       plan.setUsage(usage);
     }
     for (int i = 0; i < p.sources().size(); i++) {
-      plan.addRelatedArtifact(citation("sources[" + i + "]", p.sources().get(i)));
+      plan.addRelatedArtifact(citation(p.sources().get(i)));
     }
 
     for (SpinalSegment s : p.targetSegments()) {
@@ -175,17 +175,16 @@ final class ProtocolWriter {
   }
 
   private PlanDefinitionActionComponent action(int index, ProtocolEntry entry) {
-    String at = "entries[" + index + "]";
     Exercise x = entry.exercise();
     Dosage d = entry.dosage();
     PlanDefinitionActionComponent action = new PlanDefinitionActionComponent();
     action.setId(x.id());
     action.setTitle(x.name());
-    action.setDescription(numberedSteps(at + ".exercise", x));
+    action.setDescription(numberedSteps(x));
     action.setTextEquivalent(DoseWords.of(d));
     action.setDefinition(new CanonicalType(options.activityDefinitionUrl(protocol.id(), x.id())));
     for (int k = 0; k < x.contraindications().size(); k++) {
-      action.addCondition(condition(at + ".exercise.contraindications[" + k + "]", x.contraindications().get(k)));
+      action.addCondition(condition(x.contraindications().get(k)));
     }
     for (Caution c : x.cautions()) {
       action.addDocumentation(
@@ -230,7 +229,7 @@ final class ProtocolWriter {
                     : PlanDefinition.ActionRelationshipType.AFTEREND);
       }
       previous = id;
-      steps(at + ".exercise", child, id, x);
+      steps(child, id, x);
     }
     return action;
   }
@@ -285,11 +284,10 @@ final class ProtocolWriter {
     repeat.setDurationUnit(Timing.UnitsOfTime.S);
   }
 
-  private void steps(String at, PlanDefinitionActionComponent parent, String parentId, Exercise x) {
+  private static void steps(PlanDefinitionActionComponent parent, String parentId, Exercise x) {
     String previous = null;
     for (int i = 0; i < x.steps().size(); i++) {
       Step step = x.steps().get(i);
-      String path = at + ".steps[" + i + "]";
       PlanDefinitionActionComponent child = parent.addAction();
       String id = parentId + "." + (i + 1);
       child.setId(id);
@@ -303,7 +301,7 @@ final class ProtocolWriter {
                 child.addExtension(Codec.hold(Ext.HOLD, h));
               });
       for (int k = 0; k < step.media().size(); k++) {
-        child.addDocumentation(media(path + ".media[" + k + "]", step.media().get(k)));
+        child.addDocumentation(media(step.media().get(k)));
       }
       if (previous != null) {
         child.addRelatedAction()
@@ -314,7 +312,7 @@ final class ProtocolWriter {
     }
   }
 
-  private String numberedSteps(String at, Exercise x) {
+  private static String numberedSteps(Exercise x) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < x.steps().size(); i++) {
       line(text, (i + 1) + ". " + x.steps().get(i).text());
@@ -322,7 +320,7 @@ final class ProtocolWriter {
     return text.toString();
   }
 
-  private PlanDefinition.PlanDefinitionActionConditionComponent condition(String at, Contraindication ci) {
+  private static PlanDefinition.PlanDefinitionActionConditionComponent condition(Contraindication ci) {
     String has = "%regimenConditions contains '" + ci.conditionId() + "'";
     if (ci.findingId().isPresent()) {
       has = "(" + has + " and %regimenFindings contains '" + ci.findingId().get() + "')";
@@ -352,7 +350,6 @@ final class ProtocolWriter {
   // ActivityDefinition
 
   private ActivityDefinition activityDefinition(int index, ProtocolEntry entry) {
-    String at = "entries[" + index + "].exercise";
     Exercise x = entry.exercise();
     ActivityDefinition activity = new ActivityDefinition();
     String id = protocol.id() + "." + x.id();
@@ -375,7 +372,7 @@ final class ProtocolWriter {
     activity.setStatus(options.status());
     activity.setExperimental(options.experimental());
     activity.setPublisher(options.publisher());
-    activity.setDescription(Markdown.escape(numberedSteps(at, x)));
+    activity.setDescription(Markdown.escape(numberedSteps(x)));
     x.purpose().ifPresent(v -> activity.setPurpose(Markdown.escape(v)));
     StringBuilder usage = new StringBuilder();
     for (Caution c : x.cautions()) {
@@ -405,10 +402,10 @@ final class ProtocolWriter {
       activity.addAuthor(contact);
     }
     for (int k = 0; k < x.sources().size(); k++) {
-      activity.addRelatedArtifact(citation(at + ".sources[" + k + "]", x.sources().get(k)));
+      activity.addRelatedArtifact(citation(x.sources().get(k)));
     }
     for (int k = 0; k < x.media().size(); k++) {
-      activity.addRelatedArtifact(media(at + ".media[" + k + "]", x.media().get(k)));
+      activity.addRelatedArtifact(media(x.media().get(k)));
     }
     activity.addExtension(Codec.exercise(x));
     for (Caution c : x.cautions()) {
@@ -461,7 +458,7 @@ final class ProtocolWriter {
   // ---------------------------------------------------------------------------------------------
   // Related artifacts
 
-  private RelatedArtifact citation(String at, Source s) {
+  private static RelatedArtifact citation(Source s) {
     RelatedArtifact artifact =
         new RelatedArtifact()
             .setType(RelatedArtifact.RelatedArtifactType.CITATION)
@@ -486,7 +483,7 @@ final class ProtocolWriter {
     return artifact;
   }
 
-  private RelatedArtifact media(String at, Media m) {
+  private static RelatedArtifact media(Media m) {
     RelatedArtifact artifact =
         new RelatedArtifact().setType(RelatedArtifact.RelatedArtifactType.DOCUMENTATION);
     m.caption().ifPresent(c -> artifact.setDisplay(c));
