@@ -11,6 +11,7 @@ module dev.regimen.core {
   exports dev.regimen.core.condition;
   exports dev.regimen.core.dosage;
   exports dev.regimen.core.exercise;
+  exports dev.regimen.core.media;
   exports dev.regimen.core.protocol;
   exports dev.regimen.core.safety;
   exports dev.regimen.core.screening;

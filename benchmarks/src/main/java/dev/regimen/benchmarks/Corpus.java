@@ -74,7 +74,7 @@ public final class Corpus {
     return Protocol.builder()
         .from(base)
         .id("synthetic-" + entries)
-        .title("Synthetic protocol of " + entries + " entries")
+        .name("Synthetic protocol of " + entries + " entries")
         .entries(out)
         .build();
   }

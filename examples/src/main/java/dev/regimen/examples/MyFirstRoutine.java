@@ -17,7 +17,7 @@ public class MyFirstRoutine {
             Step.holding("Breathe out and round your back.", Hold.aboutSeconds(5)))
         .build();
     Protocol routine = Protocol.builder()
-        .id("morning-back").title("Morning Back").summary("Two minutes of gentle mobility.")
+        .id("morning-back").name("Morning Back").summary("Two minutes of gentle mobility.")
         .addEntries(ProtocolEntry.of(catCow, Dosage.builder().repetitions(Repetitions.between(8, 10)).build()))
         .build(); // checks every rule at once; throws ValidationException naming each problem
     System.out.print(TextSheet.withDefaults().render(routine));

@@ -7,6 +7,7 @@ import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Intensity;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
 import dev.regimen.core.dosage.SideOrder;
@@ -100,13 +101,13 @@ public final class NeckRoutine {
             .repetitions(Repetitions.between(2, 3))
             .sideOrder(SideOrder.ALTERNATING)
             .firstSide(Side.RIGHT)
-            .restSeconds(10)
+            .restSeconds(Range.of(10))
             .frequency(Frequency.daily())
             .build();
 
     return Protocol.builder()
         .id("neck-break")
-        .title("Neck Break")
+        .name("Neck Break")
         .summary("Three minutes of gentle neck mobility for desk workers.")
         .addTargetSegments(SpinalSegment.parse("C7-T1"))
         .addConditions(neckStrain)
@@ -114,7 +115,7 @@ public final class NeckRoutine {
         .addAdvisories(
             Advisory.builder()
                 .id("stop-if-dizzy")
-                .title("Stop if you feel dizzy")
+                .name("Stop if you feel dizzy")
                 .text("Stop at once and seek advice if you feel dizzy, numb or tingling.")
                 .trigger(AdvisoryTrigger.DURING_EXERCISE)
                 .addSourceIds("example-guide")
@@ -123,7 +124,7 @@ public final class NeckRoutine {
         .addSources(
             Source.builder()
                 .id("example-guide")
-                .title("Regimen example routine")
+                .name("Regimen example routine")
                 .note("Written for the Regimen documentation as an example of the API.")
                 .build())
         .build();

@@ -61,7 +61,7 @@ public final class ScreenFromJson {
 
     // 3. Screen: a verdict for every exercise with every reason, and the notices that apply.
     ScreeningReport report = Screening.screen(protocol, person);
-    out.println("Screening of " + report.protocolTitle() + ":");
+    out.println("Screening of " + report.protocolName() + ":");
     for (EntryScreening entry : report.entries()) {
       out.println("  " + entry.exerciseName() + ": " + entry.verdict().displayName());
       for (Reason reason : entry.reasons()) {
@@ -70,7 +70,7 @@ public final class ScreenFromJson {
     }
     out.println("Notices that apply to this person:");
     for (ApplicableAdvisory notice : report.advisories()) {
-      out.println("  " + notice.advisory().title() + " (" + notice.because() + ")");
+      out.println("  " + notice.advisory().name() + " (" + notice.because() + ")");
     }
     report.unknownConditionIds()
         .forEach(id -> out.println("Unknown condition '" + id + "': ask a professional."));

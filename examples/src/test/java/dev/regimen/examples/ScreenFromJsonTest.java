@@ -56,6 +56,6 @@ class ScreenFromJsonTest {
     assertThat(output.out()).isEmpty();
     assertThat(output.err())
         .isEqualTo(file + ": error at " + Fixtures.NEGATIVE_HOLD_POINTER + " (line " + at[0]
-            + ", column " + at[1] + "): must be greater than 0, was -5" + System.lineSeparator());
+            + ", column " + at[1] + "): must be from 1 to 3600, was -5" + System.lineSeparator());
   }
 }

@@ -47,7 +47,7 @@ final class CarePlanWriter {
     plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
     plan.setIntent(CarePlan.CarePlanIntent.PLAN);
     plan.addInstantiatesCanonical(options.planDefinitionUrl(report.protocolId()));
-    plan.setTitle(report.protocolTitle());
+    plan.setTitle(report.protocolName());
     plan.setSubject(new Reference(patient));
     List<String> planNotes = new ArrayList<>();
     for (Caution c : report.protocolCautions()) {
@@ -74,7 +74,7 @@ final class CarePlanWriter {
     }
     int kept = 0;
     List<String> lines = new ArrayList<>();
-    lines.add(report.protocolTitle() + ", screened for this person.");
+    lines.add(report.protocolName() + ", screened for this person.");
     Protocol personalised = report.personalised().orElse(null);
     List<Resource> issues = new ArrayList<>();
     for (EntryScreening screening : report.entries()) {
@@ -172,7 +172,7 @@ final class CarePlanWriter {
   }
 
   private static String advisory(ApplicableAdvisory a) {
-    return a.advisory().title() + ": " + a.advisory().text() + " (" + a.because() + ")";
+    return a.advisory().name() + ": " + a.advisory().text() + " (" + a.because() + ")";
   }
 
   private String urn(String what) {

@@ -253,7 +253,7 @@ final class Codec {
   static Extension advisory(Advisory a) {
     Extension e = Ext.complex(Ext.ADVISORY);
     Ext.string(e, "id", a.id());
-    Ext.string(e, "title", a.title());
+    Ext.string(e, "name", a.name());
     Ext.string(e, "text", a.text());
     Ext.code(e, "trigger", code(a.trigger()));
     Ext.integer(e, "pain-weeks-at-least", a.painWeeksAtLeast());
@@ -266,7 +266,7 @@ final class Codec {
     Advisory.Builder a =
         Advisory.builder()
             .id(required(e, "id"))
-            .title(required(e, "title"))
+            .name(required(e, "name"))
             .text(required(e, "text"))
             .trigger(requiredEnum(e, "trigger", AdvisoryTrigger.class))
             .quotes(quotes(e))
@@ -301,7 +301,7 @@ final class Codec {
   static Extension recommendation(Recommendation r) {
     Extension e = Ext.complex(Ext.RECOMMENDATION);
     Ext.string(e, "id", r.id());
-    Ext.string(e, "title", r.title());
+    Ext.string(e, "name", r.name());
     Ext.string(e, "text", r.text());
     quotes(e, r.quotes());
     sourceIds(e, r.sourceIds());
@@ -312,7 +312,7 @@ final class Codec {
     Recommendation.Builder r =
         Recommendation.builder()
             .id(required(e, "id"))
-            .title(required(e, "title"))
+            .name(required(e, "name"))
             .text(required(e, "text"))
             .quotes(quotes(e))
             .sourceIds(Ext.texts(e, "source-id"));

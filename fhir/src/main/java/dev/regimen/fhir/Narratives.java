@@ -33,12 +33,12 @@ final class Narratives {
 
   static Narrative protocol(Protocol p) {
     StringBuilder h = new StringBuilder(open(p.language()));
-    h.append("<h2>").append(html(p.title())).append("</h2>");
+    h.append("<h2>").append(html(p.name())).append("</h2>");
     h.append("<p>").append(html(p.summary())).append("</p>");
     if (!p.advisories().isEmpty() || !p.cautions().isEmpty()) {
       h.append("<p><b>Safety</b></p><ul>");
       for (Advisory a : p.advisories()) {
-        h.append("<li><b>").append(html(a.title())).append(".</b> ").append(html(a.text())).append("</li>");
+        h.append("<li><b>").append(html(a.name())).append(".</b> ").append(html(a.text())).append("</li>");
       }
       cautions(h, p.cautions());
       h.append("</ul>");
@@ -62,7 +62,7 @@ final class Narratives {
     if (!p.recommendations().isEmpty()) {
       h.append("<p><b>Recommendations</b></p><ul>");
       for (Recommendation r : p.recommendations()) {
-        h.append("<li><b>").append(html(r.title())).append(".</b> ").append(html(r.text())).append("</li>");
+        h.append("<li><b>").append(html(r.name())).append(".</b> ").append(html(r.text())).append("</li>");
       }
       h.append("</ul>");
     }
@@ -131,7 +131,7 @@ final class Narratives {
     }
     h.append("<p><b>Sources</b></p><ul>");
     for (Source s : sources) {
-      h.append("<li>").append(html(s.title()));
+      h.append("<li>").append(html(s.name()));
       s.link().ifPresent(u -> h.append(" (").append(html(u.toString())).append(")"));
       h.append("</li>");
     }

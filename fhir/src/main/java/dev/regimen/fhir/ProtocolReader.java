@@ -76,7 +76,7 @@ final class ProtocolReader {
       }
       note(at + ".title", "absent: the name '" + title + "' is used as the title");
     }
-    p.title(title);
+    p.name(title);
     if (plan.hasDescription()) {
       p.summary(Markdown.unescape(plan.getDescription()));
     } else {
@@ -103,7 +103,7 @@ final class ProtocolReader {
             + "') is not a Regimen condition, which needs an id and a description");
       }
       if (plan.hasUsage() && plan.getExtensionsByUrl(Ext.ADVISORY).isEmpty()) {
-        p.addAdvisories(Advisory.builder().id("usage").title("How to use this plan")
+        p.addAdvisories(Advisory.builder().id("usage").name("How to use this plan")
             .text(plan.getUsage()).trigger(AdvisoryTrigger.ALWAYS).build());
         note(at + ".usage", "kept as an advisory that always applies, 'How to use this plan'");
       }
@@ -369,7 +369,7 @@ final class ProtocolReader {
         note(where, "dropped: a citation with neither display nor citation text has no title");
         continue;
       }
-      Source.Builder s = Source.builder().title(title);
+      Source.Builder s = Source.builder().name(title);
       if (a.hasLabel() && Slugs.isSlug(a.getLabel())) {
         s.id(a.getLabel());
       } else {

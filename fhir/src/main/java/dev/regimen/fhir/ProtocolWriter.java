@@ -106,7 +106,7 @@ final class ProtocolWriter {
     plan.addIdentifier(new Identifier().setSystem(Ext.PROTOCOL_ID_SYSTEM).setValue(p.id()));
     plan.setVersion(options.version());
     plan.setName(Texts.computableName("Protocol", p.id()));
-    plan.setTitle(p.title());
+    plan.setTitle(p.name());
     plan.setType(
         new CodeableConcept(new Coding(PLAN_TYPE_SYSTEM, "clinical-protocol", "Clinical Protocol")));
     plan.setStatus(options.status());
@@ -151,7 +151,7 @@ final class ProtocolWriter {
   private static String usage(List<Advisory> advisories, List<Caution> cautions) {
     StringBuilder usage = new StringBuilder();
     for (Advisory a : advisories) {
-      line(usage, a.title() + ": " + a.text());
+      line(usage, a.name() + ": " + a.text());
     }
     for (Caution c : cautions) {
       line(usage, c.severity().displayName() + ": " + c.text());
@@ -463,10 +463,10 @@ final class ProtocolWriter {
         new RelatedArtifact()
             .setType(RelatedArtifact.RelatedArtifactType.CITATION)
             .setLabel(s.id())
-            .setDisplay(s.title());
+            .setDisplay(s.name());
     StringBuilder citation = new StringBuilder();
     s.author().ifPresent(a -> citation.append(a).append(". "));
-    citation.append(s.title()).append('.');
+    citation.append(s.name()).append('.');
     s.publisher().ifPresent(p -> citation.append(' ').append(p).append('.'));
     artifact.setCitation(Markdown.escape(citation.toString()));
     s.link().ifPresent(u -> artifact.setUrl(u.toString()));

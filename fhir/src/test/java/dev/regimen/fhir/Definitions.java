@@ -88,7 +88,7 @@ final class Definitions {
     d.add(new Definition("advisory", "Safety advisory", List.of("PlanDefinition"),
         complex("advisory", 0, "*", "A safety notice for the whole protocol and when it applies; its words are also in PlanDefinition.usage.",
             simple("id", "string", 1, "1", "The advisory's Regimen id."),
-            simple("title", "string", 1, "1", "The notice in a few words."),
+            simple("name", "string", 1, "1", "The notice in a few words."),
             simple("text", "string", 1, "1", "The notice in full."),
             simple("trigger", "code", 1, "1", "When it applies: always | during-exercise | pain-persists | in-pain-now."),
             simple("pain-weeks-at-least", "integer", 0, "1", "For pain-persists: the weeks of pain from which it applies."),
@@ -103,7 +103,7 @@ final class Definitions {
     d.add(new Definition("recommendation", "Recommendation", List.of("PlanDefinition"),
         complex("recommendation", 0, "*", "Advice that goes with the protocol beyond its exercises.",
             simple("id", "string", 1, "1", "The recommendation's Regimen id."),
-            simple("title", "string", 1, "1", "The advice in a few words."),
+            simple("name", "string", 1, "1", "The advice in a few words."),
             simple("text", "string", 1, "1", "The advice in full."),
             quote("quote", 0, "*"),
             sourceIds())));

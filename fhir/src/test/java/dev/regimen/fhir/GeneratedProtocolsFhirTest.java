@@ -81,7 +81,7 @@ class GeneratedProtocolsFhirTest {
     });
     assertThat(rejected.get()).as("the generators reach the case").isPositive();
     Protocol p = dev.regimen.core.catalog.Catalog.l5s1Relief();
-    Protocol bell = Protocol.builder().from(p).title("Relief \u0007 now").build();
+    Protocol bell = Protocol.builder().from(p).name("Relief \u0007 now").build();
     assertThatThrownBy(() -> FhirExport.defaults().protocol(bell))
         .isInstanceOf(FhirExportException.class)
         .hasMessageStartingWith("Bundle.entry[0].resource.title: holds U+0007 at index 7");

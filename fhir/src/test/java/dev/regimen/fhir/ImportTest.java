@@ -33,7 +33,7 @@ class ImportTest {
     FhirImportResult result = FhirImport.protocol(resource("/foreign/low-back-home.json"));
     Protocol p = result.protocol();
     assertThat(p.id()).isEqualTo("low-back-home");
-    assertThat(p.title()).isEqualTo("Low back home programme");
+    assertThat(p.name()).isEqualTo("Low back home programme");
     assertThat(p.summary()).isEqualTo("Home exercises after a physiotherapy visit.");
     assertThat(result.url()).contains("http://clinic.example.org/fhir/PlanDefinition/low-back-home");
     assertThat(result.version()).contains("3");
@@ -80,7 +80,7 @@ class ImportTest {
     }
     FhirImportResult result = FhirImport.protocol(bundle);
     Protocol back = result.protocol();
-    assertThat(back.title()).isEqualTo(relief.title());
+    assertThat(back.name()).isEqualTo(relief.name());
     assertThat(back.entries()).hasSize(3);
     Dosage hamstring = back.entries().get(0).dosage();
     assertThat(hamstring.repetitions()).contains(Repetitions.between(2, 4));

@@ -172,7 +172,7 @@ class PublicApiTest {
   }
 
   private static ValidationException validationError() {
-    return (ValidationException) catchThrowable(() -> Protocol.builder().from(L5S1).id("Not A Slug").title(" ").build());
+    return (ValidationException) catchThrowable(() -> Protocol.builder().from(L5S1).id("Not A Slug").name(" ").build());
   }
 
   /** {@return null when no way to change the collection changes it, else the way that did} */
@@ -247,7 +247,7 @@ class PublicApiTest {
       entries.add(ProtocolEntry.of(exercise, Dosage.builder().build()));
     }
     Protocol large =
-        Protocol.builder().id("large").title("A large protocol").summary("Ten thousand entries.").entries(entries).build();
+        Protocol.builder().id("large").name("A large protocol").summary("Ten thousand entries.").entries(entries).build();
 
     assertThat(large.toString()).isEqualTo("Protocol{id=large, title=A large protocol, entries=10000, conditions=0, advisories=0}");
     assertThat(large.entries().get(9_999).exercise().toString())
@@ -258,7 +258,7 @@ class PublicApiTest {
 
   @Test
   void aLongOrHostileTitleIsShortenedToOneHarmlessLine() {
-    Protocol hostile = Protocol.builder().from(L5S1).title("\u001b[2J" + "x".repeat(500) + "\r\n").build();
+    Protocol hostile = Protocol.builder().from(L5S1).name("\u001b[2J" + "x".repeat(500) + "\r\n").build();
     assertThat(hostile.toString())
         .isEqualTo("Protocol{id=l5-s1-relief, title=?[2J" + "x".repeat(56) + "..., entries=3, conditions=4, advisories=4}");
     Exercise exercise = Exercise.builder().from(L5S1.exercises().get(0)).name("a\u202eb\nc").build();
@@ -295,7 +295,7 @@ class PublicApiTest {
     samples.put(Side.class, () -> Side.LEFT);
     samples.put(CueKind.class, () -> CueKind.HOLD);
     samples.put(ModificationReason.class, () -> ModificationReason.values()[0]);
-    samples.put(BodyArea[].class, () -> new BodyArea[] {BodyArea.values()[0]});
+    samples.put(BodyArea[].class, () -> new BodyArea[] {BodyArea.NECK});
     samples.put(URI.class, () -> URI.create("https://example.org"));
     samples.put(Appendable.class, StringBuilder::new);
     samples.put(Writer.class, StringWriter::new);

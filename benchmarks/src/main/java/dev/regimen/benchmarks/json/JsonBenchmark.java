@@ -48,9 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and reads back the same records; the floor writes the same text; Regimen reads back the same
  * protocol. The reader's document-length limit is raised, as a user with large documents would.
  *
- * <p>Warm-up: on the 2-core machine of the README, Regimen's reader and databind each took about six
- * one-second iterations to reach a steady state (both run a lot of code: codecs, builders, checks,
- * or databind's deserializers); the floors, a few lines each, take three.
+ * <p>Warm-up: on the 2-core machine of docs/benchmarks.md, Regimen's reader and databind each
+ * took about six one-second iterations to reach a steady state (both run a lot of code: codecs,
+ * builders, checks, or databind's deserializers); the floors, a few lines each, take three.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

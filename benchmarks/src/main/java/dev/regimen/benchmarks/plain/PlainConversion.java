@@ -66,7 +66,7 @@ public final class PlainConversion {
   public static Plain.Protocol toPlain(Protocol p) {
     return new Plain.Protocol(
         p.id(),
-        p.title(),
+        p.name(),
         p.summary(),
         map(p.targetSegments(), SpinalSegment::label),
         map(p.conditions(), PlainConversion::toPlain),
@@ -157,7 +157,7 @@ public final class PlainConversion {
   private static Plain.Advisory toPlain(Advisory a) {
     return new Plain.Advisory(
         a.id(),
-        a.title(),
+        a.name(),
         a.text(),
         Plain.AdvisoryTrigger.values()[a.trigger().ordinal()],
         boxed(a.painWeeksAtLeast()),
@@ -167,13 +167,13 @@ public final class PlainConversion {
 
   private static Plain.Recommendation toPlain(Recommendation r) {
     return new Plain.Recommendation(
-        r.id(), r.title(), r.text(), map(r.quotes(), PlainConversion::toPlain), List.copyOf(r.sourceIds()));
+        r.id(), r.name(), r.text(), map(r.quotes(), PlainConversion::toPlain), List.copyOf(r.sourceIds()));
   }
 
   private static Plain.Source toPlain(Source s) {
     return new Plain.Source(
         s.id(),
-        s.title(),
+        s.name(),
         s.author().orElse(null),
         s.publisher().orElse(null),
         s.link().map(URI::toString).orElse(null),
@@ -204,7 +204,7 @@ public final class PlainConversion {
    *     model
    */
   public static Protocol build(Plain.Protocol p) {
-    Protocol.Builder b = Protocol.builder().id(p.id()).title(p.title()).summary(p.summary());
+    Protocol.Builder b = Protocol.builder().id(p.id()).name(p.name()).summary(p.summary());
     for (String s : p.targetSegments()) {
       b.addTargetSegments(SpinalSegment.parse(s));
     }
@@ -224,7 +224,7 @@ public final class PlainConversion {
     }
     for (Plain.Recommendation r : p.recommendations()) {
       Recommendation.Builder rb =
-          Recommendation.builder().id(r.id()).title(r.title()).text(r.text()).addAllSourceIds(r.sourceIds());
+          Recommendation.builder().id(r.id()).name(r.name()).text(r.text()).addAllSourceIds(r.sourceIds());
       for (Plain.Quote q : r.quotes()) {
         rb.addQuotes(build(q));
       }
@@ -232,7 +232,7 @@ public final class PlainConversion {
     }
     b.addAllTakeaways(p.takeaways());
     for (Plain.Source s : p.sources()) {
-      Source.Builder sb = Source.builder().id(s.id()).title(s.title());
+      Source.Builder sb = Source.builder().id(s.id()).name(s.name());
       if (s.author() != null) {
         sb.author(s.author());
       }
@@ -393,7 +393,7 @@ public final class PlainConversion {
     Advisory.Builder b =
         Advisory.builder()
             .id(a.id())
-            .title(a.title())
+            .name(a.name())
             .text(a.text())
             .trigger(TRIGGERS[a.trigger().ordinal()])
             .addAllSourceIds(a.sourceIds());
@@ -437,7 +437,7 @@ public final class PlainConversion {
   public static Plain.Protocol copy(Plain.Protocol p) {
     return new Plain.Protocol(
         p.id(),
-        p.title(),
+        p.name(),
         p.summary(),
         copyList(p.targetSegments(), s -> s),
         copyList(p.conditions(), PlainConversion::copy),
@@ -446,12 +446,12 @@ public final class PlainConversion {
         copyList(
             p.recommendations(),
             r -> new Plain.Recommendation(
-                r.id(), r.title(), r.text(), copyList(r.quotes(), PlainConversion::copy), copyList(r.sourceIds(), s -> s))),
+                r.id(), r.name(), r.text(), copyList(r.quotes(), PlainConversion::copy), copyList(r.sourceIds(), s -> s))),
         copyList(p.takeaways(), s -> s),
         copyList(
             p.sources(),
             s -> new Plain.Source(
-                s.id(), s.title(), s.author(), s.publisher(), s.link(), copyList(s.experts(), PlainConversion::copy), s.note())));
+                s.id(), s.name(), s.author(), s.publisher(), s.link(), copyList(s.experts(), PlainConversion::copy), s.note())));
   }
 
   private static Plain.Condition copy(Plain.Condition c) {
@@ -514,7 +514,7 @@ public final class PlainConversion {
   private static Plain.Advisory copy(Plain.Advisory a) {
     return new Plain.Advisory(
         a.id(),
-        a.title(),
+        a.name(),
         a.text(),
         a.trigger(),
         a.painWeeksAtLeast(),

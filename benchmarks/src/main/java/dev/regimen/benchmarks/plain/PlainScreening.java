@@ -174,7 +174,7 @@ public final class PlainScreening {
             ? null
             : new Plain.Protocol(
                 p.id(),
-                p.title(),
+                p.name(),
                 p.summary(),
                 p.targetSegments(),
                 p.conditions(),

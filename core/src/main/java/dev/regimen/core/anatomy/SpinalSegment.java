@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>The upper vertebra comes first. Segments inside a fused region (the sacrum, the coccyx) do
  * not exist and are rejected.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class SpinalSegment implements Comparable<SpinalSegment> {
   private static final Map<String, String> COMMON_NAMES =
       Map.of(

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * One vertebra, such as L5 or S1, ordered from the top of the spine (C1) to the bottom (Co4).
  * Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Vertebra implements Comparable<Vertebra> {
   private static final Pattern LABEL = Pattern.compile("([A-Za-z]{1,2})([0-9]{1,3})");
 

@@ -76,7 +76,7 @@ final class L5S1Relief {
   private static final Source SOURCE =
       Source.builder()
           .id(ARTICLE)
-          .title("Article on L5-S1 pain: its causes and stretches that may relieve it")
+          .name("Article on L5-S1 pain: its causes and stretches that may relieve it")
           .addExperts(WELLS_ROTH)
           .note(
               "The supplied text of the article does not name its title, author, publisher or"
@@ -219,7 +219,7 @@ final class L5S1Relief {
   private static final Advisory CONSULT_BEFORE_STARTING =
       Advisory.builder()
           .id("consult-before-starting")
-          .title("Consult a medical professional before starting")
+          .name("Consult a medical professional before starting")
           .text(
               "Before you try any exercises or stretches for your lower back, it's best to consult"
                   + " a medical professional. Try these stretches once a healthcare professional"
@@ -231,7 +231,7 @@ final class L5S1Relief {
   private static final Advisory SEE_SPECIALIST_IF_PAIN_PERSISTS =
       Advisory.builder()
           .id("see-specialist-if-pain-persists")
-          .title("See a specialist if the pain persists")
+          .name("See a specialist if the pain persists")
           .text(
               "L5-S1 pain does not usually heal by itself, especially after a few weeks of"
                   + " consistent aches. If your pain persists, it is probably not muscular: see a"
@@ -248,7 +248,7 @@ final class L5S1Relief {
   private static final Advisory EASE_OFF_IF_DISCOMFORT_PROLONGED =
       Advisory.builder()
           .id("ease-off-if-discomfort-prolonged")
-          .title("Ease off if discomfort is prolonged")
+          .name("Ease off if discomfort is prolonged")
           .text(
               "If you experience prolonged discomfort, ease off your exercise routine and consult"
                   + " a doctor.")
@@ -259,7 +259,7 @@ final class L5S1Relief {
   private static final Advisory NOT_WHILE_IN_PAIN =
       Advisory.builder()
           .id("not-while-in-pain")
-          .title("Do not exercise while you are already in pain")
+          .name("Do not exercise while you are already in pain")
           .text(
               "Exercise may alleviate lower back pain only as long as you're not already in pain"
                   + " when you do it.")
@@ -427,7 +427,7 @@ final class L5S1Relief {
   private static final Recommendation STRENGTHEN_YOUR_CORE =
       Recommendation.builder()
           .id("strengthen-your-core")
-          .title("Strengthen your core")
+          .name("Strengthen your core")
           .text(
               "Strengthening your core is one way to relieve lower back pain. But that doesn't"
                   + " mean you should focus on the six-pack muscles.")
@@ -437,7 +437,7 @@ final class L5S1Relief {
   private static final Recommendation EXERCISE_REGULARLY =
       Recommendation.builder()
           .id("exercise-regularly")
-          .title("Exercise regularly")
+          .name("Exercise regularly")
           .text(
               "As long as you're not already in pain when you do it, exercise may alleviate lower"
                   + " back pain. Everyone's body responds differently to exercise, though. Consult"
@@ -448,7 +448,7 @@ final class L5S1Relief {
   private static final Recommendation LISTEN_TO_YOUR_BODY =
       Recommendation.builder()
           .id("listen-to-your-body")
-          .title("Listen to your body")
+          .name("Listen to your body")
           .text(
               "If you experience prolonged discomfort, ease off your exercise routine and consult"
                   + " a doctor. Stretch daily and get adequate exercise, such as long walks or"
@@ -476,7 +476,7 @@ final class L5S1Relief {
   static Protocol protocol() {
     return Protocol.builder()
         .id(Catalog.L5_S1_RELIEF_ID)
-        .title("L5-S1 Relief Stretches")
+        .name("L5-S1 Relief Stretches")
         .summary(
             "Three stretches that may give temporary relief from pain at L5-S1, the lumbosacral"
                 + " joint. Your lower back has five vertebrae, L1 to L5, and your sacrum five"

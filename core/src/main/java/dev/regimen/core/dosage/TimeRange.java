@@ -113,6 +113,16 @@ public abstract class TimeRange {
     return new Builder();
   }
 
+  /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
   /** Builds a {@link TimeRange}; {@code build()} throws {@link ValidationException} on a broken rule. */
   public static final class Builder extends ImmutableTimeRange.Builder {
     Builder() {}

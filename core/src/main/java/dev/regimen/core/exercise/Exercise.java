@@ -183,6 +183,16 @@ public abstract class Exercise {
   }
 
   /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
+  /**
    * {@return a short description for logs and debuggers, of bounded length: its id, its name (the
    * first 60 characters), its kind and how many steps it has, such as
    * {@code Exercise{id=knee-to-chest, name=Knee-to-chest stretch, kind=STRETCH, steps=4}}}

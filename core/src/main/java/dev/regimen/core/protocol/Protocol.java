@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *
  * <p>Building a protocol checks every rule at once and reports every violation with its path (for
  * example {@code entries[1].exercise.contraindications[0].conditionId}): the id a lowercase slug;
- * title and summary not blank; the language a canonical BCP 47 tag; at least one entry; exercise,
+ * name and summary not blank; the language a canonical BCP 47 tag; at least one entry; exercise,
  * condition, advisory, recommendation and source ids unique; every contraindication names a
  * condition of the protocol and, when it names a finding, a finding of that condition; every
  * source id used (by contraindications, cautions, advisories, recommendations and quotes) names a
@@ -42,8 +42,8 @@ public abstract class Protocol {
   /** {@return the id, a lowercase slug such as "l5-s1-relief"} */
   public abstract String id();
 
-  /** {@return the title} */
-  public abstract String title();
+  /** {@return the name shown to people, such as "L5-S1 Relief Stretches"} */
+  public abstract String name();
 
   /**
    * {@return the language of the protocol's text, a BCP 47 tag such as {@code en} or {@code es};
@@ -129,19 +129,29 @@ public abstract class Protocol {
 
   /**
    * {@return a short description for logs and debuggers, of bounded length however large the
-   * protocol: its id, its title (the first 60 characters) and how many
+   * protocol: its id, its name (the first 60 characters) and how many
    * entries, conditions and advisories it has, such as {@code Protocol{id=l5-s1-relief,
-   * title=L5-S1 Relief Stretches, entries=3, conditions=4, advisories=3}}}
+   * name=L5-S1 Relief Stretches, entries=3, conditions=4, advisories=3}}}
    */
   @Override
   public String toString() {
-    return "Protocol{id=" + id() + ", title=" + Checks.abbreviate(title()) + ", entries=" + entries().size()
+    return "Protocol{id=" + id() + ", name=" + Checks.abbreviate(name()) + ", entries=" + entries().size()
         + ", conditions=" + conditions().size() + ", advisories=" + advisories().size() + "}";
   }
 
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
   }
 
   /** Builds a {@link Protocol}; {@code build()} throws {@link ValidationException} listing every broken rule. */
@@ -153,7 +163,7 @@ public abstract class Protocol {
   void check() {
     Checks c = Checks.of("protocol");
     c.slug("id", id());
-    c.notBlank("title", title());
+    c.notBlank("name", name());
     c.notBlank("summary", summary());
     c.languageTag("language", language());
     c.require(!entries().isEmpty(), "entries", "must have at least one entry");

@@ -18,7 +18,7 @@ public abstract class Recommendation {
   public abstract String id();
 
   /** {@return the advice in a few words} */
-  public abstract String title();
+  public abstract String name();
 
   /** {@return the advice in full} */
   public abstract String text();
@@ -34,6 +34,16 @@ public abstract class Recommendation {
     return new Builder();
   }
 
+  /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
   /** Builds a {@link Recommendation}; {@code build()} throws {@link ValidationException} on a broken rule. */
   public static final class Builder extends ImmutableRecommendation.Builder {
     Builder() {}
@@ -43,7 +53,7 @@ public abstract class Recommendation {
   void check() {
     Checks c = Checks.of("recommendation");
     c.slug("id", id());
-    c.notBlank("title", title());
+    c.notBlank("name", name());
     c.notBlank("text", text());
     c.slugs("sourceIds", sourceIds());
     c.throwIfAny();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * when it applies. The thresholds that decide when it applies are data here, not constants in the
  * screening code. Immutable and thread-safe.
  *
- * <p>Rules: the id a lowercase slug; title and text not blank; {@link #painWeeksAtLeast()} given,
+ * <p>Rules: the id a lowercase slug; name and text not blank; {@link #painWeeksAtLeast()} given,
  * and at least 1, exactly when the trigger is {@link AdvisoryTrigger#PAIN_PERSISTS}.
  */
 @Value.Immutable
@@ -23,7 +23,7 @@ public abstract class Advisory {
   public abstract String id();
 
   /** {@return the notice in a few words, such as "Consult a professional before starting"} */
-  public abstract String title();
+  public abstract String name();
 
   /** {@return the notice in full} */
   public abstract String text();
@@ -45,6 +45,16 @@ public abstract class Advisory {
     return new Builder();
   }
 
+  /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
   /** Builds an {@link Advisory}; {@code build()} throws {@link ValidationException} on a broken rule. */
   public static final class Builder extends ImmutableAdvisory.Builder {
     Builder() {}
@@ -54,7 +64,7 @@ public abstract class Advisory {
   void check() {
     Checks c = Checks.of("advisory");
     c.slug("id", id());
-    c.notBlank("title", title());
+    c.notBlank("name", name());
     c.notBlank("text", text());
     if (trigger() == AdvisoryTrigger.PAIN_PERSISTS) {
       if (painWeeksAtLeast().isEmpty()) {

@@ -36,6 +36,16 @@ public abstract class ApplicableAdvisory {
   }
 
   /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
+  /**
    * Builds an {@link ApplicableAdvisory}; {@code build()} throws {@link ValidationException} on a
    * broken rule.
    */

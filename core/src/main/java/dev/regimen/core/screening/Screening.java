@@ -109,7 +109,7 @@ public final class Screening {
 
     return ScreeningReport.builder()
         .protocolId(protocol.id())
-        .protocolTitle(protocol.title())
+        .protocolName(protocol.name())
         .profile(profile)
         .entries(screenings)
         .advisories(applicable)

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * each exercise's in its entry's {@link EntryScreening#cautions()}; the personalised protocol
  * keeps them all.
  *
- * <p>Rules (all reported at once): the protocol id a lowercase slug and the title not blank; at
+ * <p>Rules (all reported at once): the protocol id a lowercase slug and the name not blank; at
  * least one entry screening, numbered 0, 1, ... in order, with unique exercise ids; no advisory in
  * both lists; the personalised protocol present exactly when some entry is not to be avoided, with
  * the protocol's id and exactly the entries not to be avoided, in order.
@@ -40,8 +40,8 @@ public abstract class ScreeningReport {
   /** {@return the id of the screened protocol} */
   public abstract String protocolId();
 
-  /** {@return the title of the screened protocol} */
-  public abstract String protocolTitle();
+  /** {@return the name of the screened protocol} */
+  public abstract String protocolName();
 
   /** {@return what was known of the person} */
   public abstract PatientProfile profile();
@@ -146,6 +146,16 @@ public abstract class ScreeningReport {
   }
 
   /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
+  /**
    * Builds a {@link ScreeningReport}; {@code build()} throws {@link ValidationException} listing
    * every broken rule.
    */
@@ -157,7 +167,7 @@ public abstract class ScreeningReport {
   void check() {
     Checks c = Checks.of("screening report");
     c.slug("protocolId", protocolId());
-    c.notBlank("protocolTitle", protocolTitle());
+    c.notBlank("protocolName", protocolName());
     c.require(!entries().isEmpty(), "entries", "must have at least one entry screening");
     for (int i = 0; i < entries().size(); i++) {
       int index = entries().get(i).index();

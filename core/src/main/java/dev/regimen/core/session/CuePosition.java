@@ -58,6 +58,16 @@ public abstract class CuePosition {
   }
 
   /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
+  /**
    * Builds a {@link CuePosition}; {@code build()} throws {@link ValidationException} listing every
    * broken rule.
    */

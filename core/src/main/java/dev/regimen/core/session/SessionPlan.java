@@ -88,7 +88,7 @@ import org.immutables.value.Value;
  *       reached, naming the entry.
  * </ol>
  *
- * <p>Rules: the protocol id a lowercase slug and the title not blank; at least one cue, the first
+ * <p>Rules: the protocol id a lowercase slug and the name not blank; at least one cue, the first
  * the one {@link CueKind#LEAD_IN}.
  */
 @Value.Immutable
@@ -98,8 +98,8 @@ public abstract class SessionPlan {
   /** {@return the id of the protocol the plan plays} */
   public abstract String protocolId();
 
-  /** {@return the title of the protocol the plan plays} */
-  public abstract String protocolTitle();
+  /** {@return the name of the protocol the plan plays} */
+  public abstract String protocolName();
 
   /** {@return the assumptions the plan was made with} */
   public abstract PlanOptions options();
@@ -191,7 +191,7 @@ public abstract class SessionPlan {
     Objects.requireNonNull(options, "options");
     return builder()
         .protocolId(protocol.id())
-        .protocolTitle(protocol.title())
+        .protocolName(protocol.name())
         .options(options)
         .cues(new Expansion(options).cues(protocol))
         .build();
@@ -200,6 +200,16 @@ public abstract class SessionPlan {
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
   }
 
   /**
@@ -214,7 +224,7 @@ public abstract class SessionPlan {
   void check() {
     Checks c = Checks.of("session plan");
     c.slug("protocolId", protocolId());
-    c.notBlank("protocolTitle", protocolTitle());
+    c.notBlank("protocolName", protocolName());
     if (cues().isEmpty()) {
       c.fail("cues", "must have at least one cue");
     } else {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * Where content comes from: an article, a guideline, a study. Other values refer to a source by
  * its {@linkplain #id() id}. Immutable and thread-safe.
  *
- * <p>Rules: the id a lowercase slug; the title not blank; the link, when given, an absolute URI.
+ * <p>Rules: the id a lowercase slug; the name not blank; the link, when given, an absolute URI.
  */
 @Value.Immutable
 public abstract class Source {
@@ -20,8 +20,8 @@ public abstract class Source {
   /** {@return the id other values refer to, a lowercase slug} */
   public abstract String id();
 
-  /** {@return the title} */
-  public abstract String title();
+  /** {@return the name, shown to people, such as the article's title} */
+  public abstract String name();
 
   /** {@return the author, when known} */
   public abstract Optional<String> author();
@@ -43,6 +43,16 @@ public abstract class Source {
     return new Builder();
   }
 
+  /**
+   * {@return a builder that starts from this value: change what differs and {@code build()} a new
+   * value, which is checked by every rule again}
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from(this);
+    return builder;
+  }
+
   /** Builds a {@link Source}; {@code build()} throws {@link ValidationException} on a broken rule. */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
@@ -52,7 +62,7 @@ public abstract class Source {
   void check() {
     Checks c = Checks.of("source");
     c.slug("id", id());
-    c.notBlank("title", title());
+    c.notBlank("name", name());
     author().ifPresent(v -> c.notBlank("author", v));
     publisher().ifPresent(v -> c.notBlank("publisher", v));
     note().ifPresent(v -> c.notBlank("note", v));

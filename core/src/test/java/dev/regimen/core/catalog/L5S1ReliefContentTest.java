@@ -57,7 +57,7 @@ class L5S1ReliefContentTest {
 
   @Test
   void hasATitle() {
-    assertThat(PROTOCOL.title()).isEqualTo("L5-S1 Relief Stretches");
+    assertThat(PROTOCOL.name()).isEqualTo("L5-S1 Relief Stretches");
   }
 
   @Test
@@ -146,7 +146,7 @@ class L5S1ReliefContentTest {
   void theOnlySourceIsTheArticleWithoutAnInventedTitleAuthorPublisherOrLink() {
     assertThat(PROTOCOL.sources()).extracting(Source::id).containsExactly("l5-s1-article");
     Source article = PROTOCOL.sources().get(0);
-    assertThat(article.title())
+    assertThat(article.name())
         .isEqualTo("Article on L5-S1 pain: its causes and stretches that may relieve it");
     assertThat(article.author()).isEmpty();
     assertThat(article.publisher()).isEmpty();
@@ -171,7 +171,7 @@ class L5S1ReliefContentTest {
   @Test
   void hasTheThreeRecommendationsInTheArticlesOrderEachCitingIt() {
     assertThat(PROTOCOL.recommendations())
-        .extracting(Recommendation::id, Recommendation::title)
+        .extracting(Recommendation::id, Recommendation::name)
         .containsExactly(
             tuple("strengthen-your-core", "Strengthen your core"),
             tuple("exercise-regularly", "Exercise regularly"),

@@ -104,7 +104,7 @@ class L5S1ReliefSafetyTest {
   @Test
   void consultBeforeStartingTellsToConsultAMedicalProfessional() {
     Advisory consult = advisory("consult-before-starting");
-    assertThat(consult.title()).isEqualTo("Consult a medical professional before starting");
+    assertThat(consult.name()).isEqualTo("Consult a medical professional before starting");
     assertThat(consult.text())
         .startsWith(
             "Before you try any exercises or stretches for your lower back, it's best to consult a"
@@ -115,7 +115,7 @@ class L5S1ReliefSafetyTest {
   @Test
   void painPersistingTwoWeeksSendsToASpecialistWithDrWellsRothsWords() {
     Advisory specialist = advisory("see-specialist-if-pain-persists");
-    assertThat(specialist.title()).isEqualTo("See a specialist if the pain persists");
+    assertThat(specialist.name()).isEqualTo("See a specialist if the pain persists");
     assertThat(specialist.text()).contains("a few weeks").contains("see a specialist");
     assertThat(specialist.painWeeksAtLeast()).isEqualTo(OptionalInt.of(2));
     assertThat(specialist.quotes())
@@ -132,7 +132,7 @@ class L5S1ReliefSafetyTest {
   @Test
   void prolongedDiscomfortDuringExerciseMeansEaseOffAndConsultADoctor() {
     Advisory easeOff = advisory("ease-off-if-discomfort-prolonged");
-    assertThat(easeOff.title()).isEqualTo("Ease off if discomfort is prolonged");
+    assertThat(easeOff.name()).isEqualTo("Ease off if discomfort is prolonged");
     assertThat(easeOff.text())
         .isEqualTo(
             "If you experience prolonged discomfort, ease off your exercise routine and consult a"
@@ -142,7 +142,7 @@ class L5S1ReliefSafetyTest {
   @Test
   void exerciseHelpsOnlyWhenYouAreNotAlreadyInPain() {
     Advisory notInPain = advisory("not-while-in-pain");
-    assertThat(notInPain.title()).isEqualTo("Do not exercise while you are already in pain");
+    assertThat(notInPain.name()).isEqualTo("Do not exercise while you are already in pain");
     assertThat(notInPain.text()).contains("as long as you're not already in pain when you do it");
   }
 }

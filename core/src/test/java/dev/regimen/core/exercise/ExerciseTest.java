@@ -173,8 +173,8 @@ class ExerciseTest {
 
   @Test
   void rejectsTwoOwnSourcesOfOneId() {
-    dev.regimen.core.source.Source a = dev.regimen.core.source.Source.builder().id("db").title("A").build();
-    dev.regimen.core.source.Source b = dev.regimen.core.source.Source.builder().id("db").title("B").build();
+    dev.regimen.core.source.Source a = dev.regimen.core.source.Source.builder().id("db").name("A").build();
+    dev.regimen.core.source.Source b = dev.regimen.core.source.Source.builder().id("db").name("B").build();
     assertThat(violationsOf(() -> curl().addSources(a, b).build()))
         .containsExactly(new Violation("sources[1].id", "duplicate source id 'db' (first at sources[0])"));
   }

@@ -60,8 +60,8 @@ class DerivedValueRulesTest {
   @Test
   void aReportNeedsASlugIdATitleAndUniqueEntriesAndAdvisories() {
     // the personalised protocol keeps the report's own id, so it is reported too
-    assertThat(paths(() -> ScreeningReport.builder().from(everyone).protocolId("Low Back").protocolTitle(" ").build()))
-        .containsExactly("protocolId", "protocolTitle", "personalised.id");
+    assertThat(paths(() -> ScreeningReport.builder().from(everyone).protocolId("Low Back").protocolName(" ").build()))
+        .containsExactly("protocolId", "protocolName", "personalised.id");
     List<EntryScreening> repeated = new ArrayList<>(everyone.entries());
     repeated.set(1, EntryScreening.builder().from(repeated.get(1)).exerciseId(repeated.get(0).exerciseId()).build());
     assertThat(message(() -> ScreeningReport.builder().from(everyone).entries(repeated).build()))
@@ -156,8 +156,8 @@ class DerivedValueRulesTest {
 
   @Test
   void aPlanNeedsASlugIdATitleAndAtLeastOneCue() {
-    assertThat(paths(() -> SessionPlan.builder().from(plan).protocolId("Low Back").protocolTitle("").build()))
-        .containsExactly("protocolId", "protocolTitle");
+    assertThat(paths(() -> SessionPlan.builder().from(plan).protocolId("Low Back").protocolName("").build()))
+        .containsExactly("protocolId", "protocolName");
     assertThat(message(() -> SessionPlan.builder().from(plan).cues(List.of()).build()))
         .isEqualTo("cues: must have at least one cue");
   }

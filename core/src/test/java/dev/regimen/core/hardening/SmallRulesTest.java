@@ -54,7 +54,7 @@ class SmallRulesTest {
   @Test
   void aPlanOfExactCuesOnlyHasNoOpenCues() {
     SessionPlan plan =
-        SessionPlan.builder().protocolId("p").protocolTitle("P").options(PlanOptions.defaults()).addCues(leadIn).build();
+        SessionPlan.builder().protocolId("p").protocolName("P").options(PlanOptions.defaults()).addCues(leadIn).build();
     assertThat(plan.hasOpenCues()).isFalse();
     assertThat(leadIn.optional()).isFalse();
     assertThat(plan.minSeconds()).isEqualTo(10);
@@ -63,7 +63,7 @@ class SmallRulesTest {
   @Test
   void aPlansCuesMustStartWithTheOneLeadIn() {
     assertThatThrownBy(
-            () -> SessionPlan.builder().protocolId("p").protocolTitle("P").options(PlanOptions.defaults())
+            () -> SessionPlan.builder().protocolId("p").protocolName("P").options(PlanOptions.defaults())
                 .addCues(leadIn, leadIn).build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("cues[1].kind: only the first cue is a LEAD_IN");

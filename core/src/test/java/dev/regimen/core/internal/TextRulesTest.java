@@ -37,10 +37,10 @@ class TextRulesTest {
   @Test
   void aTitleOfOnlyInvisibleCharactersIsRejectedNamingThem() {
     Protocol protocol = LowBackFixture.protocol();
-    assertThatThrownBy(() -> Protocol.builder().from(protocol).title("\u200B\u200E\u202E").build())
+    assertThatThrownBy(() -> Protocol.builder().from(protocol).name("\u200B\u200E\u202E").build())
         .isInstanceOf(ValidationException.class)
         .extracting(e -> ((ValidationException) e).violations())
-        .isEqualTo(List.of(new Violation("title", "must not be blank or invisible, was only U+200B, U+200E, U+202E")));
+        .isEqualTo(List.of(new Violation("name", "must not be blank or invisible, was only U+200B, U+200E, U+202E")));
   }
 
   @Test

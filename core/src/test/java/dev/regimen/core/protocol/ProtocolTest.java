@@ -55,7 +55,7 @@ class ProtocolTest {
           .description("The spaces in the spine narrow.")
           .build();
   private static final Source ARTICLE =
-      Source.builder().id("wells-roth-article").title("Stretches for L5-S1 relief").build();
+      Source.builder().id("wells-roth-article").name("Stretches for L5-S1 relief").build();
 
   private static Exercise.Builder exercise(String id) {
     return Exercise.builder()
@@ -82,17 +82,17 @@ class ProtocolTest {
   }
 
   private static Advisory.Builder advisory(String id) {
-    return Advisory.builder().id(id).title("Consult first").text("Ask a professional first.").trigger(AdvisoryTrigger.ALWAYS);
+    return Advisory.builder().id(id).name("Consult first").text("Ask a professional first.").trigger(AdvisoryTrigger.ALWAYS);
   }
 
   private static Recommendation.Builder recommendation(String id) {
-    return Recommendation.builder().id(id).title("Strengthen your core").text("A strong core supports the spine.");
+    return Recommendation.builder().id(id).name("Strengthen your core").text("A strong core supports the spine.");
   }
 
   private static Protocol.Builder valid() {
     return Protocol.builder()
         .id("l5-s1-relief")
-        .title("L5-S1 relief")
+        .name("L5-S1 relief")
         .summary("Gentle stretches for the lumbosacral joint.")
         .addConditions(HERNIATED_DISC, STENOSIS)
         .addEntries(
@@ -127,7 +127,7 @@ class ProtocolTest {
             () ->
                 Protocol.builder()
                     .id("L5-S1 Relief")
-                    .title(" ")
+                    .name(" ")
                     .summary("")
                     .addConditions(HERNIATED_DISC, STENOSIS, HERNIATED_DISC)
                     .addEntries(
@@ -158,7 +158,7 @@ class ProtocolTest {
     assertThat(e.violations())
         .containsExactlyInAnyOrder(
             new Violation("id", SLUG + "'L5-S1 Relief'"),
-            new Violation("title", "must not be blank"),
+            new Violation("name", "must not be blank"),
             new Violation("summary", "must not be blank"),
             new Violation("takeaways[1]", "must not be blank"),
             new Violation("entries[1].exercise.id", "duplicate exercise id 'knee-to-chest' (first at entries[0])"),
@@ -194,7 +194,7 @@ class ProtocolTest {
                 "recommendations[1].quotes[0].sourceId",
                 "names source 'vanished', which is not among the protocol's sources"));
     assertThat(e.getMessage())
-        .startsWith("18 problems: id: " + SLUG + "'L5-S1 Relief'; title: must not be blank; ")
+        .startsWith("18 problems: id: " + SLUG + "'L5-S1 Relief'; name: must not be blank; ")
         .contains("; entries[1].exercise.id: duplicate exercise id 'knee-to-chest' (first at entries[0]); ");
   }
 
@@ -205,7 +205,7 @@ class ProtocolTest {
                 () ->
                     Protocol.builder()
                         .id("empty")
-                        .title("Nothing to do")
+                        .name("Nothing to do")
                         .summary("No exercises yet.")
                         .addAdvisories(advisory("consult-first").addSourceIds("gone").build())
                         .addTakeaways("")
@@ -280,7 +280,7 @@ class ProtocolTest {
 
   @Test
   void anExerciseMayCiteItsOwnSources() {
-    Source dataset = Source.builder().id("free-exercise-db").title("Free Exercise DB").build();
+    Source dataset = Source.builder().id("free-exercise-db").name("Free Exercise DB").build();
     Exercise imported =
         exercise("air-bike")
             .addSources(dataset)
@@ -304,7 +304,7 @@ class ProtocolTest {
 
   @Test
   void anExercisesOwnSourceMayNotTakeTheIdOfADifferentProtocolSource() {
-    Source other = Source.builder().id("wells-roth-article").title("Something else").build();
+    Source other = Source.builder().id("wells-roth-article").name("Something else").build();
     assertThat(violationsOf(() -> valid().addEntries(entry(exercise("air-bike").addSources(other).build())).build()))
         .containsExactly(
             new Violation(

@@ -21,13 +21,13 @@ class RecommendationTest {
                 () ->
                     Recommendation.builder()
                         .id("Core")
-                        .title("")
+                        .name("")
                         .text(" ")
                         .addSourceIds("ok", "not ok")
                         .build()))
         .containsExactly(
             new Violation("id", SLUG + "'Core'"),
-            new Violation("title", "must not be blank"),
+            new Violation("name", "must not be blank"),
             new Violation("text", "must not be blank"),
             new Violation("sourceIds[1]", SLUG + "'not ok'"));
   }

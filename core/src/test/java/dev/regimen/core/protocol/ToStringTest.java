@@ -15,19 +15,19 @@ class ToStringTest {
   private final Exercise exercise = LowBackFixture.HAMSTRING_ENTRY.exercise();
 
   private Protocol titled(String title) {
-    return Protocol.builder().from(protocol).title(title).build();
+    return Protocol.builder().from(protocol).name(title).build();
   }
 
   private static String titleShownIn(Protocol p) {
     String s = p.toString();
-    return s.substring(s.indexOf("title=") + "title=".length(), s.indexOf(", entries="));
+    return s.substring(s.indexOf("name=") + "name=".length(), s.indexOf(", entries="));
   }
 
   @Test
   void aProtocolNamesItsIdTitleAndCounts() {
     assertThat(protocol.toString())
         .isEqualTo(
-            "Protocol{id=" + protocol.id() + ", title=" + protocol.title() + ", entries="
+            "Protocol{id=" + protocol.id() + ", name=" + protocol.name() + ", entries="
                 + protocol.entries().size() + ", conditions=" + protocol.conditions().size()
                 + ", advisories=" + protocol.advisories().size() + "}");
   }

@@ -16,7 +16,7 @@ class AdvisoryTest {
   private static Advisory.Builder seeASpecialist() {
     return Advisory.builder()
         .id("see-a-specialist")
-        .title("See a specialist if the pain persists")
+        .name("See a specialist if the pain persists")
         .text("If the pain lasts more than a few weeks, see a spine specialist.");
   }
 
@@ -56,7 +56,7 @@ class AdvisoryTest {
                 () ->
                     Advisory.builder()
                         .id("")
-                        .title(" ")
+                        .name(" ")
                         .text("")
                         .trigger(AdvisoryTrigger.ALWAYS)
                         .painWeeksAtLeast(2)
@@ -67,7 +67,7 @@ class AdvisoryTest {
                 "id",
                 "must be a lowercase slug (letters a-z, digits and single hyphens, such as"
                     + " 'knee-to-chest'), was ''"),
-            new Violation("title", "must not be blank"),
+            new Violation("name", "must not be blank"),
             new Violation("text", "must not be blank"),
             new Violation("painWeeksAtLeast", "is only allowed when the trigger is pain_persists"),
             new Violation(

@@ -240,7 +240,7 @@ class ScreeningTest {
     ScreeningReport report = Screening.screen(protocol, profile);
 
     assertThat(report.protocolId()).isEqualTo("low-back-relief");
-    assertThat(report.protocolTitle()).isEqualTo("Low Back Relief");
+    assertThat(report.protocolName()).isEqualTo("Low Back Relief");
     assertThat(report.profile()).isEqualTo(profile);
   }
 

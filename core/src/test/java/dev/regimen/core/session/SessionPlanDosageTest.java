@@ -51,7 +51,7 @@ class SessionPlanDosageTest {
     return SessionPlan.of(
         Protocol.builder()
             .id("test")
-            .title("Test")
+            .name("Test")
             .summary("A test.")
             .addEntries(ProtocolEntry.of(exercise, dosage))
             .build());
@@ -157,7 +157,7 @@ class SessionPlanDosageTest {
               .build();
       entries.add(ProtocolEntry.of(exercise, Dosage.builder().repetitions(Repetitions.between(8, 12)).sets(Range.of(3)).build()));
     }
-    SessionPlan plan = SessionPlan.of(Protocol.builder().id("gym").title("Gym").summary("Twenty lifts.").entries(entries).build());
+    SessionPlan plan = SessionPlan.of(Protocol.builder().id("gym").name("Gym").summary("Twenty lifts.").entries(entries).build());
     // per exercise 5 + 3 x (8..12 x 4) + 2 x 30; lead-in 10 and 19 changes of 15
     assertThat(plan.minSeconds()).isEqualTo(10 + 19 * 15 + 20 * (5 + 3 * 32 + 60));
     assertThat(plan.maxSeconds()).isEqualTo(10 + 19 * 15 + 20 * (5 + 3 * 48 + 60));
@@ -217,7 +217,7 @@ class SessionPlanDosageTest {
                 + " maxCues");
     assertThat(
             SessionPlan.of(
-                    Protocol.builder().id("t").title("T").summary("S").addEntries(ProtocolEntry.of(CURL, Dosage.notSpecified())).build(),
+                    Protocol.builder().id("t").name("T").summary("S").addEntries(ProtocolEntry.of(CURL, Dosage.notSpecified())).build(),
                     PlanOptions.builder().maxCues(5).build())
                 .cues())
         .hasSize(5);

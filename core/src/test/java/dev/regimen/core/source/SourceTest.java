@@ -19,7 +19,7 @@ class SourceTest {
                 () ->
                     Source.builder()
                         .id("My Source")
-                        .title(" ")
+                        .name(" ")
                         .author("")
                         .publisher("\t")
                         .link(URI.create("articles/1"))
@@ -30,7 +30,7 @@ class SourceTest {
                 "id",
                 "must be a lowercase slug (letters a-z, digits and single hyphens, such as"
                     + " 'knee-to-chest'), was 'My Source'"),
-            new Violation("title", "must not be blank"),
+            new Violation("name", "must not be blank"),
             new Violation("author", "must not be blank"),
             new Violation("publisher", "must not be blank"),
             new Violation("note", "must not be blank"),

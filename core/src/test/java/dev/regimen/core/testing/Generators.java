@@ -1090,7 +1090,7 @@ public final class Generators {
       }
       return Protocol.builder()
           .id(slugs().generate(in))
-          .title(texts().generate(in))
+          .name(texts().generate(in))
           .summary(texts().generate(in))
           .targetSegments(distinctListOf(segments(), 0, 3).generate(in))
           .conditions(conditions)
@@ -1373,7 +1373,7 @@ public final class Generators {
   }
 
   private static Source source(RandomnessSource in, String id) {
-    Source.Builder source = Source.builder().id(id).title(texts().generate(in));
+    Source.Builder source = Source.builder().id(id).name(texts().generate(in));
     maybe(texts(), in).ifPresent(source::author);
     maybe(texts(), in).ifPresent(source::publisher);
     maybe(links(), in).ifPresent(source::link);
@@ -1440,7 +1440,7 @@ public final class Generators {
     Advisory.Builder advisory =
         Advisory.builder()
             .id(id)
-            .title(texts().generate(in))
+            .name(texts().generate(in))
             .text(texts().generate(in))
             .trigger(trigger)
             .quotes(listOf(quotes(sourceIds), 0, 3).generate(in))
@@ -1510,7 +1510,7 @@ public final class Generators {
       RandomnessSource in, String id, List<String> sourceIds) {
     return Recommendation.builder()
         .id(id)
-        .title(texts().generate(in))
+        .name(texts().generate(in))
         .text(texts().generate(in))
         .quotes(listOf(quotes(sourceIds), 0, 3).generate(in))
         .sourceIds(someOf(in, sourceIds, 3))

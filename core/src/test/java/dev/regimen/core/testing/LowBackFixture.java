@@ -56,10 +56,10 @@ public final class LowBackFixture {
       Person.builder().name("Dana Smith").credentials("PT").role("physiotherapist").build();
 
   public static final Source ARTICLE_SOURCE =
-      Source.builder().id(ARTICLE).title("Stretches for the lower back").addExperts(EXPERT).build();
+      Source.builder().id(ARTICLE).name("Stretches for the lower back").addExperts(EXPERT).build();
 
   public static final Source GUIDELINE_SOURCE =
-      Source.builder().id(GUIDELINE).title("Low back pain guideline").build();
+      Source.builder().id(GUIDELINE).name("Low back pain guideline").build();
 
   public static final Condition HERNIATED =
       Condition.builder()
@@ -194,7 +194,7 @@ public final class LowBackFixture {
   public static final Advisory CONSULT_ADVISORY =
       Advisory.builder()
           .id(CONSULT)
-          .title("Consult first")
+          .name("Consult first")
           .text("Ask a professional before you start.")
           .trigger(AdvisoryTrigger.ALWAYS)
           .addSourceIds(ARTICLE)
@@ -203,7 +203,7 @@ public final class LowBackFixture {
   public static final Advisory EASE_OFF_ADVISORY =
       Advisory.builder()
           .id(EASE_OFF)
-          .title("Ease off")
+          .name("Ease off")
           .text("Ease off if discomfort lasts.")
           .trigger(AdvisoryTrigger.DURING_EXERCISE)
           .build();
@@ -211,7 +211,7 @@ public final class LowBackFixture {
   public static final Advisory SPECIALIST_ADVISORY =
       Advisory.builder()
           .id(SPECIALIST)
-          .title("See a specialist")
+          .name("See a specialist")
           .text("See a specialist if the pain persists.")
           .trigger(AdvisoryTrigger.PAIN_PERSISTS)
           .painWeeksAtLeast(SPECIALIST_WEEKS)
@@ -222,7 +222,7 @@ public final class LowBackFixture {
   public static final Advisory NOT_IN_PAIN_ADVISORY =
       Advisory.builder()
           .id(NOT_IN_PAIN)
-          .title("Not while in pain")
+          .name("Not while in pain")
           .text("Do not exercise while you are in pain.")
           .trigger(AdvisoryTrigger.IN_PAIN_NOW)
           .addSourceIds(GUIDELINE)
@@ -232,7 +232,7 @@ public final class LowBackFixture {
   public static Protocol protocolWith(List<ProtocolEntry> entries) {
     return Protocol.builder()
         .id("low-back-relief")
-        .title("Low Back Relief")
+        .name("Low Back Relief")
         .summary("Four exercises for pain at L5-S1.")
         .addTargetSegments(SpinalSegment.parse("L5-S1"))
         .addConditions(HERNIATED, STRAIN)

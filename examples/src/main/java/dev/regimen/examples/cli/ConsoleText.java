@@ -44,4 +44,44 @@ final class ConsoleText {
     }
     return out.toString();
   }
+
+  /**
+   * Makes a file name safe for a terminal without changing a name that is already safe, by the
+   * same {@link CharClass} as {@link #clean}: each {@linkplain CharClass#SPACE space} and
+   * {@linkplain CharClass#LINE_BREAK line break} becomes one space, so a name with two spaces in a
+   * row is printed with both and can be copied back; control and format characters are removed; a
+   * lone surrogate becomes U+FFFD; nothing is trimmed.
+   *
+   * @param name the file name as given
+   * @return the name, on one line
+   */
+  static String name(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      CharClass type = CharClass.of(cp);
+      if (type == CharClass.SPACE || type == CharClass.LINE_BREAK) {
+        out.append(' ');
+      } else if (type != CharClass.CONTROL && type != CharClass.FORMAT) {
+        out.appendCodePoint(type == CharClass.LONE_SURROGATE ? 0xFFFD : cp);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Starts a sentence in lowercase, as every message of the command does: "Unknown option: '-x'"
+   * becomes "unknown option: '-x'". A first word in capitals or with a digit (FILE, L5-S1) stays as
+   * it is.
+   *
+   * @param text the message
+   * @return the message with its first letter in lowercase, when that letter starts a word
+   */
+  static String sentenceInLowercase(String text) {
+    if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
 }

@@ -79,7 +79,8 @@ final class ExportCommand implements Callable<Integer> {
         AtomicFiles.write(output, content);
       } catch (IOException e) {
         // named after the file asked for, not the temporary file that could not be made
-        throw new InputException(ConsoleText.clean(output.toString()) + ": " + Failures.describe(e), e);
+        throw InputException.unreadable(
+            ConsoleText.name(output.toString()) + ": " + Failures.describe(e), e);
       }
     }
     return 0;

@@ -46,9 +46,19 @@ final class Failures {
    * Describes a failure to read or write a file, without repeating the file's name.
    *
    * @param e the failure
-   * @return such as {@code error: no such file}
+   * @return such as {@code error: no such file or directory}
    */
   static String describe(IOException e) {
+    return ConsoleText.clean("error: " + reason(e));
+  }
+
+  /**
+   * The reason a file or stream could not be read or written, in plain lowercase words.
+   *
+   * @param e the failure
+   * @return such as {@code no such file or directory}
+   */
+  static String reason(IOException e) {
     String what;
     if (e instanceof NoSuchFileException) {
       what = "no such file or directory";
@@ -61,7 +71,23 @@ final class Failures {
     } else {
       what = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
-    return ConsoleText.clean("error: " + what);
+    return ConsoleText.sentenceInLowercase(ConsoleText.clean(what));
+  }
+
+  /**
+   * The exit status for a failure: {@link RegimenCommand#IO_FAILURE} when a file or stream could
+   * not be read or written, {@link RegimenCommand#INVALID_INPUT} for everything else.
+   *
+   * @param e the failure
+   * @return 1 or 3
+   */
+  static int status(Exception e) {
+    if (e instanceof InputException) {
+      return ((InputException) e).status();
+    }
+    return e instanceof IOException || e instanceof UncheckedIOException
+        ? RegimenCommand.IO_FAILURE
+        : RegimenCommand.INVALID_INPUT;
   }
 
   /**
@@ -97,12 +123,45 @@ final class Failures {
     return pointer.isEmpty() ? "document" : pointer;
   }
 
-  /** A problem with the command's input, already described on one line with the input's name. */
+  /**
+   * A problem with the command's input or output, already described on one line with the name of
+   * the file, and the exit status it ends the command with.
+   */
   static final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    InputException(String message, Throwable cause) {
+    private final int status;
+
+    private InputException(String message, Throwable cause, int status) {
       super(message, cause);
+      this.status = status;
+    }
+
+    /**
+     * A document that was read but is not valid: exit status 1.
+     *
+     * @param message the line, naming the file
+     * @param cause what the reader threw
+     * @return the exception
+     */
+    static InputException invalid(String message, Throwable cause) {
+      return new InputException(message, cause, RegimenCommand.INVALID_INPUT);
+    }
+
+    /**
+     * A file or stream that could not be read or written: exit status 3.
+     *
+     * @param message the line, naming the file
+     * @param cause the failure
+     * @return the exception
+     */
+    static InputException unreadable(String message, Throwable cause) {
+      return new InputException(message, cause, RegimenCommand.IO_FAILURE);
+    }
+
+    /** {@return the exit status the failure ends the command with} */
+    int status() {
+      return status;
     }
   }
 }

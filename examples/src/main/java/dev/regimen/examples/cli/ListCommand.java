@@ -35,7 +35,7 @@ final class ListCommand implements Callable<Integer> {
       List<String> aliases = Builtins.aliases(p.id());
       rows.add(new String[] {
         p.id(),
-        p.title() + " (" + count(p.entries().size(), "exercise")
+        p.name() + " (" + count(p.entries().size(), "exercise")
             + (aliases.isEmpty() ? "" : "; also --builtin " + String.join(", ", aliases)) + ")"
       });
     }

@@ -49,7 +49,8 @@ final class ProtocolInput {
    * @return the protocol
    * @throws ParameterException if both a file and {@code --builtin} are given, or the built-in
    *     name is unknown
-   * @throws InputException if the file cannot be read or is not a valid protocol
+   * @throws InputException if the file cannot be read (exit status 3) or is not a valid protocol
+   *     (exit status 1)
    */
   Protocol load(InputStream stdin) {
     if (file != null && builtin != null) {
@@ -74,11 +75,11 @@ final class ProtocolInput {
       }
       return RegimenJson.create().readProtocol(path);
     } catch (RegimenJsonException e) {
-      throw new InputException(ConsoleText.clean(name) + ": " + Failures.describe(e), e);
+      throw InputException.invalid(ConsoleText.name(name) + ": " + Failures.describe(e), e);
     } catch (IOException e) {
-      throw new InputException(ConsoleText.clean(name) + ": " + Failures.describe(e), e);
+      throw InputException.unreadable(ConsoleText.name(name) + ": " + Failures.describe(e), e);
     } catch (InvalidPathException e) {
-      throw new InputException(ConsoleText.clean(name) + ": error: not a valid file name", e);
+      throw InputException.unreadable(ConsoleText.name(name) + ": error: not a valid file name", e);
     }
   }
 }

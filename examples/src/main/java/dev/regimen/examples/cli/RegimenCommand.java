@@ -3,11 +3,15 @@ package dev.regimen.examples.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,10 +26,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code regimen} command: print, export, validate, screen and plan exercise protocols.
  *
- * <p>Exit status: 0 on success, 1 when the input is invalid (a file that cannot be read or is not
- * a valid protocol), 2 on wrong usage. Errors go to standard error as one line, never a stack
- * trace. Output is UTF-8 whatever the platform's default ({@code --ascii} where text is printed,
- * for terminals without Unicode).
+ * <p>Exit status: 0 on success, 1 when the input is invalid (read, but not a valid document), 2 on
+ * wrong usage, 3 when a file or stream could not be read or written. Errors go to standard error
+ * as one line in lowercase, {@code regimen COMMAND: what went wrong}, never a stack trace. When
+ * whoever reads the output stops early (as {@code regimen sheet | head -1} does), the command ends
+ * quietly with the status it would have had. Output is UTF-8 whatever the platform's default
+ * ({@code --ascii} where text is printed, for terminals without Unicode).
  */
 @Command(
     name = "regimen",
@@ -35,7 +41,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     usageHelpAutoWidth = false,
     description = {
       "Print, export, validate, screen and plan exercise protocols.",
-      "Exit status: 0 on success, 1 when the input is invalid, 2 on wrong usage."
+      "Exit status: 0 on success, 1 when the input is invalid, 2 on wrong usage, 3 when a file"
+          + " or stream could not be read or written."
     },
     subcommands = {
       SheetCommand.class,
@@ -44,6 +51,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ScreenCommand.class,
       PlanCommand.class,
       ListCommand.class,
+      ImportCommand.class,
       HelpCommand.class
     })
 public final class RegimenCommand implements Callable<Integer> {
@@ -53,9 +61,12 @@ public final class RegimenCommand implements Callable<Integer> {
   /** The exit status on wrong usage. */
   public static final int USAGE = 2;
 
+  /** The exit status when a file or stream could not be read or written. */
+  public static final int IO_FAILURE = 3;
+
   /** The commands, as the usage error messages list them. */
   private static final List<String> COMMANDS =
-      List.of("sheet", "export", "validate", "screen", "plan", "list", "help");
+      List.of("sheet", "export", "validate", "screen", "plan", "list", "import", "help");
 
   private final InputStream stdin;
 
@@ -71,16 +82,31 @@ public final class RegimenCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
+    WatchedStream stdout = new WatchedStream(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = utf8(stdout);
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
     int status = commandLine(out, err, System.in).execute(args);
-    if (out.checkError() && status == 0) {
-      // a full disk or a closed pipe: the output is incomplete, so the run did not succeed
-      err.println("regimen: error: standard output could not be written");
-      status = INVALID_INPUT;
+    out.flush();
+    IOException failure = stdout.failure();
+    if (failure != null && !isClosedPipe(failure)) {
+      // a full disk, say: the output is incomplete, so the run did not succeed
+      err.println("regimen: error: standard output could not be written: "
+          + Failures.reason(failure));
+      status = IO_FAILURE;
     }
     err.flush();
     System.exit(status);
+  }
+
+  /**
+   * Whether writing failed because the reader of a pipe went away, as {@code head} does once it
+   * has its lines: not a failure of the command, which then ends quietly.
+   */
+  static boolean isClosedPipe(IOException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    return message.contains("broken pipe")
+        || message.contains("pipe is being closed")
+        || message.contains("pipe has been ended");
   }
 
   /**
@@ -105,7 +131,7 @@ public final class RegimenCommand implements Callable<Integer> {
         (e, failed, parseResult) -> {
           failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + Failures.describe(e));
           failed.getErr().flush();
-          return INVALID_INPUT;
+          return Failures.status(e);
         });
     cmd.setParameterExceptionHandler(RegimenCommand::usageError);
     return cmd;
@@ -124,11 +150,16 @@ public final class RegimenCommand implements Callable<Integer> {
         "missing command: choose one of " + String.join(", ", COMMANDS));
   }
 
-  /** Prints a usage error as one line, with a suggestion when picocli has one, and returns 2. */
+  /**
+   * Prints a usage error as one line, with a suggestion when picocli has one, and returns 2.
+   * Picocli's own messages ("Unknown option: ...") are put in the command's style, starting in
+   * lowercase like every other message.
+   */
   private static int usageError(ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
     String name = failed.getCommandSpec().qualifiedName();
-    StringBuilder line = new StringBuilder(name).append(": ").append(ConsoleText.clean(e.getMessage()));
+    StringBuilder line = new StringBuilder(name).append(": ")
+        .append(ConsoleText.sentenceInLowercase(ConsoleText.clean(e.getMessage())));
     if (e instanceof UnmatchedArgumentException) {
       UnmatchedArgumentException unmatched = (UnmatchedArgumentException) e;
       List<String> rest = unmatched.getUnmatched();
@@ -149,7 +180,56 @@ public final class RegimenCommand implements Callable<Integer> {
     return USAGE;
   }
 
-  private static PrintWriter utf8(FileOutputStream stream) {
+  private static PrintWriter utf8(OutputStream stream) {
     return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Standard output, keeping the first failure to write it: a {@link PrintWriter} only says that
+   * something failed, not whether a pipe closed or a disk filled up. After a failure nothing more is
+   * written.
+   */
+  static final class WatchedStream extends FilterOutputStream {
+    private IOException failure;
+
+    WatchedStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      try {
+        out.flush();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    /** {@return the first failure to write, or null} */
+    IOException failure() {
+      return failure;
+    }
   }
 }

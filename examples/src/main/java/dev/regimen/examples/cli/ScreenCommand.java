@@ -125,7 +125,7 @@ final class ScreenCommand implements Callable<Integer> {
   private PatientProfile profile() {
     if (painWeeks != null && painWeeks < 0) {
       throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--pain-weeks': must not be negative, was " + painWeeks);
+          "invalid value for option '--pain-weeks': must not be negative, was " + painWeeks);
     }
     PatientProfile.Builder profile =
         PatientProfile.builder().addAllConditionIds(conditions).addAllFindingIds(findings);
@@ -142,7 +142,7 @@ final class ScreenCommand implements Callable<Integer> {
       Violation first = e.violations().get(0);
       String option = first.path().startsWith("findingIds") ? "--finding" : "--condition";
       throw new ParameterException(spec.commandLine(),
-          ConsoleText.clean("Invalid value for option '" + option + "': " + first.message()));
+          ConsoleText.clean("invalid value for option '" + option + "': " + first.message()));
     }
   }
 }

@@ -33,7 +33,7 @@ final class SheetLayout {
     if (width < SheetOptions.MIN_WIDTH || width > SheetOptions.MAX_WIDTH) {
       throw new ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--width': must be from " + SheetOptions.MIN_WIDTH + " to "
+          "invalid value for option '--width': must be from " + SheetOptions.MIN_WIDTH + " to "
               + SheetOptions.MAX_WIDTH + ", was " + width);
     }
     return SheetOptions.builder().width(width).asciiOnly(ascii).build();

@@ -1,7 +1,7 @@
 package dev.regimen.examples.cli;
 
+import dev.regimen.formats.json.RegimenDocument;
 import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.json.RegimenJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -15,26 +15,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code regimen validate}: checks Regimen JSON files, one line per file. Files are read one at a
+ * {@code regimen validate}: checks Regimen JSON files of every kind the library writes (protocol,
+ * exercise, screening report, session plan), one line per file, naming the kind of each valid
+ * one. Files are read one at a
  * time and nothing of a file is kept once its line is printed, so a run over thousands of files
- * needs no more memory than one file does.
+ * needs no more memory than one file does. Exits with 3 if a file could not be read, else with 1
+ * if a file is invalid.
  */
 @Command(
     name = "validate",
     header = "Check Regimen JSON files, one line per file.",
     sortOptions = false,
     description = {
-      "Protocol and exercise documents are both accepted. One line per file:",
-      "  FILE: ok",
+      "Every kind of Regimen document is accepted: protocol, exercise, screening report and"
+          + " session plan. - reads standard input. One line per file:",
+      "  FILE: ok (KIND)",
       "  FILE: error at POINTER (line L, column C): MESSAGE",
-      "Exits with 1 if any file is invalid. For more files than a command line holds, list them"
-          + " in a file and pass @LIST."
+      "  FILE: error: no such file or directory",
+      "Exits with 3 if a file could not be read, else with 1 if a file is invalid.",
+      "For more files than a command line holds, write their names in a file and pass @LIST:"
+          + " names are separated by spaces or line breaks; put a name that contains spaces in"
+          + " double or single quotes (\"my routine.json\"); a line starting with # is a comment."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check (- reads standard input).")
   private List<String> files;
 
   @Option(
@@ -42,63 +50,62 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Print only the lines of invalid files.")
   private boolean quiet;
 
+  @ParentCommand private RegimenCommand root;
+
   @Spec private CommandSpec spec;
+
+  /** What checking one file found: a valid document of a kind, an invalid file or an unreadable one. */
+  private record Verdict(String line, int status) {
+    static Verdict ok(RegimenDocument<?> document) {
+      return new Verdict("ok (" + document.kind().displayName() + ")", 0);
+    }
+
+    static Verdict invalid(String line) {
+      return new Verdict(line, RegimenCommand.INVALID_INPUT);
+    }
+
+    static Verdict unreadable(String line) {
+      return new Verdict(line, RegimenCommand.IO_FAILURE);
+    }
+  }
 
   @Override
   public Integer call() {
     RegimenJson json = RegimenJson.create();
     PrintWriter out = spec.commandLine().getOut();
-    int invalid = 0;
+    boolean invalid = false;
+    boolean unreadable = false;
     for (String file : files) {
-      String verdict = check(json, file);
-      boolean ok = verdict == null;
-      if (!ok) {
-        invalid++;
-      }
+      Verdict verdict = check(json, file);
+      boolean ok = verdict.status() == 0;
+      invalid |= verdict.status() == RegimenCommand.INVALID_INPUT;
+      unreadable |= verdict.status() == RegimenCommand.IO_FAILURE;
       if (!ok || !quiet) {
-        out.println(ConsoleText.clean(file) + ": " + (ok ? "ok" : verdict));
+        String name = file.equals("-") ? ProtocolInput.STDIN_NAME : file;
+        out.println(ConsoleText.name(name) + ": " + verdict.line());
       }
     }
     out.flush();
-    return invalid == 0 ? 0 : 1;
+    return unreadable ? RegimenCommand.IO_FAILURE : invalid ? RegimenCommand.INVALID_INPUT : 0;
   }
 
-  /** {@return null when the file is a valid document, else what is wrong with it} */
-  private static String check(RegimenJson json, String file) {
+  /** {@return what is wrong with the file, if anything} */
+  private Verdict check(RegimenJson json, String file) {
     byte[] bytes;
     try {
-      bytes = read(Path.of(file), json.limits().maxDocumentLength());
+      bytes = file.equals("-")
+          ? read(root.stdin(), json.limits().maxDocumentLength())
+          : read(Path.of(file), json.limits().maxDocumentLength());
     } catch (IOException e) {
-      return Failures.describe(e);
+      return Verdict.unreadable(Failures.describe(e));
     } catch (InvalidPathException e) {
-      return "error: not a valid file name";
+      return Verdict.unreadable("error: not a valid file name");
     }
     try {
-      json.readProtocol(bytes);
-      return null;
-    } catch (RegimenJsonException e) {
-      if (!isExerciseDocument(e)) {
-        return Failures.describe(e);
-      }
+      return Verdict.ok(json.readDocument(bytes));
     } catch (RuntimeException e) {
-      return Failures.describe(e);
+      return Verdict.invalid(Failures.describe(e));
     }
-    try {
-      json.readExercise(bytes);
-      return null;
-    } catch (RegimenJsonException e) {
-      return Failures.describe(e);
-    } catch (RuntimeException e) {
-      return Failures.describe(e);
-    }
-  }
-
-  /**
-   * Whether the protocol reader stopped because the document holds an exercise instead: it then
-   * reports the {@code exercise} property as unknown.
-   */
-  private static boolean isExerciseDocument(RegimenJsonException e) {
-    return e.kind() == RegimenJsonException.Kind.UNKNOWN_PROPERTY && e.pointer().equals("/exercise");
   }
 
   /** Reads at most one byte more than the reader accepts, so a longer file is still reported. */
@@ -107,7 +114,11 @@ final class ValidateCommand implements Callable<Integer> {
       throw new FileSystemException(file.toString(), null, "is a directory");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes(limit == Integer.MAX_VALUE ? limit : limit + 1);
+      return read(in, limit);
     }
+  }
+
+  private static byte[] read(InputStream in, int limit) throws IOException {
+    return in.readNBytes(limit == Integer.MAX_VALUE ? limit : limit + 1);
   }
 }

@@ -29,4 +29,20 @@ class ConsoleTextTest {
           assertThat(line).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
         });
   }
+
+  @Test
+  void aFileNameKeepsItsSpacesButLosesControlCharacters() {
+    assertThat(ConsoleText.name(" my  routine.json")).isEqualTo(" my  routine.json");
+    assertThat(ConsoleText.name("a\tb\nc\u001b[2Jd\u202e.json")).isEqualTo("a b c[2Jd.json");
+    assertThat(ConsoleText.name("a\ud800.json")).isEqualTo("a\ufffd.json");
+  }
+
+  @Test
+  void picocliMessagesStartInLowercaseButNamesInCapitalsStay() {
+    assertThat(ConsoleText.sentenceInLowercase("Unknown option: '-x'")).isEqualTo("unknown option: '-x'");
+    assertThat(ConsoleText.sentenceInLowercase("FILE is missing")).isEqualTo("FILE is missing");
+    assertThat(ConsoleText.sentenceInLowercase("L5-S1 is bundled")).isEqualTo("L5-S1 is bundled");
+    assertThat(ConsoleText.sentenceInLowercase("already lowercase")).isEqualTo("already lowercase");
+    assertThat(ConsoleText.sentenceInLowercase("")).isEmpty();
+  }
 }

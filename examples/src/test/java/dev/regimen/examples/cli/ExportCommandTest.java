@@ -87,7 +87,7 @@ class ExportCommandTest {
 
     Cli.Result result = Cli.run("export", "-o", sub.toString());
 
-    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.status()).isEqualTo(3);
     assertThat(result.errLines()).containsExactly("regimen export: " + sub + ": error: is a directory");
     assertThat(names()).containsExactly("existing-directory");
     try (Stream<Path> inside = Files.list(sub)) {
@@ -101,7 +101,7 @@ class ExportCommandTest {
 
     Cli.Result result = Cli.run("export", "-o", out.toString());
 
-    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.status()).isEqualTo(3);
     assertThat(result.errLines())
         .containsExactly("regimen export: " + out + ": error: no such file or directory");
     assertThat(names()).isEmpty();

@@ -18,7 +18,7 @@ class ListCommandTest {
     assertThat(result.err()).isEmpty();
     String out = result.out();
     for (Protocol p : Catalog.protocols()) {
-      assertThat(out).containsPattern("(?m)^  " + p.id() + " +" + p.title() + " \\(");
+      assertThat(out).containsPattern("(?m)^  " + p.id() + " +" + p.name() + " \\(");
     }
     for (Exercise e : Catalog.exercises()) {
       assertThat(out).containsPattern("(?m)^  " + e.id() + " +" + e.name() + " \\(");

@@ -37,7 +37,7 @@ class MainProcessTest {
   }
 
   @Test
-  void exitsWithOneForInvalidInputAndTwoForWrongUsage() throws Exception {
+  void exitsWithOneForInvalidInputTwoForWrongUsageAndThreeForAFileThatCannotBeRead() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.json"), Fixtures.NEGATIVE_HOLD);
 
     Run invalid = run("validate", bad.toString());
@@ -47,7 +47,34 @@ class MainProcessTest {
     Run usage = run("sheet", "--no-such-option");
     assertThat(usage.status()).isEqualTo(2);
     assertThat(usage.err().lines()).singleElement().asString()
-        .startsWith("regimen sheet: Unknown option: '--no-such-option'");
+        .startsWith("regimen sheet: unknown option: '--no-such-option'");
+
+    Path missing = dir.resolve("missing.json");
+    Run unreadable = run("sheet", missing.toString());
+    assertThat(unreadable.status()).isEqualTo(3);
+    assertThat(unreadable.err().lines())
+        .containsExactly("regimen sheet: " + missing + ": error: no such file or directory");
+  }
+
+  /**
+   * {@code regimen validate @list | head -1}: the reader goes away after one line. The output is
+   * far larger than a pipe holds, so the command is still writing when the pipe closes; it ends
+   * quietly, with the status of the work it did.
+   */
+  @Test
+  void aReaderThatStopsEarlyEndsTheCommandQuietly() throws Exception {
+    Path file = Files.writeString(dir.resolve("tiny.json"), Fixtures.TINY_PROTOCOL);
+    Path list = Files.write(dir.resolve("list.txt"), java.util.Collections.nCopies(20_000, file.toString()));
+    Process process = new ProcessBuilder(command("validate", "@" + list)).start();
+    process.getOutputStream().close();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    try (InputStream out = process.getInputStream()) {
+      byte[] first = new byte[16];
+      assertThat(out.readNBytes(first, 0, first.length)).isEqualTo(first.length);
+    }
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ended").isTrue();
+    assertThat(new String(err.join(), StandardCharsets.UTF_8)).isEmpty();
+    assertThat(process.exitValue()).isZero();
   }
 
   @Test
@@ -58,8 +85,9 @@ class MainProcessTest {
     process.getOutputStream().close();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).isEqualTo(1);
-    assertThat(err.lines()).containsExactly("regimen: error: standard output could not be written");
+    assertThat(process.exitValue()).isEqualTo(3);
+    assertThat(err.lines())
+        .containsExactly("regimen: error: standard output could not be written: no space left on device");
   }
 
   private static List<String> command(String... args) {

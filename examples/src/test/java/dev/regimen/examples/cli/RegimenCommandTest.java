@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** What every command shares: help, version, exit statuses and one-line errors. */
 class RegimenCommandTest {
   @ParameterizedTest
-  @ValueSource(strings = {"sheet", "export", "validate", "screen", "plan", "list"})
+  @ValueSource(strings = {"sheet", "export", "validate", "screen", "plan", "list", "import"})
   void everyCommandHasHelp(String command) {
     for (String[] args : new String[][] {{command, "--help"}, {command, "-h"}, {"help", command}}) {
       Cli.Result result = Cli.run(args);
@@ -26,9 +26,11 @@ class RegimenCommandTest {
   void theTopLevelHelpListsEveryCommandAndTheExitStatuses() {
     Cli.Result result = Cli.run("--help");
     assertThat(result.status()).isZero();
+    assertThat(Cli.flat(result.out()))
+        .contains("Exit status: 0 on success, 1 when the input is invalid, 2 on wrong usage, 3 when a"
+            + " file or stream could not be read or written.");
     assertThat(result.out())
         .contains("Usage: regimen [-hV] [COMMAND]")
-        .contains("Exit status: 0 on success, 1 when the input is invalid, 2 on wrong usage.")
         .contains("  sheet ", "  export ", "  validate ", "  screen ", "  plan ", "  list ");
   }
 
@@ -38,7 +40,7 @@ class RegimenCommandTest {
       Cli.Result result = Cli.run(flag);
       assertThat(result.status()).isZero();
       assertThat(result.outLines().get(0)).matches("regimen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-      assertThat(result.outLines().get(1)).isEqualTo("Regimen JSON schemaVersion 1");
+      assertThat(result.outLines().get(1)).isEqualTo("Regimen JSON schemaVersion 2");
       assertThat(result.outLines().get(2)).startsWith("Java " + Runtime.version());
     }
   }
@@ -54,33 +56,33 @@ class RegimenCommandTest {
     return Stream.of(
         Arguments.of(new String[] {},
             "regimen: missing command: choose one of sheet, export, validate, screen, plan, list,"
-                + " help (see 'regimen --help')"),
+                + " import, help (see 'regimen --help')"),
         Arguments.of(new String[] {"frob"},
             "regimen: unknown command 'frob': choose one of sheet, export, validate, screen, plan,"
-                + " list, help (see 'regimen --help')"),
+                + " list, import, help (see 'regimen --help')"),
         Arguments.of(new String[] {"sheet", "--widht", "60"},
-            "regimen sheet: Unknown option: '--widht'; did you mean --width? (see 'regimen sheet"
+            "regimen sheet: unknown option: '--widht'; did you mean --width? (see 'regimen sheet"
                 + " --help')"),
         Arguments.of(new String[] {"sheet", "--width", "12"},
-            "regimen sheet: Invalid value for option '--width': must be from 40 to 500, was 12"
+            "regimen sheet: invalid value for option '--width': must be from 40 to 500, was 12"
                 + " (see 'regimen sheet --help')"),
         Arguments.of(new String[] {"sheet", "--width", "wide"},
-            "regimen sheet: Invalid value for option '--width': 'wide' is not an int (see 'regimen"
+            "regimen sheet: invalid value for option '--width': 'wide' is not an int (see 'regimen"
                 + " sheet --help')"),
         Arguments.of(new String[] {"sheet", "--format", "pdf"},
-            "regimen sheet: Invalid value for option '--format': expected text or markdown, was"
+            "regimen sheet: invalid value for option '--format': expected text or markdown, was"
                 + " 'pdf' (see 'regimen sheet --help')"),
         Arguments.of(new String[] {"export", "--format", "pdf"},
-            "regimen export: Invalid value for option '--format': expected json, text or markdown,"
+            "regimen export: invalid value for option '--format': expected json, text or markdown,"
                 + " was 'pdf' (see 'regimen export --help')"),
         Arguments.of(new String[] {"screen", "--format", "pdf"},
-            "regimen screen: Invalid value for option '--format': expected json, text or markdown,"
+            "regimen screen: invalid value for option '--format': expected json, text or markdown,"
                 + " was 'pdf' (see 'regimen screen --help')"),
         Arguments.of(new String[] {"plan", "--format", "pdf"},
-            "regimen plan: Invalid value for option '--format': expected json, text or markdown,"
+            "regimen plan: invalid value for option '--format': expected json, text or markdown,"
                 + " was 'pdf' (see 'regimen plan --help')"),
         Arguments.of(new String[] {"plan", "--width", "501"},
-            "regimen plan: Invalid value for option '--width': must be from 40 to 500, was 501"
+            "regimen plan: invalid value for option '--width': must be from 40 to 500, was 501"
                 + " (see 'regimen plan --help')"),
         Arguments.of(new String[] {"sheet", "--builtin", "nope"},
             "regimen sheet: unknown built-in protocol 'nope'; known: l5-s1, l5-s1-relief (see"
@@ -88,11 +90,11 @@ class RegimenCommandTest {
         Arguments.of(new String[] {"plan", "a.json", "--builtin", "l5-s1"},
             "regimen plan: give either FILE or --builtin, not both (see 'regimen plan --help')"),
         Arguments.of(new String[] {"validate"},
-            "regimen validate: Missing required parameter: 'FILE' (see 'regimen validate --help')"),
+            "regimen validate: missing required parameter: 'FILE' (see 'regimen validate --help')"),
         Arguments.of(new String[] {"list", "extra"},
-            "regimen list: Unmatched argument at index 1: 'extra' (see 'regimen list --help')"),
+            "regimen list: unmatched argument at index 1: 'extra' (see 'regimen list --help')"),
         Arguments.of(new String[] {"screen", "--pain-weeks", "-2"},
-            "regimen screen: Invalid value for option '--pain-weeks': must not be negative, was -2"
+            "regimen screen: invalid value for option '--pain-weeks': must not be negative, was -2"
                 + " (see 'regimen screen --help')"));
   }
 
@@ -106,18 +108,18 @@ class RegimenCommandTest {
   }
 
   @Test
-  void aFileThatDoesNotExistIsInvalidInputOnOneLine() {
+  void aFileThatDoesNotExistCannotBeReadExitsWithThreeAndOneLine() {
     Cli.Result result = Cli.run("sheet", "no-such-file.json");
-    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.status()).isEqualTo(3);
     assertThat(result.out()).isEmpty();
     assertThat(result.errLines())
         .containsExactly("regimen sheet: no-such-file.json: error: no such file or directory");
   }
 
   @Test
-  void aDirectoryIsInvalidInputOnOneLine() {
+  void aDirectoryCannotBeReadExitsWithThreeAndOneLine() {
     Cli.Result result = Cli.run("plan", ".");
-    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.status()).isEqualTo(3);
     assertThat(result.errLines()).containsExactly("regimen plan: .: error: is a directory");
   }
 

@@ -105,7 +105,7 @@ class ScreenCommandTest {
       assertThat(result.out().chars()).allMatch(c -> c < 0x80);
     } else {
       for (Advisory advisory : L5_S1.advisories()) {
-        assertThat(result.out()).contains(advisory.title());
+        assertThat(result.out()).contains(advisory.name());
       }
     }
   }
@@ -159,7 +159,7 @@ class ScreenCommandTest {
     Cli.Result result = Cli.run("screen", "--condition", "Herniated Disc");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.errLines()).singleElement().asString()
-        .startsWith("regimen screen: Invalid value for option '--condition': must be a lowercase slug")
+        .startsWith("regimen screen: invalid value for option '--condition': must be a lowercase slug")
         .contains("was 'Herniated Disc'");
   }
 

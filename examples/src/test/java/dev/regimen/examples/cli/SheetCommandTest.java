@@ -82,15 +82,16 @@ class SheetCommandTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.errLines())
         .containsExactly("regimen sheet: " + file + ": error at " + Fixtures.NEGATIVE_HOLD_POINTER
-            + " (line " + at[0] + ", column " + at[1] + "): must be greater than 0, was -5");
+            + " (line " + at[0] + ", column " + at[1] + "): must be from 1 to 3600, was -5");
   }
 
   @Test
   void invalidStandardInputIsNamedAsSuch() {
-    Cli.Result result = Cli.runWithStdin("{\"schemaVersion\": 2}", "sheet", "-");
+    Cli.Result result = Cli.runWithStdin("{\"schemaVersion\": 3}", "sheet", "-");
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.errLines())
         .containsExactly("regimen sheet: <stdin>: error at /schemaVersion (line 1, column 19):"
-            + " unsupported schemaVersion 2; this version of Regimen reads schemaVersion 1");
+            + " unsupported schemaVersion 3; this version of Regimen reads schemaVersion 1 to 2 (a newer"
+            + " Regimen wrote this document: read it with that version)");
   }
 }

@@ -16,7 +16,7 @@ class ValidateCommandTest {
   @TempDir Path dir;
 
   @Test
-  void printsOkForEachValidFileAndExitsWithZero() throws IOException {
+  void printsOkAndTheKindForEachValidFileAndExitsWithZero() throws IOException {
     Path protocol = write("protocol.json", Fixtures.TINY_PROTOCOL);
     Path exercise = write("exercise.json", Fixtures.TINY_EXERCISE);
 
@@ -24,7 +24,22 @@ class ValidateCommandTest {
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.outLines()).containsExactly(protocol + ": ok", exercise + ": ok");
+    assertThat(result.outLines()).containsExactly(protocol + ": ok (protocol)", exercise + ": ok (exercise)");
+  }
+
+  /** Every document the command itself writes is one it accepts, and it says which kind. */
+  @Test
+  void acceptsEveryKindOfDocumentTheCommandWrites() throws IOException {
+    Path protocol = write("protocol.json", Cli.run("export").out());
+    Path report = write("report.json", Cli.run("screen", "--condition", "herniated-disc", "--format", "json").out());
+    Path plan = write("plan.json", Cli.run("plan", "--format", "json").out());
+
+    Cli.Result result = Cli.run("validate", protocol.toString(), report.toString(), plan.toString());
+
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.outLines()).containsExactly(
+        protocol + ": ok (protocol)", report + ": ok (screening report)", plan + ": ok (session plan)");
   }
 
   @Test
@@ -40,8 +55,8 @@ class ValidateCommandTest {
     assertThat(result.outLines())
         .containsExactly(
             bad + ": error at /protocol/entries/0/dosage/hold/seconds (line " + at[0] + ", column "
-                + at[1] + "): must be greater than 0, was -5",
-            good + ": ok");
+                + at[1] + "): must be from 1 to 3600, was -5",
+            good + ": ok (protocol)");
   }
 
   @Test
@@ -59,7 +74,8 @@ class ValidateCommandTest {
         Cli.run("validate", typo.toString(), truncated.toString(), empty.toString(), version.toString(),
             missing.toString(), dir.toString(), ok.toString());
 
-    assertThat(result.status()).isEqualTo(1);
+    // two files could not be read: that outranks the invalid ones
+    assertThat(result.status()).isEqualTo(3);
     List<String> lines = result.outLines();
     assertThat(lines).hasSize(7);
     assertThat(lines.get(0)).startsWith(typo + ": error at /protocol/titel (line " + typoAt[0]
@@ -68,10 +84,11 @@ class ValidateCommandTest {
         .contains("malformed JSON");
     assertThat(lines.get(2)).startsWith(empty + ": error at document (line 1, column 1): the document is empty");
     assertThat(lines.get(3)).isEqualTo(version + ": error at /schemaVersion (line 1, column 19):"
-        + " unsupported schemaVersion 7; this version of Regimen reads schemaVersion 1");
+        + " unsupported schemaVersion 7; this version of Regimen reads schemaVersion 1 to 2 (a newer"
+        + " Regimen wrote this document: read it with that version)");
     assertThat(lines.get(4)).isEqualTo(missing + ": error: no such file or directory");
     assertThat(lines.get(5)).isEqualTo(dir + ": error: is a directory");
-    assertThat(lines.get(6)).isEqualTo(ok + ": ok");
+    assertThat(lines.get(6)).isEqualTo(ok + ": ok (protocol)");
   }
 
   @Test
@@ -112,8 +129,8 @@ class ValidateCommandTest {
       args.add(file.toString());
       expected.add(bad
           ? file + ": error at /protocol/entries/0/dosage/hold/seconds (line " + at[0] + ", column "
-              + at[1] + "): must be greater than 0, was -5"
-          : file + ": ok");
+              + at[1] + "): must be from 1 to 3600, was -5"
+          : file + ": ok (protocol)");
     }
 
     Cli.Result result = Cli.run(args.toArray(new String[0]));
@@ -121,7 +138,7 @@ class ValidateCommandTest {
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.err()).isEmpty();
     assertThat(result.outLines()).containsExactlyElementsOf(expected);
-    assertThat(expected).filteredOn(line -> !line.endsWith(": ok")).hasSize(8);
+    assertThat(expected).filteredOn(line -> !line.endsWith(": ok (protocol)")).hasSize(8);
   }
 
   @Test
@@ -136,7 +153,74 @@ class ValidateCommandTest {
     Cli.Result result = Cli.run("validate", "@" + list);
 
     assertThat(result.status()).isZero();
-    assertThat(result.outLines()).hasSize(2000).allMatch(line -> line.endsWith(": ok"));
+    assertThat(result.outLines()).hasSize(2000).allMatch(line -> line.endsWith(": ok (exercise)"));
+  }
+
+  @Test
+  void aDashReadsStandardInputWhateverTheOtherFiles() throws IOException {
+    Path bad = write("bad.json", Fixtures.NEGATIVE_HOLD);
+
+    Cli.Result result = Cli.runWithStdin(Fixtures.TINY_EXERCISE, "validate", "-", bad.toString());
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.outLines()).hasSize(2);
+    assertThat(result.outLines().get(0)).isEqualTo("<stdin>: ok (exercise)");
+    assertThat(result.outLines().get(1)).startsWith(bad + ": error at ");
+  }
+
+  @Test
+  void invalidStandardInputIsNamedAsSuch() {
+    Cli.Result result = Cli.runWithStdin("{\"schemaVersion\": 1}", "validate", "-");
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.outLines()).singleElement().asString().startsWith("<stdin>: error at ");
+  }
+
+  @Test
+  void aFileThatCannotBeReadExitsWithThree() {
+    Path missing = dir.resolve("missing.json");
+
+    Cli.Result result = Cli.run("validate", missing.toString());
+
+    assertThat(result.status()).isEqualTo(3);
+    assertThat(result.outLines()).containsExactly(missing + ": error: no such file or directory");
+  }
+
+  /**
+   * An argument file names files separated by spaces or line breaks; a name with spaces is quoted,
+   * in double or single quotes, and a line starting with # is a comment.
+   */
+  @Test
+  void anArgumentFileTakesQuotedNamesWithSpacesAndComments() throws IOException {
+    Path spaced = write("my routine.json", Fixtures.TINY_PROTOCOL);
+    Path twoSpaces = write("an  exercise.json", Fixtures.TINY_EXERCISE);
+    Path plain = write("plain.json", Fixtures.TINY_PROTOCOL);
+    Path list = dir.resolve("files.txt");
+    Files.writeString(list, String.join("\n",
+        "# the week's routines",
+        "\"" + spaced + "\"",
+        "'" + twoSpaces + "' " + plain,
+        ""), StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("validate", "@" + list);
+
+    assertThat(result.status()).isZero();
+    assertThat(result.outLines())
+        .containsExactly(spaced + ": ok (protocol)", twoSpaces + ": ok (exercise)", plain + ": ok (protocol)");
+  }
+
+  @Test
+  void anUnquotedNameWithSpacesInAnArgumentFileIsTwoNames() throws IOException {
+    Path spaced = write("my routine.json", Fixtures.TINY_PROTOCOL);
+    Path list = dir.resolve("files.txt");
+    Files.writeString(list, spaced + "\n", StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("validate", "@" + list);
+
+    assertThat(result.status()).isEqualTo(3);
+    assertThat(result.outLines()).containsExactly(
+        dir.resolve("my") + ": error: no such file or directory",
+        "routine.json: error: no such file or directory");
   }
 
   private Path write(String name, String text) throws IOException {

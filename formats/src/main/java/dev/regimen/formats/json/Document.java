@@ -9,11 +9,13 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * The document envelope: {@code {"schemaVersion": 1, "protocol": {...}}}, or the same with the
+ * The document envelope: {@code {"schemaVersion": 2, "protocol": {...}}}, or the same with the
  * property of another {@link DocumentKind}. The writer writes {@code schemaVersion} first; the
  * reader takes the two properties in either order, and always knows the version before it decodes
  * the value: when {@code schemaVersion} is not the first property, it scans the document object
- * once for it (skipping the value unread) before reading on.
+ * once for it (skipping the value unread) before reading on. Every version from 1 to {@link
+ * RegimenJson#SCHEMA_VERSION} is read; the codecs read the value by the rules of its version (see
+ * {@link JsonIn#version()}) and so upgrade an older document to the current model.
  */
 final class Document {
   static final String SCHEMA_VERSION = "schemaVersion";
@@ -50,7 +52,7 @@ final class Document {
     String name = in.name();
     boolean versionRead = false;
     if (name != null && !name.equals(SCHEMA_VERSION)) {
-      scanVersion(rescan, in.limits(), start);
+      in.version(scanVersion(rescan, in.limits(), start));
       // the version is known and supported: read on from the first property
     }
     RegimenDocument<?> document = null;
@@ -59,7 +61,7 @@ final class Document {
         if (versionRead) {
           throw in.problem(Kind.DUPLICATE_PROPERTY, "duplicate property '" + SCHEMA_VERSION + "'", "each property once");
         }
-        checkVersion(in.next());
+        in.version(checkVersion(in.next()));
         versionRead = true;
         continue;
       }
@@ -106,15 +108,19 @@ final class Document {
   }
 
   /** Checks the version at the parser's current token. */
-  private static void checkVersion(JsonIn in) {
+  private static int checkVersion(JsonIn in) {
     int version = in.integer();
-    if (version != RegimenJson.SCHEMA_VERSION) {
+    if (version < 1 || version > RegimenJson.SCHEMA_VERSION) {
+      String readable = "1 to " + RegimenJson.SCHEMA_VERSION;
       throw in.problem(
           Kind.UNSUPPORTED_VERSION,
           "unsupported schemaVersion " + version + "; this version of Regimen reads schemaVersion "
-              + RegimenJson.SCHEMA_VERSION,
-          "schemaVersion " + RegimenJson.SCHEMA_VERSION);
+              + readable + (version > RegimenJson.SCHEMA_VERSION
+                  ? " (a newer Regimen wrote this document: read it with that version)"
+                  : ""),
+          "schemaVersion " + readable);
     }
+    return version;
   }
 
   /**
@@ -122,7 +128,7 @@ final class Document {
    * values, and checks it, so that the version is known before anything of the value is read and
    * a problem with it is reported first, as it would be if the version came first.
    */
-  private static void scanVersion(Supplier<JsonParser> rescan, JsonLimits limits, TokenStreamLocation start) {
+  private static int scanVersion(Supplier<JsonParser> rescan, JsonLimits limits, TokenStreamLocation start) {
     try (JsonParser p = rescan.get()) {
       // no locator: the scan reports only the version's own problems and Jackson's, where they are
       JsonIn scan = new JsonIn(p, limits, null);
@@ -131,8 +137,7 @@ final class Document {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           if (name.equals(SCHEMA_VERSION)) {
-            checkVersion(scan);
-            return;
+            return checkVersion(scan);
           }
           p.skipChildren();
         }

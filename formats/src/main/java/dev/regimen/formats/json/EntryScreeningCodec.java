@@ -2,10 +2,12 @@ package dev.regimen.formats.json;
 
 import dev.regimen.core.screening.EntryScreening;
 import dev.regimen.core.screening.Verdict;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * JSON codec of {@link EntryScreening}. The {@code verdict} follows from the reasons; it is
+ * JSON codec of {@link EntryScreening}. The {@code verdict} follows from the reasons and the
+ * cautions in words; it is
  * written for readers' convenience, may be left out on input, and when given must be the one the
  * reasons give: a document whose verdict disagrees with its reasons is rejected, never believed.
  */
@@ -15,8 +17,10 @@ final class EntryScreeningCodec {
   static final String EXERCISE_NAME = "exerciseName";
   static final String VERDICT = "verdict";
   static final String REASONS = "reasons";
+  static final String CAUTIONS = "cautions";
 
-  static final Fields FIELDS = Fields.of(INDEX, EXERCISE_ID, EXERCISE_NAME, VERDICT, REASONS);
+  static final Fields FIELDS = Fields.of(INDEX, EXERCISE_ID, EXERCISE_NAME, VERDICT, REASONS, CAUTIONS);
+  static final Fields FIELDS_V1 = FIELDS.earlier(List.of(), List.of(CAUTIONS));
   private static final int REQUIRED = FIELDS.mask(INDEX, EXERCISE_ID, EXERCISE_NAME);
 
   private EntryScreeningCodec() {}
@@ -28,6 +32,7 @@ final class EntryScreeningCodec {
     g.writeStringProperty(EXERCISE_NAME, entry.exerciseName());
     g.writeStringProperty(VERDICT, Enums.VERDICTS.name(entry.verdict()));
     JsonOut.list(g, REASONS, entry.reasons(), ReasonCodec::write);
+    JsonOut.list(g, CAUTIONS, entry.cautions(), CautionCodec::write);
     g.writeEndObject();
   }
 
@@ -37,9 +42,10 @@ final class EntryScreeningCodec {
     Verdict verdict = null;
     JsonIn.Spot verdictAt = null;
     int seen = 0;
+    Fields fields = in.v1() ? FIELDS_V1 : FIELDS;
     for (String name = in.name(); name != null; name = in.name()) {
-      seen = in.seen(FIELDS, name, seen);
-      switch (name) {
+      seen = in.seen(fields, name, seen);
+      switch (fields.canonical(name)) {
         case INDEX:
           b.index(in.next().integer());
           break;
@@ -56,16 +62,19 @@ final class EntryScreeningCodec {
         case REASONS:
           in.next().array(() -> b.addReasons(ReasonCodec.read(in)));
           break;
+        case CAUTIONS:
+          in.next().array(() -> b.addCautions(CautionCodec.read(in)));
+          break;
         default:
           throw in.unhandled(name);
       }
     }
-    in.require(FIELDS, seen, REQUIRED, mark);
+    in.require(fields, seen, REQUIRED, mark);
     EntryScreening entry = in.build(b::build, mark);
     if (verdict != null && verdict != entry.verdict()) {
       String computed = Enums.VERDICTS.name(entry.verdict());
       throw verdictAt.invalid(
-          "must be '" + computed + "', the verdict the reasons give, was '"
+          "must be '" + computed + "', the verdict the reasons and cautions give, was '"
               + Enums.VERDICTS.name(verdict) + "'",
           computed);
     }

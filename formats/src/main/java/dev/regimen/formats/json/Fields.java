@@ -14,20 +14,23 @@ final class Fields {
   private final String[] array;
   private final Map<String, Integer> index;
   private final String expected;
+  /** The current format's names, by position: what {@link #canonical} maps this version's to. */
+  private final String[] current;
 
-  private Fields(List<String> names) {
+  private Fields(List<String> names, String[] current) {
     if (names.size() > Integer.SIZE) {
       throw new IllegalArgumentException("at most 32 properties, got " + names.size());
     }
-    this.names = List.copyOf(names);
-    this.array = names.stream().map(String::intern).toArray(String[]::new);
+    this.array = names.stream().map(n -> n == null ? null : n.intern()).toArray(String[]::new);
+    this.names = names.stream().filter(n -> n != null).toList();
     this.index = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      if (index.put(names.get(i), i) != null) {
+      if (names.get(i) != null && index.put(names.get(i), i) != null) {
         throw new IllegalArgumentException("duplicate property name " + names.get(i));
       }
     }
-    this.expected = "one of " + String.join(", ", names);
+    this.expected = "one of " + String.join(", ", this.names);
+    this.current = current == null ? array : current;
   }
 
   /**
@@ -37,7 +40,46 @@ final class Fields {
    * @return the fields
    */
   static Fields of(String... names) {
-    return new Fields(List.of(names));
+    return new Fields(List.of(names), null);
+  }
+
+  /**
+   * The same object as an earlier format version wrote it: some properties under another name,
+   * some not there at all. Positions (and so bits and required masks) stay those of this one, so
+   * a codec reads both versions with one switch over {@link #canonical} names.
+   *
+   * @param renamed pairs of names, this version's then the earlier one's, such as {@code "name",
+   *     "title"}
+   * @param absent this version's names that the earlier one did not have
+   * @return the fields of the earlier version
+   */
+  Fields earlier(List<String> renamed, List<String> absent) {
+    List<String> earlier = new java.util.ArrayList<>(java.util.Arrays.asList(array));
+    for (int i = 0; i + 1 < renamed.size(); i += 2) {
+      earlier.set(position(renamed.get(i)), renamed.get(i + 1));
+    }
+    for (String name : absent) {
+      earlier.set(position(name), null);
+    }
+    return new Fields(earlier, array);
+  }
+
+  private int position(String name) {
+    Integer i = index.get(name);
+    if (i == null) {
+      throw new IllegalArgumentException("not a property: " + name);
+    }
+    return i;
+  }
+
+  /**
+   * {@return the current format's name of a property of these fields, which a codec switches on}
+   *
+   * @param name a name of these fields, as {@link #bit} knows it
+   */
+  String canonical(String name) {
+    int bit = bit(name);
+    return bit == 0 ? name : current[Integer.numberOfTrailingZeros(bit)];
   }
 
   /** {@return the names, in writing order} */
@@ -54,7 +96,7 @@ final class Fields {
    */
   int bit(String name) {
     for (int i = 0; i < array.length; i++) {
-      if (array[i] == name) {
+      if (array[i] == name && name != null) {
         return 1 << i;
       }
     }
@@ -83,6 +125,17 @@ final class Fields {
   /** {@return the names whose bits are set in {@code mask}, in writing order} */
   List<String> namesOf(int mask) {
     return names.stream().filter(n -> (mask & bit(n)) != 0).toList();
+  }
+
+  /** {@return the names of the properties of the given bits that this version has, in writing order} */
+  int present(int mask) {
+    int present = 0;
+    for (int i = 0; i < array.length; i++) {
+      if (array[i] != null) {
+        present |= 1 << i;
+      }
+    }
+    return mask & present;
   }
 
   /** {@return the names as the expected value of an unknown-property problem: "one of a, b"} */

@@ -6,6 +6,8 @@ import dev.regimen.core.anatomy.Vertebra;
 import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import dev.regimen.formats.json.RegimenJsonException.Kind;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,8 @@ final class JsonIn {
   private final JsonParser p;
   private final JsonLimits limits;
   private final Locator locator;
+  /** The format version of the document being read; the newest unless the envelope says. */
+  private int version = RegimenJson.SCHEMA_VERSION;
 
   /**
    * A reader over a parser.
@@ -76,6 +80,25 @@ final class JsonIn {
       }
     }
     return Map.copyOf(segments);
+  }
+
+  /** {@return the format version of the document being read} */
+  int version() {
+    return version;
+  }
+
+  /** {@return whether the document being read is of format version 1} */
+  boolean v1() {
+    return version == 1;
+  }
+
+  /**
+   * Sets the format version of the document being read, once its envelope has said.
+   *
+   * @param version a version this reader reads
+   */
+  void version(int version) {
+    this.version = version;
   }
 
   // ---------------------------------------------------------------- structure
@@ -281,6 +304,43 @@ final class JsonIn {
           "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
     }
     return p.getLongValue();
+  }
+
+  /** {@return the current token, a string, as a URI} */
+  URI uri() {
+    String text = string();
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw invalid("must be a URI: " + quoted(e.getMessage()), "a URI", e);
+    }
+  }
+
+  /** {@return the current token as a finite number, whole or with a fraction} */
+  double decimal() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw wrongType("a number");
+    }
+    double value = p.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      throw problem(
+          Kind.INVALID_VALUE, "must be a finite number, was " + quoted(p.getString()), "a finite number");
+    }
+    return value;
+  }
+
+  /**
+   * Builds a value from the current token, a scalar, turning the model's rule violations into
+   * problems at this element (or, when the locator finds them, at the element a violation's path
+   * names).
+   *
+   * @param build builds the value
+   * @param <T> the value's type
+   * @return the value
+   */
+  <T> T buildHere(Supplier<T> build) {
+    return build(build, p.currentTokenLocation());
   }
 
   /** {@return the current token as a boolean} */

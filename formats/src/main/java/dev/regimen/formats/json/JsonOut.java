@@ -2,6 +2,7 @@ package dev.regimen.formats.json;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
@@ -24,6 +25,23 @@ final class JsonOut {
   static void optional(JsonGenerator g, String name, OptionalInt value) {
     if (value.isPresent()) {
       g.writeNumberProperty(name, value.getAsInt());
+    }
+  }
+
+  /** Writes {@code name: value} when the value is present; a whole number without a fraction. */
+  static void optional(JsonGenerator g, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      number(g, value.getAsDouble());
+    }
+  }
+
+  /** Writes a number: a whole one without a fraction ({@code 20}, not {@code 20.0}). */
+  static void number(JsonGenerator g, double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      g.writeNumber((long) value);
+    } else {
+      g.writeNumber(value);
     }
   }
 

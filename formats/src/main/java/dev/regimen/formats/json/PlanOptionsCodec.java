@@ -1,6 +1,7 @@
 package dev.regimen.formats.json;
 
 import dev.regimen.core.session.PlanOptions;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -11,6 +12,11 @@ import tools.jackson.core.JsonGenerator;
 final class PlanOptionsCodec {
   static final String LEAD_IN_SECONDS = "leadInSeconds";
   static final String SECONDS_PER_STEP = "secondsPerStep";
+  static final String SECONDS_PER_REPETITION = "secondsPerRepetition";
+  static final String ASSUMED_HOLD_SECONDS = "assumedHoldSeconds";
+  static final String SECONDS_PER_OPEN_SET = "secondsPerOpenSet";
+  static final String SECONDS_PER_KILOMETRE = "secondsPerKilometre";
+  static final String MAX_CUES = "maxCues";
   static final String SECONDS_PER_BREATH = "secondsPerBreath";
   static final String REST_BETWEEN_REPETITIONS_SECONDS = "restBetweenRepetitionsSeconds";
   static final String REST_BETWEEN_SETS_SECONDS = "restBetweenSetsSeconds";
@@ -22,12 +28,21 @@ final class PlanOptionsCodec {
       Fields.of(
           LEAD_IN_SECONDS,
           SECONDS_PER_STEP,
+          SECONDS_PER_REPETITION,
+          ASSUMED_HOLD_SECONDS,
+          SECONDS_PER_OPEN_SET,
+          SECONDS_PER_KILOMETRE,
+          MAX_CUES,
           SECONDS_PER_BREATH,
           REST_BETWEEN_REPETITIONS_SECONDS,
           REST_BETWEEN_SETS_SECONDS,
           REST_BETWEEN_EXERCISES_SECONDS,
           SWITCH_SIDES_SECONDS,
           FIRST_SIDE);
+  static final Fields FIELDS_V1 =
+      FIELDS.earlier(
+          List.of(),
+          List.of(SECONDS_PER_REPETITION, ASSUMED_HOLD_SECONDS, SECONDS_PER_OPEN_SET, SECONDS_PER_KILOMETRE, MAX_CUES));
 
   private PlanOptionsCodec() {}
 
@@ -35,6 +50,11 @@ final class PlanOptionsCodec {
     g.writeStartObject();
     g.writeNumberProperty(LEAD_IN_SECONDS, options.leadInSeconds());
     g.writeNumberProperty(SECONDS_PER_STEP, options.secondsPerStep());
+    g.writeNumberProperty(SECONDS_PER_REPETITION, options.secondsPerRepetition());
+    g.writeNumberProperty(ASSUMED_HOLD_SECONDS, options.assumedHoldSeconds());
+    g.writeNumberProperty(SECONDS_PER_OPEN_SET, options.secondsPerOpenSet());
+    g.writeNumberProperty(SECONDS_PER_KILOMETRE, options.secondsPerKilometre());
+    g.writeNumberProperty(MAX_CUES, options.maxCues());
     g.writeNumberProperty(SECONDS_PER_BREATH, options.secondsPerBreath());
     g.writeNumberProperty(REST_BETWEEN_REPETITIONS_SECONDS, options.restBetweenRepetitionsSeconds());
     g.writeNumberProperty(REST_BETWEEN_SETS_SECONDS, options.restBetweenSetsSeconds());
@@ -48,14 +68,30 @@ final class PlanOptionsCodec {
     Object mark = in.beginObject();
     PlanOptions.Builder b = PlanOptions.builder();
     int seen = 0;
+    Fields fields = in.v1() ? FIELDS_V1 : FIELDS;
     for (String name = in.name(); name != null; name = in.name()) {
-      seen = in.seen(FIELDS, name, seen);
-      switch (name) {
+      seen = in.seen(fields, name, seen);
+      switch (fields.canonical(name)) {
         case LEAD_IN_SECONDS:
           b.leadInSeconds(in.next().integer());
           break;
         case SECONDS_PER_STEP:
           b.secondsPerStep(in.next().integer());
+          break;
+        case SECONDS_PER_REPETITION:
+          b.secondsPerRepetition(in.next().integer());
+          break;
+        case ASSUMED_HOLD_SECONDS:
+          b.assumedHoldSeconds(in.next().integer());
+          break;
+        case SECONDS_PER_OPEN_SET:
+          b.secondsPerOpenSet(in.next().integer());
+          break;
+        case SECONDS_PER_KILOMETRE:
+          b.secondsPerKilometre(in.next().integer());
+          break;
+        case MAX_CUES:
+          b.maxCues(in.next().integer());
           break;
         case SECONDS_PER_BREATH:
           b.secondsPerBreath(in.next().integer());

@@ -101,8 +101,12 @@ import tools.jackson.core.util.Separators;
  * IOException} only when the input cannot be read, and never close a stream they were given.
  */
 public final class RegimenJson {
-  /** The format version this library writes and reads, the value of {@code schemaVersion}. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The format version this library writes, the value of {@code schemaVersion}; it reads every
+   * version from 1 to this one, and upgrades an older document to the current model (see {@code
+   * docs/format/json.md}, "Versions").
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(

@@ -1,6 +1,7 @@
 package dev.regimen.formats.json;
 
 import dev.regimen.core.screening.ScreeningReport;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -10,7 +11,8 @@ import tools.jackson.core.JsonGenerator;
  */
 final class ScreeningReportCodec {
   static final String PROTOCOL_ID = "protocolId";
-  static final String PROTOCOL_TITLE = "protocolTitle";
+  static final String PROTOCOL_NAME = "protocolName";
+  static final String V1_PROTOCOL_TITLE = "protocolTitle";
   static final String PROFILE = "profile";
   static final String ENTRIES = "entries";
   static final String ADVISORIES = "advisories";
@@ -18,26 +20,30 @@ final class ScreeningReportCodec {
   static final String PERSONALISED = "personalised";
   static final String UNKNOWN_CONDITION_IDS = "unknownConditionIds";
   static final String UNMATCHED_FINDING_IDS = "unmatchedFindingIds";
+  static final String PROTOCOL_CAUTIONS = "protocolCautions";
 
   static final Fields FIELDS =
       Fields.of(
           PROTOCOL_ID,
-          PROTOCOL_TITLE,
+          PROTOCOL_NAME,
           PROFILE,
           ENTRIES,
           ADVISORIES,
           OTHER_ADVISORIES,
           PERSONALISED,
           UNKNOWN_CONDITION_IDS,
-          UNMATCHED_FINDING_IDS);
-  private static final int REQUIRED = FIELDS.mask(PROTOCOL_ID, PROTOCOL_TITLE, PROFILE, ENTRIES);
+          UNMATCHED_FINDING_IDS,
+          PROTOCOL_CAUTIONS);
+  static final Fields FIELDS_V1 =
+      FIELDS.earlier(List.of(PROTOCOL_NAME, V1_PROTOCOL_TITLE), List.of(PROTOCOL_CAUTIONS));
+  private static final int REQUIRED = FIELDS.mask(PROTOCOL_ID, PROTOCOL_NAME, PROFILE, ENTRIES);
 
   private ScreeningReportCodec() {}
 
   static void write(JsonGenerator g, ScreeningReport report) {
     g.writeStartObject();
     g.writeStringProperty(PROTOCOL_ID, report.protocolId());
-    g.writeStringProperty(PROTOCOL_TITLE, report.protocolTitle());
+    g.writeStringProperty(PROTOCOL_NAME, report.protocolName());
     g.writeName(PROFILE);
     PatientProfileCodec.write(g, report.profile());
     JsonOut.list(g, ENTRIES, report.entries(), EntryScreeningCodec::write);
@@ -49,6 +55,7 @@ final class ScreeningReportCodec {
     }
     JsonOut.strings(g, UNKNOWN_CONDITION_IDS, report.unknownConditionIds());
     JsonOut.strings(g, UNMATCHED_FINDING_IDS, report.unmatchedFindingIds());
+    JsonOut.list(g, PROTOCOL_CAUTIONS, report.protocolCautions(), CautionCodec::write);
     g.writeEndObject();
   }
 
@@ -56,14 +63,15 @@ final class ScreeningReportCodec {
     Object mark = in.beginObject();
     ScreeningReport.Builder b = ScreeningReport.builder();
     int seen = 0;
+    Fields fields = in.v1() ? FIELDS_V1 : FIELDS;
     for (String name = in.name(); name != null; name = in.name()) {
-      seen = in.seen(FIELDS, name, seen);
-      switch (name) {
+      seen = in.seen(fields, name, seen);
+      switch (fields.canonical(name)) {
         case PROTOCOL_ID:
           b.protocolId(in.next().string());
           break;
-        case PROTOCOL_TITLE:
-          b.protocolTitle(in.next().string());
+        case PROTOCOL_NAME:
+          b.protocolName(in.next().string());
           break;
         case PROFILE:
           b.profile(PatientProfileCodec.read(in.next()));
@@ -86,11 +94,14 @@ final class ScreeningReportCodec {
         case UNMATCHED_FINDING_IDS:
           in.next().array(() -> b.addUnmatchedFindingIds(in.string()));
           break;
+        case PROTOCOL_CAUTIONS:
+          in.next().array(() -> b.addProtocolCautions(CautionCodec.read(in)));
+          break;
         default:
           throw in.unhandled(name);
       }
     }
-    in.require(FIELDS, seen, REQUIRED, mark);
+    in.require(fields, seen, REQUIRED, mark);
     return in.build(b::build, mark);
   }
 }

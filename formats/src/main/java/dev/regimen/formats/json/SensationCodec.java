@@ -3,7 +3,7 @@ package dev.regimen.formats.json;
 import dev.regimen.core.exercise.Sensation;
 import tools.jackson.core.JsonGenerator;
 
-/** JSON codec of {@link Sensation}: {@code {"description": "...", "areas": ["hamstrings"]}}. */
+/** JSON codec of {@link Sensation}: {@code {"description": "...", "areas": ["hamstrings"]}}; areas as {@link BodyAreaCodec} writes them. */
 final class SensationCodec {
   static final String DESCRIPTION = "description";
   static final String AREAS = "areas";
@@ -16,7 +16,7 @@ final class SensationCodec {
   static void write(JsonGenerator g, Sensation sensation) {
     g.writeStartObject();
     g.writeStringProperty(DESCRIPTION, sensation.description());
-    JsonOut.enums(g, AREAS, sensation.areas(), Enums.BODY_AREAS);
+    JsonOut.list(g, AREAS, sensation.areas(), BodyAreaCodec::write);
     g.writeEndObject();
   }
 
@@ -31,7 +31,7 @@ final class SensationCodec {
           b.description(in.next().string());
           break;
         case AREAS:
-          in.next().array(() -> b.addAreas(in.enumValue(Enums.BODY_AREAS)));
+          in.next().array(() -> b.addAreas(BodyAreaCodec.read(in)));
           break;
         default:
           throw in.unhandled(name);

@@ -1,6 +1,7 @@
 package dev.regimen.formats.json;
 
 import dev.regimen.core.session.SessionPlan;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -11,22 +12,24 @@ import tools.jackson.core.JsonGenerator;
  */
 final class SessionPlanCodec {
   static final String PROTOCOL_ID = "protocolId";
-  static final String PROTOCOL_TITLE = "protocolTitle";
+  static final String PROTOCOL_NAME = "protocolName";
+  static final String V1_PROTOCOL_TITLE = "protocolTitle";
   static final String OPTIONS = "options";
   static final String CUES = "cues";
   static final String MIN_SECONDS = "minSeconds";
   static final String MAX_SECONDS = "maxSeconds";
 
   static final Fields FIELDS =
-      Fields.of(PROTOCOL_ID, PROTOCOL_TITLE, OPTIONS, CUES, MIN_SECONDS, MAX_SECONDS);
-  private static final int REQUIRED = FIELDS.mask(PROTOCOL_ID, PROTOCOL_TITLE, OPTIONS, CUES);
+      Fields.of(PROTOCOL_ID, PROTOCOL_NAME, OPTIONS, CUES, MIN_SECONDS, MAX_SECONDS);
+  static final Fields FIELDS_V1 = FIELDS.earlier(List.of(PROTOCOL_NAME, V1_PROTOCOL_TITLE), List.of());
+  private static final int REQUIRED = FIELDS.mask(PROTOCOL_ID, PROTOCOL_NAME, OPTIONS, CUES);
 
   private SessionPlanCodec() {}
 
   static void write(JsonGenerator g, SessionPlan plan) {
     g.writeStartObject();
     g.writeStringProperty(PROTOCOL_ID, plan.protocolId());
-    g.writeStringProperty(PROTOCOL_TITLE, plan.protocolTitle());
+    g.writeStringProperty(PROTOCOL_NAME, plan.protocolName());
     g.writeName(OPTIONS);
     PlanOptionsCodec.write(g, plan.options());
     JsonOut.list(g, CUES, plan.cues(), CueCodec::write);
@@ -43,14 +46,15 @@ final class SessionPlanCodec {
     JsonIn.Spot minAt = null;
     JsonIn.Spot maxAt = null;
     int seen = 0;
+    Fields fields = in.v1() ? FIELDS_V1 : FIELDS;
     for (String name = in.name(); name != null; name = in.name()) {
-      seen = in.seen(FIELDS, name, seen);
-      switch (name) {
+      seen = in.seen(fields, name, seen);
+      switch (fields.canonical(name)) {
         case PROTOCOL_ID:
           b.protocolId(in.next().string());
           break;
-        case PROTOCOL_TITLE:
-          b.protocolTitle(in.next().string());
+        case PROTOCOL_NAME:
+          b.protocolName(in.next().string());
           break;
         case OPTIONS:
           b.options(PlanOptionsCodec.read(in.next()));
@@ -70,7 +74,7 @@ final class SessionPlanCodec {
           throw in.unhandled(name);
       }
     }
-    in.require(FIELDS, seen, REQUIRED, mark);
+    in.require(fields, seen, REQUIRED, mark);
     SessionPlan plan = in.build(b::build, mark);
     if (minAt != null && min != plan.minSeconds()) {
       throw minAt.invalid(

@@ -21,7 +21,7 @@ final class PlanComposer {
   private PlanComposer() {}
 
   static void compose(SessionPlan plan, SheetWriter w) {
-    w.title(plan.protocolTitle());
+    w.title(plan.protocolName());
     overview(plan, w);
     cues(plan, w);
     w.finish();

@@ -36,7 +36,7 @@ final class ScreeningComposer {
   private ScreeningComposer() {}
 
   static void compose(ScreeningReport r, SheetOptions options, SheetWriter w) {
-    w.title(r.protocolTitle());
+    w.title(r.protocolName());
     beforeYouStart(r, w);
     Set<String> shown = new LinkedHashSet<>();
     for (ApplicableAdvisory a : r.advisories()) {
@@ -94,7 +94,7 @@ final class ScreeningComposer {
     for (ApplicableAdvisory a : r.advisories()) {
       w.gap();
       w.item(0, 0);
-      w.strongData(a.advisory().title());
+      w.strongData(a.advisory().name());
       w.lineBreak();
       w.strong("Why it applies:");
       w.text(" ");
@@ -328,7 +328,7 @@ final class ScreeningComposer {
 
   private static void closing(ScreeningReport r, SheetWriter w) {
     boolean removed = !r.removed().isEmpty();
-    boolean cautions = !r.cautions().isEmpty();
+    boolean cautions = !r.keptWithCaution().isEmpty();
     if (!removed && !cautions) {
       w.text("The rest of this sheet is the routine as written: nothing in it had to change for"
           + " you.");
@@ -383,7 +383,7 @@ final class ScreeningComposer {
     for (Source s : sources) {
       w.lineBreak();
       w.text("Source: ");
-      w.data(s.title());
+      w.data(s.name());
       if (s.author().isPresent()) {
         w.text(", by ");
         w.data(s.author().get());

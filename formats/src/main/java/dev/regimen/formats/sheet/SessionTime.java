@@ -7,6 +7,7 @@ import dev.regimen.core.session.Cue;
 import dev.regimen.core.session.CueKind;
 import dev.regimen.core.session.PlanOptions;
 import dev.regimen.core.session.SessionPlan;
+import dev.regimen.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,15 +37,16 @@ final class SessionTime {
     for (ProtocolEntry entry : protocol.entries()) {
       Dosage d = entry.dosage();
       long perRepetition = entry.exercise().steps().size() + 3L;
-      cues += 1 + (long) d.sets() * 2L * d.repetitions().max() * perRepetition;
+      int repetitions = d.repetitions().map(r -> r.max()).orElse(1);
+      cues += 1 + (long) d.sets().max() * 2L * repetitions * perRepetition;
       if (cues > MAX_CUES) {
         return Optional.empty();
       }
     }
     try {
       return Optional.of(SessionPlan.of(protocol));
-    } catch (ArithmeticException e) {
-      return Optional.empty();
+    } catch (ArithmeticException | ValidationException e) {
+      return Optional.empty(); // too long to state: the sheet says nothing of the time
     }
   }
 

@@ -4,13 +4,17 @@ import dev.regimen.core.anatomy.BodyArea;
 import dev.regimen.core.anatomy.SpinalSegment;
 import dev.regimen.core.condition.Condition;
 import dev.regimen.core.condition.Finding;
+import dev.regimen.core.dosage.Distance;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.FrequencyPeriod;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Intensity;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
+import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.Modification;
 import dev.regimen.core.exercise.Progression;
@@ -22,6 +26,7 @@ import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
 import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.safety.AdvisoryTrigger;
+import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.session.SessionPlan;
@@ -53,7 +58,7 @@ final class SheetComposer {
   private SheetComposer() {}
 
   static void compose(Protocol protocol, SheetOptions options, SheetWriter w) {
-    w.title(protocol.title());
+    w.title(protocol.name());
     body(protocol, options, Set.of(), w);
     w.finish();
   }
@@ -85,16 +90,16 @@ final class SheetComposer {
    * to the protocol's text; each exercise adds its labels; the grid adds two lines per exercise.
    */
   static int estimate(Protocol p, SheetOptions options) {
-    long chars = p.title().length() + p.summary().length() + 40L * p.targetSegments().size();
+    long chars = p.name().length() + p.summary().length() + 40L * p.targetSegments().size();
     for (Condition c : p.conditions()) {
       chars += c.name().length() + c.description().length() + 8;
     }
     for (Advisory a : p.advisories()) {
-      chars += a.title().length() + a.text().length() + 60 + estimateOfQuotes(a.quotes());
+      chars += a.name().length() + a.text().length() + 60 + estimateOfQuotes(a.quotes());
     }
     for (ProtocolEntry entry : p.entries()) {
       Exercise e = entry.exercise();
-      chars += 2 * e.name().length() + e.startingPosition().length() + 260;
+      chars += 2 * e.name().length() + e.startingPosition().map(String::length).orElse(0) + 260;
       chars += e.purpose().map(String::length).orElse(0);
       chars += entry.note().map(String::length).orElse(0);
       chars += entry.dosage().notes().map(String::length).orElse(0);
@@ -120,14 +125,14 @@ final class SheetComposer {
       chars += estimateOfQuotes(e.quotes());
     }
     for (Recommendation r : p.recommendations()) {
-      chars += r.title().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
+      chars += r.name().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
     }
     for (String t : p.takeaways()) {
       chars += t.length() + 4;
     }
     if (options.includeSources()) {
       for (Source s : p.sources()) {
-        chars += s.title().length() + 100 + s.note().map(String::length).orElse(0);
+        chars += s.name().length() + 100 + s.note().map(String::length).orElse(0);
         chars += 60L * s.experts().size();
       }
     }
@@ -211,7 +216,11 @@ final class SheetComposer {
         advisories.add(a);
       }
     }
-    if (advisories.isEmpty() && groups.isEmpty()) {
+    boolean cautions = !p.cautions().isEmpty();
+    for (ProtocolEntry entry : p.entries()) {
+      cautions |= !entry.exercise().cautions().isEmpty();
+    }
+    if (advisories.isEmpty() && groups.isEmpty() && !cautions) {
       return;
     }
     w.beginSafety("Safety first: read this before you start");
@@ -232,6 +241,12 @@ final class SheetComposer {
       w.gap();
       w.item(0, 0);
       advisory(a, w);
+      w.end();
+    }
+    for (Caution c : p.cautions()) {
+      w.gap();
+      w.item(0, 0);
+      caution(c, w);
       w.end();
     }
     if (!groups.isEmpty()) {
@@ -262,12 +277,36 @@ final class SheetComposer {
         w.end();
       }
     }
+    if (cautions) {
+      for (ProtocolEntry entry : p.entries()) {
+        Exercise e = entry.exercise();
+        for (Caution c : e.cautions()) {
+          w.gap();
+          w.item(0, 0);
+          w.strongData(e.name());
+          w.text(": ");
+          caution(c, w);
+          w.end();
+        }
+      }
+    }
     w.endSafety();
+  }
+
+  /** Writes a caution in words inside an open item: its severity, its text, its quote. */
+  static void caution(Caution c, SheetWriter w) {
+    w.strong(c.severity() == Severity.AVOID ? "AVOID" : "CAUTION");
+    w.text(": ");
+    w.data(c.text());
+    c.quote().ifPresent(q -> {
+      w.lineBreak();
+      quote(q, w);
+    });
   }
 
   /** Writes an advisory inside an open item: its title, when it applies, its text, its quotes. */
   static void advisory(Advisory a, SheetWriter w) {
-    w.strongData(a.title());
+    w.strongData(a.name());
     w.lineBreak();
     appliesWhen(a, w);
     w.data(a.text());
@@ -424,19 +463,45 @@ final class SheetComposer {
       w.end();
       w.gap();
     }
-    w.labelled("Starting position");
-    w.data(e.startingPosition());
-    w.end();
-    w.labelled("You need");
-    if (e.equipment().isEmpty()) {
-      w.text("no equipment");
-    } else {
-      list(e.equipment(), w);
+    if (e.startingPosition().isPresent()) {
+      w.labelled("Starting position");
+      w.data(e.startingPosition().get());
+      w.end();
     }
-    w.end();
-    if (!e.targetAreas().isEmpty()) {
+    switch (e.equipmentStatus()) {
+      case LISTED:
+        w.labelled("You need");
+        list(e.equipment(), w);
+        if (e.needsPartner()) {
+          w.text(" and a partner");
+        }
+        w.end();
+        break;
+      case NONE_NEEDED:
+        w.labelled("You need");
+        w.text(e.needsPartner() ? "a partner, and no equipment" : "no equipment");
+        w.end();
+        break;
+      case NOT_STATED:
+      default:
+        if (e.needsPartner()) {
+          w.labelled("You need");
+          w.text("a partner");
+          w.end();
+        }
+        break;
+    }
+    if (!e.primaryTargets().isEmpty()) {
       w.labelled("Works");
-      areas(e.targetAreas(), w);
+      areas(e.primaryTargets(), w);
+      if (!e.secondaryTargets().isEmpty()) {
+        w.text(", and also ");
+        areas(e.secondaryTargets(), w);
+      }
+      w.end();
+    } else if (!e.secondaryTargets().isEmpty()) {
+      w.labelled("Also works");
+      areas(e.secondaryTargets(), w);
       w.end();
     }
 
@@ -556,24 +621,28 @@ final class SheetComposer {
       w.text(d.firstSide().get().displayName());
       w.text(" side.");
     }
-    if (d.sets() > 1) {
+    if (d.sets().max() > 1) {
       w.text(" Do ");
-      w.number(d.sets());
+      w.number(d.sets().min());
+      if (!d.sets().isExact()) {
+        w.text(w.glyphs.range);
+        w.number(d.sets().max());
+      }
       w.text("\u00A0sets");
       if (d.restBetweenSetsSeconds().isPresent()) {
         w.text(", resting ");
-        duration(d.restBetweenSetsSeconds().getAsInt(), w);
+        duration(d.restBetweenSetsSeconds().get(), w);
         w.text(" between sets");
       }
       w.text(".");
     } else if (d.restBetweenSetsSeconds().isPresent()) {
       w.text(" Rest ");
-      duration(d.restBetweenSetsSeconds().getAsInt(), w);
+      duration(d.restBetweenSetsSeconds().get(), w);
       w.text(" between sets.");
     }
     if (d.restSeconds().isPresent()) {
-      int rest = d.restSeconds().getAsInt();
-      if (rest == 0) {
+      Range rest = d.restSeconds().get();
+      if (rest.max() == 0) {
         w.text(" Go straight on to the next repetition, without a rest.");
       } else {
         w.text(" Rest ");
@@ -604,11 +673,6 @@ final class SheetComposer {
       Intensity in = d.intensity().get();
       w.labelled("How hard");
       w.data(in.description());
-      if (in.rating().isPresent()) {
-        w.text(" (");
-        w.number(in.rating().getAsInt());
-        w.text("\u00A0out of 10)");
-      }
       w.end();
     }
     if (d.notes().isPresent()) {
@@ -677,7 +741,11 @@ final class SheetComposer {
   }
 
   private static void repetitions(Dosage d, SheetWriter w) {
-    Repetitions r = d.repetitions();
+    if (d.repetitions().isEmpty()) {
+      amount(d, w);
+      return;
+    }
+    Repetitions r = d.repetitions().get();
     boolean perSide = r.basis() == RepetitionBasis.PER_SIDE;
     switch (d.sideOrder()) {
       case BOTH_AT_ONCE:
@@ -705,6 +773,60 @@ final class SheetComposer {
         break;
       default:
         throw new IllegalStateException("unknown side order " + d.sideOrder());
+    }
+  }
+
+  /**
+   * Writes the amount of a dosage that counts no repetitions: a duration, a distance, as many as
+   * you can, or that the source gives no number.
+   */
+  private static void amount(Dosage d, SheetWriter w) {
+    String sides =
+        d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER ? " on one side, then the other" : "";
+    if (d.duration().isPresent()) {
+      w.text(d.asManyAsPossible() ? "Do as many as you can in " : "Keep going for ");
+      time(d.duration().get(), w);
+      w.text(sides);
+      w.text(".");
+    } else if (d.distance().isPresent()) {
+      Distance distance = d.distance().get();
+      w.text("Cover ");
+      w.number(distance.amount());
+      if (distance.maxAmount().isPresent() && distance.maxAmount().getAsInt() != distance.amount()) {
+        w.text(w.glyphs.range);
+        w.number(distance.maxAmount().getAsInt());
+      }
+      int most = distance.maxAmount().orElse(distance.amount());
+      String unit = distance.unit().name().toLowerCase(java.util.Locale.ROOT);
+      w.text("\u00A0" + (most == 1 ? unit.substring(0, unit.length() - 1) : unit));
+      w.text(sides);
+      w.text(".");
+    } else if (d.asManyAsPossible()) {
+      w.text("Do as many as you can");
+      w.text(sides);
+      w.text(".");
+    } else {
+      w.text("The source gives no number of repetitions: ask your clinician how many to do.");
+    }
+  }
+
+  /** Writes a time in words: "30\u00A0minutes", "20–30\u00A0seconds", "10\u00A0minutes or more". */
+  private static void time(TimeRange t, SheetWriter w) {
+    if (t.approximate()) {
+      w.text("about ");
+    }
+    int min = t.seconds();
+    int max = t.maxSeconds().orElse(min);
+    boolean minutes = min % 60 == 0 && max % 60 == 0;
+    int unit = minutes ? 60 : 1;
+    w.number(min / unit);
+    if (max != min) {
+      w.text(w.glyphs.range);
+      w.number(max / unit);
+    }
+    w.text(minutes ? (max == 60 ? "\u00A0minute" : "\u00A0minutes") : (max == 1 ? "\u00A0second" : "\u00A0seconds"));
+    if (t.orMore()) {
+      w.text(" or more");
     }
   }
 
@@ -745,6 +867,20 @@ final class SheetComposer {
     }
   }
 
+  /** Writes a range of seconds, in whole minutes when both ends are. */
+  static void duration(Range seconds, SheetWriter w) {
+    if (seconds.isExact()) {
+      duration(seconds.min(), w);
+      return;
+    }
+    boolean minutes = seconds.min() % 60 == 0 && seconds.max() % 60 == 0 && seconds.min() > 0;
+    int unit = minutes ? 60 : 1;
+    w.number(seconds.min() / unit);
+    w.text(w.glyphs.range);
+    w.number(seconds.max() / unit);
+    w.text(minutes ? "\u00A0minutes" : "\u00A0seconds");
+  }
+
   /** Writes a duration in whole minutes when it is one, else in seconds. */
   static void duration(int seconds, SheetWriter w) {
     if (seconds >= 60 && seconds % 60 == 0) {
@@ -771,7 +907,7 @@ final class SheetComposer {
         w.gap();
       }
       w.item(i + 1, recs.size());
-      w.strongData(r.title());
+      w.strongData(r.name());
       w.lineBreak();
       w.data(r.text());
       for (Quote q : r.quotes()) {
@@ -825,7 +961,7 @@ final class SheetComposer {
         w.gap();
       }
       w.item(i + 1, sources.size());
-      w.strongData(s.title());
+      w.strongData(s.name());
       if (s.author().isPresent()) {
         w.lineBreak();
         w.text("By ");

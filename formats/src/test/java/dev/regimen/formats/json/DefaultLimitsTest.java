@@ -68,7 +68,7 @@ class DefaultLimitsTest {
   @Test
   void aTextOfOneHundredThousandCharactersIsReadAndOneMoreIsRejected() {
     String longest = "a".repeat(JsonLimits.DEFAULT_MAX_STRING_LENGTH);
-    assertThat(JSON.readProtocol(protocolWithTitle(longest)).title()).hasSize(100_000);
+    assertThat(JSON.readProtocol(protocolWithTitle(longest)).name()).hasSize(100_000);
 
     RegimenJsonException e = rejection(protocolWithTitle(longest + "a"));
     assertThat(e.pointer()).isEqualTo("/protocol/title");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * dev.regimen.formats.json.RegimenJsonException}, never another exception, a malformed report or a
  * hang (see {@link FuzzOracle}).
  *
- * <p>The normal test run reads a few thousand inputs from a fixed seed. The long campaign runs only
- * when {@code regimen.fuzz.seconds} is set, with the {@code fuzz} profile:
+ * <p>The normal test run reads a few thousand inputs from a fixed seed. The long campaign (tagged
+ * {@code long-fuzz}, which the build leaves out unless asked) runs only when {@code
+ * regimen.fuzz.seconds} is set, with the {@code fuzz} profile:
  *
  * <pre>
  * mvn -B -ntp -pl formats -am -Pfuzz test -Dregimen.fuzz.seconds=600 [-Dregimen.fuzz.seed=42]
@@ -44,6 +46,7 @@ class JsonFuzzCampaignTest {
   }
 
   @Test
+  @Tag("long-fuzz")
   void longCampaign() {
     String seconds = System.getProperty("regimen.fuzz.seconds", "");
     assumeTrue(!seconds.isBlank(), "the long campaign runs with -Dregimen.fuzz.seconds=N");

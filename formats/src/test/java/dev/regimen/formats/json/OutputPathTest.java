@@ -45,7 +45,7 @@ class OutputPathTest {
       Exercise exercise = Exercise.builder().from(entry.exercise()).name(entry.exercise().name() + " " + AWKWARD).build();
       entries.add(ProtocolEntry.of(exercise, entry.dosage()));
     }
-    return Protocol.builder().from(l5s1).title(AWKWARD).entries(entries).build();
+    return Protocol.builder().from(l5s1).name(AWKWARD).entries(entries).build();
   }
 
   private static <T> void assertOnePath(RegimenJson json, DocumentKind<T> kind, T value) throws IOException {
@@ -82,7 +82,7 @@ class OutputPathTest {
   @Test
   void theScreeningReportAndSessionPlanWritersEscapeLoneSurrogatesLikeTheOthers() throws IOException {
     // the reproducer: these two Writer methods skipped the escaping the others applied
-    Protocol protocol = Protocol.builder().from(Catalog.l5s1Relief()).title("Relief \uD800").build();
+    Protocol protocol = Protocol.builder().from(Catalog.l5s1Relief()).name("Relief \uD800").build();
     ScreeningReport report = Screening.screen(protocol, PatientProfile.empty());
     SessionPlan plan = SessionPlan.of(protocol);
     StringWriter reportOut = new StringWriter();

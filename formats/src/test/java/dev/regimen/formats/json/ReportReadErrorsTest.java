@@ -25,7 +25,7 @@ class ReportReadErrorsTest {
         "schemaVersion": 1,
         "sessionPlan": {
           "protocolId": "p",
-          "protocolTitle": "T",
+          "protocolName": "T",
           "options": {},
           "cues": [
             {

@@ -179,7 +179,7 @@ class ReportRoundTripTest {
         Exercise exercise = Exercise.builder().from(entry.exercise()).name(awkward.generate(in)).build();
         entries.add(ProtocolEntry.of(exercise, entry.dosage()));
       }
-      return Protocol.builder().from(p).title(awkward.generate(in)).summary(awkward.generate(in)).entries(entries).build();
+      return Protocol.builder().from(p).name(awkward.generate(in)).summary(awkward.generate(in)).entries(entries).build();
     };
   }
 }

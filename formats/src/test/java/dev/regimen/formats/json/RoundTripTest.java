@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.regimen.core.anatomy.SpinalSegment;
 import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
@@ -202,7 +203,7 @@ class RoundTripTest {
     Protocol expected =
         Protocol.builder()
             .id("p")
-            .title("T")
+            .name("T")
             .summary("S")
             .addEntries(
                 ProtocolEntry.of(
@@ -251,7 +252,7 @@ class RoundTripTest {
             .hold(Hold.ofSecondsBetween(10, 30))
             .repetitions(Repetitions.between(2, 4).withBasis(RepetitionBasis.TOTAL))
             .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
-            .restSeconds(15)
+            .restSeconds(Range.of(15))
             .build();
     Exercise exercise =
         Exercise.builder()
@@ -264,7 +265,7 @@ class RoundTripTest {
     Protocol protocol =
         Protocol.builder()
             .id("p")
-            .title("T")
+            .name("T")
             .summary("S")
             .addEntries(ProtocolEntry.of(exercise, dosage))
             .build();

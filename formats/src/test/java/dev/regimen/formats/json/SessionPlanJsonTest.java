@@ -20,7 +20,7 @@ class SessionPlanJsonTest {
     Protocol protocol =
         Protocol.builder()
             .id("p")
-            .title("Neck")
+            .name("Neck")
             .summary("S")
             .addEntries(
                 ProtocolEntry.of(
@@ -46,7 +46,7 @@ class SessionPlanJsonTest {
               "schemaVersion": 1,
               "sessionPlan": {
                 "protocolId": "p",
-                "protocolTitle": "Neck",
+                "protocolName": "Neck",
                 "options": {
                   "leadInSeconds": 10,
                   "secondsPerStep": 5,

@@ -50,7 +50,7 @@ class HostileTextInEveryFormatTest {
       }
       assertThat(json.readProtocol(text)).isEqualTo(HOSTILE);
       assertThat(json.readProtocol(bytes.toByteArray())).isEqualTo(HOSTILE);
-      assertThat(json.readProtocol(text).title()).isEqualTo(Catalog.l5s1Relief().title() + " " + NASTY);
+      assertThat(json.readProtocol(text).name()).isEqualTo(Catalog.l5s1Relief().name() + " " + NASTY);
     }
   }
 

@@ -89,7 +89,7 @@ class MarkdownAutolinkGapTest {
             .addSources(
                 Source.builder()
                     .id("guide")
-                    .title("Guide")
+                    .name("Guide")
                     .author("Ana Ruiz")
                     .link(URI.create("https://example.org/guide"))
                     .build())
@@ -102,7 +102,7 @@ class MarkdownAutolinkGapTest {
   void aUrlAtTheEndOfATitleBeforeAHardBreakLinksButLeavesTheBreak() {
     Protocol p =
         Sheets.protocol(Sheets.exercise("Stretch").build(), Dosage.builder().build())
-            .addSources(Source.builder().id("guide").title("Guide at https://example.org/g").author("Ana Ruiz").build())
+            .addSources(Source.builder().id("guide").name("Guide at https://example.org/g").author("Ana Ruiz").build())
             .build();
     String markdown = MarkdownSheet.withDefaults().render(p);
     assertThat(markdown).contains("1. **Guide at https://example.org/g**\\\n   By Ana Ruiz\n");

@@ -61,7 +61,7 @@ class MarkdownContentTest {
   void aTitleWithNothingVisibleCannotReachTheSheet() {
     // it used to render as nothing (and was left out rather than shown as empty bold); the model
     // now rejects a required text with no visible character, so no sheet ever gets one
-    assertThatThrownBy(() -> Source.builder().id("guide").title("\u200B").author("Ana Ruiz").build())
+    assertThatThrownBy(() -> Source.builder().id("guide").name("\u200B").author("Ana Ruiz").build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("title: must not be blank or invisible, was only U+200B");
   }
@@ -70,7 +70,7 @@ class MarkdownContentTest {
   void theLinesOfATwoDigitItemAreIndentedPastItsNumber() {
     Protocol.Builder b = routine();
     for (int i = 1; i <= 10; i++) {
-      b.addSources(Source.builder().id("s" + i).title("Source " + i).author("Ana Ruiz").build());
+      b.addSources(Source.builder().id("s" + i).name("Source " + i).author("Ana Ruiz").build());
     }
 
     String md = MarkdownSheet.withDefaults().render(b.build());

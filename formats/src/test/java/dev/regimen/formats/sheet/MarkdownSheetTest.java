@@ -56,7 +56,7 @@ class MarkdownSheetTest {
                 .steps(List.of(Step.of("1. First"), Step.of("- Second")))
                 .build(),
             Dosage.builder().build())
-        .title("# <script>alert('x')</script>")
+        .name("# <script>alert('x')</script>")
         .takeaways(TRICKY)
         .build();
   }
@@ -170,9 +170,9 @@ class MarkdownSheetTest {
     Protocol p =
         protocol(exercise("Stretch").build(), Dosage.builder().build())
             .addSources(
-                Source.builder().id("web").title("Web").link(URI.create("https://example.org/a?b=1&c=2")).build(),
-                Source.builder().id("js").title("Script").link(URI.create("javascript:alert(1)")).build(),
-                Source.builder().id("mail").title("Mail").link(URI.create("mailto:clinic@example.org")).build())
+                Source.builder().id("web").name("Web").link(URI.create("https://example.org/a?b=1&c=2")).build(),
+                Source.builder().id("js").name("Script").link(URI.create("javascript:alert(1)")).build(),
+                Source.builder().id("mail").name("Mail").link(URI.create("mailto:clinic@example.org")).build())
             .build();
     String md = MarkdownSheet.withDefaults().render(p);
     List<String> links = new ArrayList<>();

@@ -103,7 +103,7 @@ final class ProtocolTexts {
       advisories.add(
           Advisory.builder()
               .from(a)
-              .title(f.apply(a.title()))
+              .name(f.apply(a.name()))
               .text(f.apply(a.text()))
               .quotes(quotes(a.quotes(), f))
               .build());
@@ -113,7 +113,7 @@ final class ProtocolTexts {
       recommendations.add(
           Recommendation.builder()
               .from(r)
-              .title(f.apply(r.title()))
+              .name(f.apply(r.name()))
               .text(f.apply(r.text()))
               .quotes(quotes(r.quotes(), f))
               .build());
@@ -124,7 +124,7 @@ final class ProtocolTexts {
     }
     List<Source> sources = new ArrayList<>();
     for (Source s : p.sources()) {
-      Source.Builder b = Source.builder().from(s).title(f.apply(s.title()));
+      Source.Builder b = Source.builder().from(s).name(f.apply(s.name()));
       s.author().ifPresent(v -> b.author(f.apply(v)));
       s.publisher().ifPresent(v -> b.publisher(f.apply(v)));
       s.note().ifPresent(v -> b.note(f.apply(v)));
@@ -136,7 +136,7 @@ final class ProtocolTexts {
     }
     return Protocol.builder()
         .from(p)
-        .title(f.apply(p.title()))
+        .name(f.apply(p.name()))
         .summary(f.apply(p.summary()))
         .conditions(conditions)
         .entries(entries)
@@ -151,8 +151,8 @@ final class ProtocolTexts {
     Exercise.Builder b =
         Exercise.builder()
             .from(e)
-            .name(f.apply(e.name()))
-            .startingPosition(f.apply(e.startingPosition()));
+            .name(f.apply(e.name()));
+    e.startingPosition().ifPresent(v -> b.startingPosition(f.apply(v)));
     e.purpose().ifPresent(v -> b.purpose(f.apply(v)));
     List<String> equipment = new ArrayList<>();
     for (String s : e.equipment()) {

@@ -69,7 +69,7 @@ class ReportSheetPropertyTest {
 
   private static List<String> advisoryTexts(Advisory a) {
     List<String> texts = new ArrayList<>();
-    texts.add(a.title());
+    texts.add(a.name());
     texts.add(a.text());
     for (Quote q : a.quotes()) {
       texts.add(q.text());
@@ -89,7 +89,7 @@ class ReportSheetPropertyTest {
       texts.add(q.speaker().displayName());
     });
     for (Source s : reason.sources()) {
-      texts.add(s.title());
+      texts.add(s.name());
     }
     return texts;
   }
@@ -146,7 +146,7 @@ class ReportSheetPropertyTest {
                 }
                 assertThat(applies).contains(expected(a.because()));
                 for (Source s : a.sources()) {
-                  assertThat(applies).contains(expected("Source: " + s.title()));
+                  assertThat(applies).contains(expected("Source: " + s.name()));
                 }
               }
               for (Advisory a : r.otherAdvisories()) {

@@ -36,7 +36,7 @@ class ScreeningContentTest {
   private static final Protocol ROUTINE =
       Protocol.builder()
           .id("routine")
-          .title("Back routine")
+          .name("Back routine")
           .summary("Four gentle exercises.")
           .addConditions(
               Condition.builder()
@@ -66,14 +66,14 @@ class ScreeningContentTest {
           .addAdvisories(
               Advisory.builder()
                   .id("warm-up")
-                  .title("Warm up first")
+                  .name("Warm up first")
                   .text("Walk for five minutes before you stretch.")
                   .trigger(AdvisoryTrigger.ALWAYS)
                   .addSourceIds("leaflet")
                   .build())
           .addSources(
-              Source.builder().id("guide").title("Back care guide").author("Ana Ruiz").build(),
-              Source.builder().id("leaflet").title("Clinic leaflet").build())
+              Source.builder().id("guide").name("Back care guide").author("Ana Ruiz").build(),
+              Source.builder().id("leaflet").name("Clinic leaflet").build())
           .build();
 
   private static ProtocolEntry entry(String id, String name, Contraindication ci) {

@@ -118,13 +118,13 @@ class ScreeningSheetTest {
 
     assertThat(routine).isPositive();
     for (var a : report.advisories()) {
-      assertThat(count(sheet, a.advisory().title())).as(a.advisory().title()).isEqualTo(1);
-      assertThat(sheet.indexOf(a.advisory().title())).isLessThan(routine);
+      assertThat(count(sheet, a.advisory().name())).as(a.advisory().name()).isEqualTo(1);
+      assertThat(sheet.indexOf(a.advisory().name())).isLessThan(routine);
     }
     assertThat(report.otherAdvisories()).isNotEmpty();
     for (var a : report.otherAdvisories()) {
-      assertThat(count(sheet, a.title())).as(a.title()).isEqualTo(1);
-      assertThat(sheet.indexOf(a.title())).isGreaterThan(routine);
+      assertThat(count(sheet, a.name())).as(a.name()).isEqualTo(1);
+      assertThat(sheet.indexOf(a.name())).isGreaterThan(routine);
     }
     assertThat(plainLines(sheet))
         .contains(
@@ -147,7 +147,7 @@ class ScreeningSheetTest {
             "NO EXERCISES FOR YOU IN THIS ROUTINE",
             "OTHER SAFETY NOTICES OF THIS ROUTINE");
     for (var a : L5_S1.advisories()) {
-      assertThat(count(sheet, a.title())).as(a.title()).isEqualTo(1);
+      assertThat(count(sheet, a.name())).as(a.name()).isEqualTo(1);
     }
     assertThat(sheet).doesNotContain("THE EXERCISES", "TRACK YOUR PROGRESS");
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.Side;
@@ -93,7 +94,7 @@ class SessionPlanSheetTest {
                 Dosage.builder()
                     .hold(Hold.ofSecondsBetween(10, 30))
                     .repetitions(Repetitions.exactly(1))
-                    .sets(2)
+                    .sets(Range.of(2))
                     .build()));
     List<String> lines = stripped(WIDE.render(plan));
 

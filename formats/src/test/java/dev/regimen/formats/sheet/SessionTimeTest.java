@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.protocol.Protocol;
@@ -56,7 +57,7 @@ class SessionTimeTest {
             Dosage.builder()
                 .hold(Hold.ofBreaths(3))
                 .repetitions(Repetitions.exactly(2))
-                .sets(2)
+                .sets(Range.of(2))
                 .build());
 
     assertThat(SessionPlan.of(p).maxSeconds()).isEqualTo(130);
@@ -73,9 +74,9 @@ class SessionTimeTest {
         protocol(
             Dosage.builder()
                 .repetitions(Repetitions.between(2, 3))
-                .restSeconds(10)
-                .sets(2)
-                .restBetweenSetsSeconds(60)
+                .restSeconds(Range.of(10))
+                .sets(Range.of(2))
+                .restBetweenSetsSeconds(Range.of(60))
                 .build());
 
     assertThat(time(p))

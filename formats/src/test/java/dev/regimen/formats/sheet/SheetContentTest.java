@@ -184,12 +184,12 @@ class SheetContentTest {
             .addSources(
                 Source.builder()
                     .id("guide")
-                    .title("Back care guide")
+                    .name("Back care guide")
                     .author("Ana Ruiz")
                     .publisher("Spine Press")
                     .link(URI.create("https://example.org/guide"))
                     .build(),
-                Source.builder().id("leaflet").title("Clinic leaflet").build())
+                Source.builder().id("leaflet").name("Clinic leaflet").build())
             .build();
 
     assertThat(wide(p))

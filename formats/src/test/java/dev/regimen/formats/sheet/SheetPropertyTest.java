@@ -52,7 +52,7 @@ class SheetPropertyTest {
   private static List<String> safetyTexts(Protocol p) {
     List<String> texts = new ArrayList<>();
     for (Advisory a : p.advisories()) {
-      texts.add(a.title());
+      texts.add(a.name());
       texts.add(a.text());
       for (Quote q : a.quotes()) {
         texts.add(q.text());

@@ -24,7 +24,7 @@ final class Sheets {
   static Protocol.Builder protocol(Exercise exercise, Dosage dosage) {
     return Protocol.builder()
         .id("test")
-        .title("Test routine")
+        .name("Test routine")
         .summary("A routine for tests.")
         .addEntries(ProtocolEntry.of(exercise, dosage));
   }

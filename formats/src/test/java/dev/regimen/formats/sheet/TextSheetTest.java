@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.condition.Condition;
 import dev.regimen.core.dosage.Dosage;
+import dev.regimen.core.dosage.Range;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.dosage.Intensity;
@@ -114,15 +115,15 @@ class TextSheetTest {
     Dosage d =
         Dosage.builder()
             .repetitions(Repetitions.exactly(10))
-            .sets(3)
-            .restBetweenSetsSeconds(60)
-            .restSeconds(90)
+            .sets(Range.of(3))
+            .restBetweenSetsSeconds(Range.of(60))
+            .restSeconds(Range.of(90))
             .build();
     assertThat(line(protocol(d), "How much:", false))
         .isEqualTo(
             "How much: Do it 10 times. Do 3 sets, resting 1 minute between sets. Rest 90 seconds"
                 + " between repetitions.");
-    Dosage noRest = Dosage.builder().restSeconds(0).restBetweenSetsSeconds(120).build();
+    Dosage noRest = Dosage.builder().restSeconds(Range.of(0)).restBetweenSetsSeconds(Range.of(120)).build();
     assertThat(line(protocol(noRest), "How much:", false))
         .isEqualTo(
             "How much: Do it once. Rest 2 minutes between sets. Go straight on to the next"
@@ -146,7 +147,7 @@ class TextSheetTest {
         .isEqualTo("How often: keep it up for 1 week.");
     Dosage hard =
         Dosage.builder()
-            .intensity(Intensity.builder().description("a gentle stretch, never pain").rating(3).build())
+            .intensity(Intensity.described("a gentle stretch, never pain")).effort(dev.regimen.core.dosage.Effort.rpe(3))
             .build();
     assertThat(line(protocol(hard), "How hard:", false))
         .isEqualTo("How hard: a gentle stretch, never pain (3 out of 10)");
@@ -248,7 +249,7 @@ class TextSheetTest {
             .addAdvisories(
                 Advisory.builder()
                     .id("stop")
-                    .title("Stop if it hurts")
+                    .name("Stop if it hurts")
                     .text("Stop when you feel sharp pain.")
                     .trigger(AdvisoryTrigger.PAIN_PERSISTS)
                     .painWeeksAtLeast(1)
