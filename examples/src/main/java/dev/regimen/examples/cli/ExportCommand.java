@@ -3,6 +3,7 @@ package dev.regimen.examples.cli;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.examples.cli.Failures.InputException;
+import dev.regimen.fhir.FhirExportException;
 import dev.regimen.formats.json.RegimenJson;
 import dev.regimen.formats.sheet.MarkdownSheet;
 import dev.regimen.formats.sheet.SheetOptions;
@@ -18,12 +19,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code regimen export}: writes a protocol as JSON, a text sheet or a Markdown sheet. */
+/**
+ * {@code regimen export}: writes a protocol as JSON, a text sheet, a Markdown sheet or a FHIR R4
+ * Bundle (JSON or XML).
+ */
 @Command(
     name = "export",
-    header = "Write a protocol as JSON, a text sheet or a Markdown sheet.",
+    header = "Write a protocol as JSON, a text sheet, a Markdown sheet or FHIR R4.",
     sortOptions = false,
     description = {
+      "--format fhir writes the protocol's FHIR R4 definitions as a collection Bundle in JSON:"
+          + " the PlanDefinition, then one ActivityDefinition per exercise (docs/fhir.md has the"
+          + " mapping); fhir-xml writes the same Bundle in XML. 'regimen validate' checks such a"
+          + " file and reads it back.",
       "To standard output, or with -o to a file. The file is written atomically: the whole"
           + " content goes to a temporary file in the same directory, which then replaces the file"
           + " in one step; on failure the file is left as it was and nothing partial is left"
@@ -36,8 +44,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "json",
-      converter = Format.Any.class,
-      completionCandidates = Format.Any.class,
+      converter = Format.WithFhir.class,
+      completionCandidates = Format.WithFhir.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
@@ -49,6 +57,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin private SheetLayout layout;
 
+  @Mixin private FhirSettings fhir;
+
   @ParentCommand private RegimenCommand root;
 
   @Spec private CommandSpec spec;
@@ -56,9 +66,18 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SheetOptions options = layout.options();
+    fhir.requireFhirIfGiven(format);
     Protocol protocol = input.load(root.stdin());
     String content;
     switch (format) {
+      case FHIR:
+      case FHIR_XML:
+        try {
+          content = FhirRuntime.call(() -> FhirCli.protocol(protocol, format, fhir));
+        } catch (FhirExportException e) {
+          throw InputException.invalid(input.name() + ": cannot be written as FHIR: error at " + e.getMessage(), e);
+        }
+        break;
       case TEXT:
         content = TextSheet.of(options).render(protocol);
         break;
@@ -70,6 +89,20 @@ final class ExportCommand implements Callable<Integer> {
         content = RegimenJson.defaults().writeProtocol(protocol);
         break;
     }
+    write(spec, output, content);
+    return 0;
+  }
+
+  /**
+   * Prints {@code content}, or writes it atomically to {@code output}: all of it or, on failure,
+   * nothing.
+   *
+   * @param spec the command, whose standard output is used without a file
+   * @param output the file, or null for standard output
+   * @param content what to write
+   * @throws InputException if the file cannot be written (exit status 3)
+   */
+  static void write(CommandSpec spec, Path output, String content) {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(content);
@@ -83,6 +116,5 @@ final class ExportCommand implements Callable<Integer> {
             ConsoleText.name(output.toString()) + ": " + Failures.describe(e), e);
       }
     }
-    return 0;
   }
 }

@@ -18,12 +18,21 @@ enum Format {
   /** A plain-text sheet, wrapped to a width. */
   TEXT,
   /** A Markdown sheet. */
-  MARKDOWN;
+  MARKDOWN,
+  /** FHIR R4 JSON: a protocol's definitions Bundle, or a screening's CarePlan Bundle. */
+  FHIR,
+  /** FHIR R4 XML, the same Bundles. */
+  FHIR_XML;
 
-  /** {@return the name the command uses: json, text or markdown} */
+  /** {@return the name the command uses: json, text, markdown, fhir or fhir-xml} */
   @Override
   public String toString() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** {@return whether this is a FHIR format} */
+  boolean isFhir() {
+    return this == FHIR || this == FHIR_XML;
   }
 
   private static Format parse(String value, List<Format> allowed) {
@@ -57,11 +66,26 @@ enum Format {
     }
   }
 
-  /**
-   * What {@code --format} of {@code regimen export}, {@code screen} and {@code plan} takes: json,
-   * text or markdown.
-   */
+  /** What {@code --format} of {@code regimen plan} takes: json, text or markdown. */
   static final class Any implements ITypeConverter<Format>, Iterable<String> {
+    private static final List<Format> ALLOWED = List.of(JSON, TEXT, MARKDOWN);
+
+    @Override
+    public Format convert(String value) {
+      return parse(value, ALLOWED);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return ALLOWED.stream().map(Format::toString).iterator();
+    }
+  }
+
+  /**
+   * What {@code --format} of {@code regimen export} and {@code screen} takes: json, text,
+   * markdown, fhir or fhir-xml.
+   */
+  static final class WithFhir implements ITypeConverter<Format>, Iterable<String> {
     private static final List<Format> ALLOWED = Arrays.asList(values());
 
     @Override

@@ -43,6 +43,17 @@ final class ProtocolInput {
   private CommandSpec spec;
 
   /**
+   * {@return the protocol's name in messages: the file as given, {@value #STDIN_NAME}, or such as
+   * "built-in protocol l5-s1"}
+   */
+  String name() {
+    if (file != null) {
+      return ConsoleText.name(file.equals("-") ? STDIN_NAME : file);
+    }
+    return "built-in protocol " + ConsoleText.clean(builtin == null ? Builtins.DEFAULT : builtin);
+  }
+
+  /**
    * Loads the protocol.
    *
    * @param stdin what {@code -} reads

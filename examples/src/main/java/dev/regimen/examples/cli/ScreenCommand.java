@@ -7,11 +7,14 @@ import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
+import dev.regimen.examples.cli.Failures.InputException;
+import dev.regimen.fhir.FhirExportException;
 import dev.regimen.formats.json.RegimenJson;
 import dev.regimen.formats.sheet.MarkdownSheet;
 import dev.regimen.formats.sheet.SheetOptions;
 import dev.regimen.formats.sheet.TextSheet;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +42,12 @@ import picocli.CommandLine.Spec;
           + " the cautions and keeps every safety notice.",
       "Condition and finding ids are those of the protocol ('regimen list' shows the bundled"
           + " ones). An id the protocol does not know is also warned about on standard error.",
-      "With --format json: the screening report as a Regimen JSON document."
+      "With --format json: the screening report as a Regimen JSON document.",
+      "With --format fhir (JSON) or fhir-xml: the person's plan as a FHIR R4 Bundle, for the"
+          + " patient --patient names: a CarePlan that instantiates the protocol's PlanDefinition,"
+          + " one ServiceRequest per exercise kept (the dose in words, the notices that apply)"
+          + " and one DetectedIssue per exercise to avoid or to take with caution (docs/fhir.md).",
+      "With -o the output goes to a file, written atomically: all of it or, on failure, nothing."
     })
 final class ScreenCommand implements Callable<Integer> {
   @Mixin private ProtocolInput input;
@@ -75,12 +83,27 @@ final class ScreenCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = Format.Any.class,
-      completionCandidates = Format.Any.class,
+      converter = Format.WithFhir.class,
+      completionCandidates = Format.WithFhir.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(
+      names = "--patient",
+      paramLabel = "REFERENCE",
+      description = "With --format fhir: the patient the plan is for, as a FHIR reference such as"
+          + " Patient/123 (required there).")
+  private String patient;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
+  private Path output;
+
   @Mixin private SheetLayout layout;
+
+  @Mixin private FhirSettings fhir;
 
   @ParentCommand private RegimenCommand root;
 
@@ -89,6 +112,16 @@ final class ScreenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SheetOptions options = layout.options();
+    fhir.requireFhirIfGiven(format);
+    if (format.isFhir() && (patient == null || patient.isBlank())) {
+      throw new ParameterException(spec.commandLine(),
+          "--format " + format + " needs --patient REFERENCE, the patient the plan is for, such as"
+              + " Patient/123");
+    }
+    if (!format.isFhir() && patient != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--patient is for FHIR output: give it with --format fhir or fhir-xml, not " + format);
+    }
     PatientProfile profile = profile();
     Protocol protocol = input.load(root.stdin());
     ScreeningReport report = Screening.screen(protocol, profile);
@@ -105,20 +138,28 @@ final class ScreenCommand implements Callable<Integer> {
     }
     err.flush();
 
-    PrintWriter out = spec.commandLine().getOut();
+    String content;
     switch (format) {
+      case FHIR:
+      case FHIR_XML:
+        try {
+          content = FhirRuntime.call(() -> FhirCli.carePlan(report, patient, format, fhir));
+        } catch (FhirExportException e) {
+          throw InputException.invalid(input.name() + ": cannot be written as FHIR: error at " + e.getMessage(), e);
+        }
+        break;
       case JSON:
-        out.print(RegimenJson.defaults().writeScreeningReport(report));
+        content = RegimenJson.create().writeScreeningReport(report);
         break;
       case MARKDOWN:
-        out.print(MarkdownSheet.of(options).render(report));
+        content = MarkdownSheet.of(options).render(report);
         break;
       case TEXT:
       default:
-        out.print(TextSheet.of(options).render(report));
+        content = TextSheet.of(options).render(report);
         break;
     }
-    out.flush();
+    ExportCommand.write(spec, output, content);
     return 0;
   }
 

@@ -73,10 +73,10 @@ class RegimenCommandTest {
             "regimen sheet: invalid value for option '--format': expected text or markdown, was"
                 + " 'pdf' (see 'regimen sheet --help')"),
         Arguments.of(new String[] {"export", "--format", "pdf"},
-            "regimen export: invalid value for option '--format': expected json, text or markdown,"
+            "regimen export: invalid value for option '--format': expected json, text, markdown, fhir or fhir-xml,"
                 + " was 'pdf' (see 'regimen export --help')"),
         Arguments.of(new String[] {"screen", "--format", "pdf"},
-            "regimen screen: invalid value for option '--format': expected json, text or markdown,"
+            "regimen screen: invalid value for option '--format': expected json, text, markdown, fhir or fhir-xml,"
                 + " was 'pdf' (see 'regimen screen --help')"),
         Arguments.of(new String[] {"plan", "--format", "pdf"},
             "regimen plan: invalid value for option '--format': expected json, text or markdown,"
