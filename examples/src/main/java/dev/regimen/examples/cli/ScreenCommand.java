@@ -149,7 +149,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         break;
       case JSON:
-        content = RegimenJson.create().writeScreeningReport(report);
+        content = RegimenJson.defaults().writeScreeningReport(report);
         break;
       case MARKDOWN:
         content = MarkdownSheet.of(options).render(report);

@@ -92,7 +92,7 @@ class FhirCommandsTest {
   void aTextFhirCannotCarryIsOneLineNamingTheFileAndTheElementAndNoFile() throws IOException {
     Protocol bell = Protocol.builder().from(Catalog.l5s1Relief()).name("Relief \u0007 now").build();
     Path in = dir.resolve("bell.json");
-    Files.writeString(in, RegimenJson.create().writeProtocol(bell), StandardCharsets.UTF_8);
+    Files.writeString(in, RegimenJson.defaults().writeProtocol(bell), StandardCharsets.UTF_8);
     Path out = dir.resolve("bell.fhir.json");
     Cli.Result result = Cli.run("export", in.toString(), "--format", "fhir", "-o", out.toString());
     assertThat(result.status()).isEqualTo(RegimenCommand.INVALID_INPUT);
