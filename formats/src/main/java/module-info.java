@@ -1,6 +1,6 @@
 /**
- * Regimen's formats: the JSON codec and its JSON Schema, and printable text and Markdown sheets.
- * Depends on the core's public API and Jackson 3 only.
+ * Regimen's formats: the JSON codec and its JSON Schema; printable text, Markdown and HTML sheets,
+ * and the sheet document model they render. Depends on the core's public API and Jackson 3 only.
  */
 module dev.regimen.formats {
   requires transitive dev.regimen.core;
@@ -8,4 +8,6 @@ module dev.regimen.formats {
 
   exports dev.regimen.formats.json;
   exports dev.regimen.formats.sheet;
+  exports dev.regimen.formats.sheet.document;
+  exports dev.regimen.formats.sheet.html;
 }
