@@ -78,15 +78,28 @@ final class HtmlWriter {
       .time { display: inline-block; min-width: 3.5em; font-weight: bold;
         font-variant-numeric: tabular-nums; }
       a { color: #0b4a8b; }
-      @page { size: A4; margin: 12mm 14mm; }
+      @page { size: A4; margin: 9mm 10mm; }
       @media print {
-        body { font-size: 10pt; line-height: 1.3; max-width: none; margin: 0; padding: 0; }
-        body.large-print { font-size: 14pt; max-width: none; }
-        .safety { border: 2.5pt solid #000; background: #fff; }
+        body { font-size: 9pt; line-height: 1.22; max-width: none; margin: 0; padding: 0; }
+        main { column-count: 2; column-gap: 7mm; }
+        h1 { font-size: 1.5em; margin-bottom: 0.2em; }
+        h2 { font-size: 1.2em; margin: 0.6em 0 0.25em; }
+        h3 { margin: 0.6em 0 0.2em; }
+        p, ul, ol, blockquote, table { margin: 0.2em 0; }
+        li { margin: 0.05em 0; }
+        .safety { border: 2.5pt solid #000; background: #fff; padding: 0 0.6em 0.3em;
+          margin: 0 0 0.6em; }
         .safety h2 { color: #000; }
-        .exercise, figure, tr, blockquote, .safety li, .dose { break-inside: avoid; }
+        figure img { max-height: 30mm; }
+        figure, tr, blockquote, li, ol, .dose { break-inside: avoid; }
+        /* Kept on one page where the engine can; Chromium's columns may still split one. */
+        .exercise { break-inside: avoid-page; }
         h2, h3, .list-label { break-after: avoid; }
+        table.grid { column-span: all; }
         a { color: inherit; }
+        body.large-print { font-size: 14pt; line-height: 1.3; }
+        body.large-print main { column-count: 1; }
+        body.large-print .exercise { break-inside: avoid-page; }
       }
       """;
 
