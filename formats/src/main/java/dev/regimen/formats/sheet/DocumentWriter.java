@@ -237,7 +237,7 @@ final class DocumentWriter extends SheetWriter {
 
   @Override
   void text(CharSequence text) {
-    append(text.toString(), Origin.SHEET, Style.PLAIN);
+    append(wording(text), Origin.SHEET, Style.PLAIN);
   }
 
   @Override
@@ -262,7 +262,7 @@ final class DocumentWriter extends SheetWriter {
 
   @Override
   void strong(CharSequence text) {
-    append(text.toString(), Origin.SHEET, Style.STRONG);
+    append(wording(text), Origin.SHEET, Style.STRONG);
   }
 
   @Override
@@ -389,6 +389,37 @@ final class DocumentWriter extends SheetWriter {
   }
 
   // ---------------------------------------------------------------- cleaning
+
+  /**
+   * The sheet's wording as it is, but for what it may carry from the protocol unmarked (the name
+   * of a body area the protocol defines reaches {@code text} as wording): control and format
+   * characters are removed, a lone surrogate becomes U+FFFD, and every space but a plain or a
+   * no-break one becomes a plain space.
+   */
+  static String wording(CharSequence text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      int at = i;
+      i += Character.charCount(cp);
+      int kept = cp == ' ' || cp == 0xA0 ? cp : Chars.clean(cp);
+      if (kept == cp) {
+        if (b != null) {
+          b.appendCodePoint(cp);
+        }
+        continue;
+      }
+      if (b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, at);
+      }
+      if (kept == Chars.SPACE) {
+        b.append(' ');
+      } else if (kept != Chars.DROP) {
+        b.appendCodePoint(kept);
+      }
+    }
+    return b == null ? text.toString() : b.toString();
+  }
 
   /**
    * Cleans protocol text as the package documentation states: whitespace runs become one space
