@@ -4,9 +4,7 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.examples.AtomicFiles;
 import dev.regimen.examples.cli.Failures.InputException;
 import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.sheet.MarkdownSheet;
-import dev.regimen.formats.sheet.SheetOptions;
-import dev.regimen.formats.sheet.TextSheet;
+import dev.regimen.formats.sheet.SheetRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,10 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code regimen export}: writes a protocol as JSON, a text sheet or a Markdown sheet. */
+/** {@code regimen export}: writes a protocol as JSON, a text, Markdown or HTML sheet. */
 @Command(
     name = "export",
-    header = "Write a protocol as JSON, a text sheet or a Markdown sheet.",
+    header = "Write a protocol as JSON, a text sheet, a Markdown sheet or an HTML sheet.",
     sortOptions = false,
     description = {
       "To standard output, or with -o to a file. The file is written atomically: the whole"
@@ -55,21 +53,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SheetOptions options = layout.options();
+    SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format);
     Protocol protocol = input.load(root.stdin());
-    String content;
-    switch (format) {
-      case TEXT:
-        content = TextSheet.of(options).render(protocol);
-        break;
-      case MARKDOWN:
-        content = MarkdownSheet.of(options).render(protocol);
-        break;
-      case JSON:
-      default:
-        content = RegimenJson.create().writeProtocol(protocol);
-        break;
-    }
+    String content =
+        renderer == null ? RegimenJson.create().writeProtocol(protocol) : renderer.render(protocol);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(content);

@@ -18,9 +18,11 @@ enum Format {
   /** A plain-text sheet, wrapped to a width. */
   TEXT,
   /** A Markdown sheet. */
-  MARKDOWN;
+  MARKDOWN,
+  /** An HTML sheet: one self-contained page, to open in a browser or print. */
+  HTML;
 
-  /** {@return the name the command uses: json, text or markdown} */
+  /** {@return the name the command uses: json, text, markdown or html} */
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT);
@@ -42,9 +44,9 @@ enum Format {
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
-  /** What {@code --format} of {@code regimen sheet} takes: text or markdown. */
+  /** What {@code --format} of {@code regimen sheet} takes: text, markdown or html. */
   static final class Sheet implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN);
+    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN, HTML);
 
     @Override
     public Format convert(String value) {
@@ -59,7 +61,7 @@ enum Format {
 
   /**
    * What {@code --format} of {@code regimen export}, {@code screen} and {@code plan} takes: json,
-   * text or markdown.
+   * text, markdown or html.
    */
   static final class Any implements ITypeConverter<Format>, Iterable<String> {
     private static final List<Format> ALLOWED = Arrays.asList(values());

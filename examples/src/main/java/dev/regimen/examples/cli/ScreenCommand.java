@@ -8,9 +8,7 @@ import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.sheet.MarkdownSheet;
-import dev.regimen.formats.sheet.SheetOptions;
-import dev.regimen.formats.sheet.TextSheet;
+import dev.regimen.formats.sheet.SheetRenderer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,13 +80,15 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin private SheetLayout layout;
 
+  @Mixin private SheetOutput output;
+
   @ParentCommand private RegimenCommand root;
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
-    SheetOptions options = layout.options();
+    SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format);
     PatientProfile profile = profile();
     Protocol protocol = input.load(root.stdin());
     ScreeningReport report = Screening.screen(protocol, profile);
@@ -105,20 +105,9 @@ final class ScreenCommand implements Callable<Integer> {
     }
     err.flush();
 
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case JSON:
-        out.print(RegimenJson.create().writeScreeningReport(report));
-        break;
-      case MARKDOWN:
-        out.print(MarkdownSheet.of(options).render(report));
-        break;
-      case TEXT:
-      default:
-        out.print(TextSheet.of(options).render(report));
-        break;
-    }
-    out.flush();
+    output.write(renderer == null
+        ? RegimenJson.create().writeScreeningReport(report)
+        : renderer.render(report));
     return 0;
   }
 
