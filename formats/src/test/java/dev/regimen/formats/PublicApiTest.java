@@ -99,6 +99,10 @@ class PublicApiTest {
     roots.add(SheetOptions.builder().width(50).asciiOnly(true).trackingDays(30).build());
     roots.add(TextSheet.defaults());
     roots.add(MarkdownSheet.defaults());
+    roots.add(dev.regimen.formats.sheet.html.HtmlSheet.defaults().withLargePrint(true));
+    roots.add(dev.regimen.formats.sheet.SheetDocuments.of(L5S1, SheetOptions.defaults()));
+    roots.add(dev.regimen.formats.sheet.SheetDocuments.of(Screening.screen(L5S1, profileWithEverything()), SheetOptions.defaults()));
+    roots.add(dev.regimen.formats.sheet.SheetDocuments.of(SessionPlan.of(L5S1)));
     roots.add(JsonLimits.defaults());
     roots.add(RegimenJson.defaults());
     roots.add(jsonError());
@@ -291,6 +295,11 @@ class PublicApiTest {
     samples.put(PatientProfile.class, PatientProfile::empty);
     samples.put(PlanOptions.class, PlanOptions::defaults);
     samples.put(SheetOptions.class, SheetOptions::defaults);
+    samples.put(
+        dev.regimen.formats.sheet.document.SheetDocument.class,
+        () -> dev.regimen.formats.sheet.SheetDocuments.of(L5S1, SheetOptions.defaults()));
+    samples.put(dev.regimen.formats.sheet.html.PictureResolver.class, () -> (dev.regimen.formats.sheet.html.PictureResolver) uri -> java.util.Optional.empty());
+    samples.put(List.class, List::of);
     samples.put(JsonLimits.class, JsonLimits::defaults);
     // never written: every call with a sample path here passes null for another argument
     samples.put(java.nio.file.Path.class, () -> java.nio.file.Path.of("target", "public-api-never-written.txt"));
@@ -388,6 +397,7 @@ class PublicApiTest {
             L5S1, L5S1.entries().get(0), L5S1.exercises().get(0), L5S1.conditions().get(0), Screening.screen(L5S1, PatientProfile.empty()),
             PatientProfile.empty(), SessionPlan.of(L5S1), PlanOptions.defaults(), SheetOptions.defaults(), SheetOptions.builder(),
             JsonLimits.defaults(), RegimenJson.defaults(), RegimenJson.builder(), TextSheet.defaults(), MarkdownSheet.defaults(),
+            dev.regimen.formats.sheet.html.HtmlSheet.defaults(),
             Vertebra.parse("L5"), SpinalSegment.parse("L5-S1"), Verdict.CAUTION, Hold.ofSeconds(5),
             jsonError(), validationError())) {
       instances.put(ApiWalk.publicType(value), value);
@@ -421,7 +431,11 @@ class PublicApiTest {
             "dev.regimen.core.session", "dev.regimen.core.source", "dev.regimen.core.text", "dev.regimen.core.validation")
         .doesNotContain("dev.regimen.core.internal");
     assertThat(formats.name()).isEqualTo("dev.regimen.formats");
-    assertThat(exports(formats)).containsExactly("dev.regimen.formats.io", "dev.regimen.formats.json", "dev.regimen.formats.sheet");
+    assertThat(exports(formats))
+        .containsExactly(
+            "dev.regimen.formats.io", "dev.regimen.formats.json", "dev.regimen.formats.sheet",
+            "dev.regimen.formats.sheet.document",
+            "dev.regimen.formats.sheet.html");
     for (ModuleDescriptor module : List.of(core, formats)) {
       assertThat(module.opens()).as("%s opens nothing to reflection", module.name()).isEmpty();
       assertThat(module.exports()).allMatch(e -> !e.isQualified(), "exports to everyone or not at all");

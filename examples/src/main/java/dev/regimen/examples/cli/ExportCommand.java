@@ -5,9 +5,7 @@ import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.examples.cli.Failures.InputException;
 import dev.regimen.fhir.FhirExportException;
 import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.sheet.MarkdownSheet;
-import dev.regimen.formats.sheet.SheetOptions;
-import dev.regimen.formats.sheet.TextSheet;
+import dev.regimen.formats.sheet.SheetRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,12 +18,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code regimen export}: writes a protocol as JSON, a text sheet, a Markdown sheet or a FHIR R4
+ * {@code regimen export}: writes a protocol as JSON, a text, Markdown or HTML sheet, or a FHIR R4
  * Bundle (JSON or XML).
  */
 @Command(
     name = "export",
-    header = "Write a protocol as JSON, a text sheet, a Markdown sheet or FHIR R4.",
+    header = "Write a protocol as JSON, a text, Markdown or HTML sheet, or FHIR R4.",
     sortOptions = false,
     description = {
       "--format fhir writes the protocol's FHIR R4 definitions as a collection Bundle in JSON:"
@@ -65,29 +63,20 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SheetOptions options = layout.options();
     fhir.requireFhirIfGiven(format);
+    SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format);
     Protocol protocol = input.load(root.stdin());
     String content;
-    switch (format) {
-      case FHIR:
-      case FHIR_XML:
-        try {
-          content = FhirRuntime.call(() -> FhirCli.protocol(protocol, format, fhir));
-        } catch (FhirExportException e) {
-          throw InputException.invalid(input.name() + ": cannot be written as FHIR: error at " + e.getMessage(), e);
-        }
-        break;
-      case TEXT:
-        content = TextSheet.of(options).render(protocol);
-        break;
-      case MARKDOWN:
-        content = MarkdownSheet.of(options).render(protocol);
-        break;
-      case JSON:
-      default:
-        content = RegimenJson.defaults().writeProtocol(protocol);
-        break;
+    if (format.isFhir()) {
+      try {
+        content = FhirRuntime.call(() -> FhirCli.protocol(protocol, format, fhir));
+      } catch (FhirExportException e) {
+        throw InputException.invalid(input.name() + ": cannot be written as FHIR: error at " + e.getMessage(), e);
+      }
+    } else if (renderer == null) {
+      content = RegimenJson.defaults().writeProtocol(protocol);
+    } else {
+      content = renderer.render(protocol);
     }
     write(spec, output, content);
     return 0;

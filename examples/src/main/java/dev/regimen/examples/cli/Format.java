@@ -19,12 +19,14 @@ enum Format {
   TEXT,
   /** A Markdown sheet. */
   MARKDOWN,
+  /** An HTML sheet: one self-contained page, to open in a browser or print. */
+  HTML,
   /** FHIR R4 JSON: a protocol's definitions Bundle, or a screening's CarePlan Bundle. */
   FHIR,
   /** FHIR R4 XML, the same Bundles. */
   FHIR_XML;
 
-  /** {@return the name the command uses: json, text, markdown, fhir or fhir-xml} */
+  /** {@return the name the command uses: json, text, markdown, html, fhir or fhir-xml} */
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -51,9 +53,9 @@ enum Format {
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
-  /** What {@code --format} of {@code regimen sheet} takes: text or markdown. */
+  /** What {@code --format} of {@code regimen sheet} takes: text, markdown or html. */
   static final class Sheet implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN);
+    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN, HTML);
 
     @Override
     public Format convert(String value) {
@@ -66,9 +68,9 @@ enum Format {
     }
   }
 
-  /** What {@code --format} of {@code regimen plan} takes: json, text or markdown. */
+  /** What {@code --format} of {@code regimen plan} takes: json, text, markdown or html. */
   static final class Any implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = List.of(JSON, TEXT, MARKDOWN);
+    private static final List<Format> ALLOWED = List.of(JSON, TEXT, MARKDOWN, HTML);
 
     @Override
     public Format convert(String value) {
@@ -83,7 +85,7 @@ enum Format {
 
   /**
    * What {@code --format} of {@code regimen export} and {@code screen} takes: json, text,
-   * markdown, fhir or fhir-xml.
+   * markdown, html, fhir or fhir-xml.
    */
   static final class WithFhir implements ITypeConverter<Format>, Iterable<String> {
     private static final List<Format> ALLOWED = Arrays.asList(values());

@@ -10,11 +10,8 @@ import dev.regimen.core.validation.Violation;
 import dev.regimen.examples.cli.Failures.InputException;
 import dev.regimen.fhir.FhirExportException;
 import dev.regimen.formats.json.RegimenJson;
-import dev.regimen.formats.sheet.MarkdownSheet;
-import dev.regimen.formats.sheet.SheetOptions;
-import dev.regimen.formats.sheet.TextSheet;
+import dev.regimen.formats.sheet.SheetRenderer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code regimen screen}: screens a protocol for a person and prints the screening report as a
- * sheet ({@link TextSheet} or {@link MarkdownSheet}) or as a screening report JSON document.
+ * sheet (text, Markdown or HTML), as a screening report JSON document or as a FHIR CarePlan Bundle.
  */
 @Command(
     name = "screen",
@@ -95,15 +92,11 @@ final class ScreenCommand implements Callable<Integer> {
           + " Patient/123 (required there).")
   private String patient;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
-  private Path output;
-
   @Mixin private SheetLayout layout;
 
   @Mixin private FhirSettings fhir;
+
+  @Mixin private SheetOutput output;
 
   @ParentCommand private RegimenCommand root;
 
@@ -111,7 +104,6 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SheetOptions options = layout.options();
     fhir.requireFhirIfGiven(format);
     if (format.isFhir() && (patient == null || patient.isBlank())) {
       throw new ParameterException(spec.commandLine(),
@@ -122,6 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--patient is for FHIR output: give it with --format fhir or fhir-xml, not " + format);
     }
+    SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format);
     PatientProfile profile = profile();
     Protocol protocol = input.load(root.stdin());
     ScreeningReport report = Screening.screen(protocol, profile);
@@ -139,27 +132,18 @@ final class ScreenCommand implements Callable<Integer> {
     err.flush();
 
     String content;
-    switch (format) {
-      case FHIR:
-      case FHIR_XML:
-        try {
-          content = FhirRuntime.call(() -> FhirCli.carePlan(report, patient, format, fhir));
-        } catch (FhirExportException e) {
-          throw InputException.invalid(input.name() + ": cannot be written as FHIR: error at " + e.getMessage(), e);
-        }
-        break;
-      case JSON:
-        content = RegimenJson.defaults().writeScreeningReport(report);
-        break;
-      case MARKDOWN:
-        content = MarkdownSheet.of(options).render(report);
-        break;
-      case TEXT:
-      default:
-        content = TextSheet.of(options).render(report);
-        break;
+    if (format.isFhir()) {
+      try {
+        content = FhirRuntime.call(() -> FhirCli.carePlan(report, patient, format, fhir));
+      } catch (FhirExportException e) {
+        throw InputException.invalid(input.name() + ": cannot be written as FHIR: error at " + e.getMessage(), e);
+      }
+    } else if (renderer == null) {
+      content = RegimenJson.defaults().writeScreeningReport(report);
+    } else {
+      content = renderer.render(report);
     }
-    ExportCommand.write(spec, output, content);
+    output.write(content);
     return 0;
   }
 

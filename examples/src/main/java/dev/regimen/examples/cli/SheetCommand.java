@@ -1,17 +1,12 @@
 package dev.regimen.examples.cli;
 
 import dev.regimen.core.protocol.Protocol;
-import dev.regimen.formats.sheet.MarkdownSheet;
-import dev.regimen.formats.sheet.SheetOptions;
-import dev.regimen.formats.sheet.TextSheet;
-import java.io.PrintWriter;
+import dev.regimen.formats.sheet.SheetRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code regimen sheet}: prints a protocol's sheet. */
 @Command(
@@ -21,7 +16,9 @@ import picocli.CommandLine.Spec;
     description = {
       "The sheet says what the routine is for, gives every safety notice first, then each"
           + " exercise step by step, a tracking grid and the sources.",
-      "Without FILE or --builtin: the bundled L5-S1 relief protocol."
+      "Without FILE or --builtin: the bundled L5-S1 relief protocol.",
+      "With --format html: one self-contained page to open in a browser or print on A4 (two"
+          + " pages for the bundled protocol; --large-print for body text of 14 pt or more)."
     })
 final class SheetCommand implements Callable<Integer> {
   @Mixin private ProtocolInput input;
@@ -37,19 +34,15 @@ final class SheetCommand implements Callable<Integer> {
 
   @Mixin private SheetLayout layout;
 
-  @ParentCommand private RegimenCommand root;
+  @Mixin private SheetOutput output;
 
-  @Spec private CommandSpec spec;
+  @ParentCommand private RegimenCommand root;
 
   @Override
   public Integer call() {
-    SheetOptions options = layout.options();
+    SheetRenderer renderer = layout.renderer(format);
     Protocol protocol = input.load(root.stdin());
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.MARKDOWN
-        ? MarkdownSheet.of(options).render(protocol)
-        : TextSheet.of(options).render(protocol));
-    out.flush();
+    output.write(renderer.render(protocol));
     return 0;
   }
 }

@@ -1,12 +1,19 @@
 package dev.regimen.examples.cli;
 
+import dev.regimen.formats.sheet.MarkdownSheet;
 import dev.regimen.formats.sheet.SheetOptions;
+import dev.regimen.formats.sheet.SheetRenderer;
+import dev.regimen.formats.sheet.TextSheet;
+import dev.regimen.formats.sheet.html.HtmlSheet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** How printed text is laid out: its width and whether it is ASCII only. */
+/**
+ * How printed text is laid out: its width, whether it is ASCII only, and whether an HTML sheet is
+ * in large print.
+ */
 final class SheetLayout {
   @Option(
       names = "--width",
@@ -20,6 +27,11 @@ final class SheetLayout {
       names = "--ascii",
       description = "ASCII-only output: for terminals and printers without Unicode.")
   private boolean ascii;
+
+  @Option(
+      names = "--large-print",
+      description = "Large print, for --format html: body text of 14 pt or more.")
+  private boolean largePrint;
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
@@ -37,5 +49,31 @@ final class SheetLayout {
               + SheetOptions.MAX_WIDTH + ", was " + width);
     }
     return SheetOptions.builder().width(width).asciiOnly(ascii).build();
+  }
+
+  /**
+   * {@return the renderer of a sheet format, laid out by these options}
+   *
+   * @param format text, markdown or html
+   * @throws ParameterException if the width is out of range, or large print is asked for a format
+   *     other than html
+   */
+  SheetRenderer renderer(Format format) {
+    SheetOptions options = options();
+    if (largePrint && format != Format.HTML) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--large-print applies to --format html only, not to --format " + format);
+    }
+    switch (format) {
+      case HTML:
+        return HtmlSheet.of(options).withLargePrint(largePrint);
+      case MARKDOWN:
+        return MarkdownSheet.of(options);
+      case TEXT:
+        return TextSheet.of(options);
+      default:
+        throw new IllegalArgumentException("not a sheet format: " + format);
+    }
   }
 }

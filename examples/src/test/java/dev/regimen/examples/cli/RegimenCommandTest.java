@@ -70,16 +70,16 @@ class RegimenCommandTest {
             "regimen sheet: invalid value for option '--width': 'wide' is not an int (see 'regimen"
                 + " sheet --help')"),
         Arguments.of(new String[] {"sheet", "--format", "pdf"},
-            "regimen sheet: invalid value for option '--format': expected text or markdown, was"
+            "regimen sheet: invalid value for option '--format': expected text, markdown or html, was"
                 + " 'pdf' (see 'regimen sheet --help')"),
         Arguments.of(new String[] {"export", "--format", "pdf"},
-            "regimen export: invalid value for option '--format': expected json, text, markdown, fhir or fhir-xml,"
+            "regimen export: invalid value for option '--format': expected json, text, markdown, html, fhir or fhir-xml,"
                 + " was 'pdf' (see 'regimen export --help')"),
         Arguments.of(new String[] {"screen", "--format", "pdf"},
-            "regimen screen: invalid value for option '--format': expected json, text, markdown, fhir or fhir-xml,"
+            "regimen screen: invalid value for option '--format': expected json, text, markdown, html, fhir or fhir-xml,"
                 + " was 'pdf' (see 'regimen screen --help')"),
         Arguments.of(new String[] {"plan", "--format", "pdf"},
-            "regimen plan: invalid value for option '--format': expected json, text or markdown,"
+            "regimen plan: invalid value for option '--format': expected json, text, markdown or html,"
                 + " was 'pdf' (see 'regimen plan --help')"),
         Arguments.of(new String[] {"plan", "--width", "501"},
             "regimen plan: invalid value for option '--width': must be from 40 to 500, was 501"

@@ -1,0 +1,95 @@
+package dev.regimen.formats.sheet;
+
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
+import dev.regimen.core.safety.Contraindication;
+import dev.regimen.core.screening.ApplicableAdvisory;
+import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.source.Quote;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every text of a protocol (or a screening report) that is about safety: what the promise "every
+ * advisory, contraindication and caution is on every sheet" means, text by text.
+ */
+final class SafetyTexts {
+  private SafetyTexts() {}
+
+  /** The texts of every advisory, contraindication and caution of the protocol. */
+  static List<String> of(Protocol p) {
+    List<String> texts = new ArrayList<>();
+    for (Advisory a : p.advisories()) {
+      advisory(a, texts);
+    }
+    for (Caution c : p.cautions()) {
+      caution(c, texts);
+    }
+    for (ProtocolEntry entry : p.entries()) {
+      Exercise e = entry.exercise();
+      for (Contraindication ci : e.contraindications()) {
+        texts.add(e.name());
+        texts.add(ci.rationale());
+        texts.add(p.condition(ci.conditionId()).orElseThrow().name());
+        ci.findingId()
+            .ifPresent(
+                f -> texts.add(p.condition(ci.conditionId()).orElseThrow().finding(f).orElseThrow().name()));
+        ci.quote().ifPresent(q -> quote(q, texts));
+      }
+      for (Caution c : e.cautions()) {
+        texts.add(e.name());
+        caution(c, texts);
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * The texts of every advisory of a screening report (those that apply with why, and the others)
+   * and of every reason of every verdict.
+   */
+  static List<String> of(ScreeningReport r) {
+    List<String> texts = new ArrayList<>();
+    for (ApplicableAdvisory a : r.advisories()) {
+      advisory(a.advisory(), texts);
+      texts.add(a.because());
+    }
+    for (Advisory a : r.otherAdvisories()) {
+      advisory(a, texts);
+    }
+    r.entries().forEach(e -> e.reasons().forEach(reason -> {
+      texts.add(e.exerciseName());
+      texts.add(reason.rationale());
+      texts.add(reason.condition().name());
+    }));
+    return texts;
+  }
+
+  /** {@return whether the protocol has anything for a safety section to say} */
+  static boolean any(Protocol p) {
+    return !p.advisories().isEmpty()
+        || !p.cautions().isEmpty()
+        || p.entries().stream()
+            .anyMatch(
+                e -> !e.exercise().contraindications().isEmpty() || !e.exercise().cautions().isEmpty());
+  }
+
+  private static void advisory(Advisory a, List<String> texts) {
+    texts.add(a.name());
+    texts.add(a.text());
+    a.quotes().forEach(q -> quote(q, texts));
+  }
+
+  private static void caution(Caution c, List<String> texts) {
+    texts.add(c.text());
+    c.quote().ifPresent(q -> quote(q, texts));
+  }
+
+  private static void quote(Quote q, List<String> texts) {
+    texts.add(q.text());
+    texts.add(q.speaker().displayName());
+  }
+}
