@@ -27,10 +27,10 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads a handout's XHTML into a DOM the renderer may use, and fits it to the options.
  *
- * <p>Parsing never reaches outside: a DTD is read only when it is one of the XHTML DTDs that
- * openhtmltopdf ships (by its public identifier, from openhtmltopdf's jar), any other external
- * DTD or parameter entity reads as empty, external general entities are not read at all, and the
- * JDK's secure processing limits entity expansion. Errors are fatal and name their line and
+ * <p>Parsing never reaches outside: the XHTML 1.x DTDs (by public identifier) are read as
+ * openhtmltopdf's copy of XHTML's character entities, any other external DTD or parameter entity
+ * is refused, external general entities are not read at all, and the JDK's secure processing
+ * limits entity expansion. Errors are fatal and name their line and
  * column.
  *
  * <p>{@link #prepare} then checks what an accessible PDF needs and cannot be had from the renderer
@@ -75,7 +75,7 @@ final class XhtmlInput {
               + e.getMessage(),
           e);
     } catch (SAXException | IOException e) {
-      throw new PdfHandoutException("the handout is not well-formed XHTML: " + e.getMessage(), e);
+      throw new PdfHandoutException("the handout cannot be read: " + e.getMessage(), e);
     }
     Element root = document.getDocumentElement();
     if (!"html".equals(root.getLocalName()) || !XHTML.equals(root.getNamespaceURI())) {
@@ -303,27 +303,44 @@ final class XhtmlInput {
     }
   }
 
-  /** The XHTML DTDs from openhtmltopdf's jar, by public identifier; anything else is empty. */
+  /**
+   * The XHTML 1.x DTDs, by public identifier, read as the declarations of XHTML's character
+   * entities that openhtmltopdf ships ({@code &nbsp;}, {@code &mdash;} and the rest); the element
+   * declarations are not needed by a parser that does not validate. Any other external DTD or
+   * entity is refused: read as empty, it would make the entities it declares vanish in silence.
+   */
   private enum LocalDtds implements EntityResolver {
     INSTANCE;
 
+    private static final String ENTITIES = "/resources/schema/openhtmltopdf/char-entities-xhtml-only.ent";
+
+    private static final List<String> XHTML_DTDS =
+        List.of(
+            "-//W3C//DTD XHTML 1.0 Strict//EN",
+            "-//W3C//DTD XHTML 1.0 Transitional//EN",
+            "-//W3C//DTD XHTML 1.0 Frameset//EN",
+            "-//W3C//DTD XHTML 1.1//EN",
+            "-//W3C//DTD XHTML Basic 1.1//EN",
+            "-//OPENHTMLTOPDF//DOC XHTML Character Entities Only 1.0//EN");
+
     @Override
-    public InputSource resolveEntity(String publicId, String systemId) throws IOException {
-      if (publicId != null && FSEntityResolver.instance().getEntities().containsKey(publicId)) {
-        InputSource local = FSEntityResolver.instance().resolveEntity(publicId, systemId);
-        try (InputStream in = local.getByteStream()) {
-          if (in != null) {
-            InputSource copy = new InputSource(new ByteArrayInputStream(in.readAllBytes()));
-            copy.setPublicId(publicId);
-            copy.setSystemId(local.getSystemId());
-            return copy;
-          }
-        }
+    public InputSource resolveEntity(String publicId, String systemId) throws SAXException, IOException {
+      if (publicId == null || !XHTML_DTDS.contains(publicId)) {
+        throw new SAXException(
+            "the handout refers to the DTD or entity "
+                + (publicId == null ? "" : "'" + publicId + "' ")
+                + "at '"
+                + systemId
+                + "', which is not read: use <!DOCTYPE html>, or the DOCTYPE of XHTML 1.0 or 1.1");
       }
-      InputSource empty = new InputSource(new StringReader(""));
-      empty.setPublicId(publicId);
-      empty.setSystemId(systemId);
-      return empty;
+      try (InputStream in = FSEntityResolver.class.getResourceAsStream(ENTITIES)) {
+        if (in == null) {
+          throw new IOException("openhtmltopdf's jar has no " + ENTITIES);
+        }
+        InputSource local = new InputSource(new ByteArrayInputStream(in.readAllBytes()));
+        local.setPublicId(publicId);
+        return local;
+      }
     }
   }
 
