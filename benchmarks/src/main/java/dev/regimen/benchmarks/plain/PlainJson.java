@@ -8,6 +8,7 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The plain Jackson databind mapper a user would configure for {@link Plain}'s records so that
  * they read and write Regimen's format byte for byte: properties in declaration order (Jackson 3
  * sorts them alphabetically by default), nulls and empty lists left out, two-space indentation,
- * no escaped slashes; a list left out reads as an empty list.
+ * no escaped slashes; a list left out reads as an empty list, and a flag left out reads as false
+ * (Jackson 3 fails on a missing primitive by default).
  */
 public final class PlainJson {
   private PlainJson() {}
@@ -41,6 +43,8 @@ public final class PlainJson {
         // a list left out of the document reads as an empty list, not null
         .withConfigOverride(
             List.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+        // a flag written only when true (orMore, needsPartner, ...) reads as false when left out
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
         .enable(SerializationFeature.INDENT_OUTPUT)

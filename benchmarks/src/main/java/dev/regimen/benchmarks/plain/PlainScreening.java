@@ -9,16 +9,21 @@ import java.util.Set;
 
 /**
  * Screening as a user would write it over the {@link Plain} records, by the rules of Regimen's
- * {@code Screening}: the same verdicts, reasons, applicable advisories and personalised entries
- * (with the same caution notes), without validation.
+ * {@code Screening}: the same verdicts (an exercise with cautions in words and no matching
+ * contraindication is to be checked, not suitable), reasons with the sources they cite (an
+ * exercise's own sources first, then the protocol's), cautions in words per entry and for the
+ * protocol, applicable advisories, personalised entries with the same caution notes, and the
+ * profile's ids that match nothing; without validation.
  */
 public final class PlainScreening {
   private PlainScreening() {}
 
-  /** A verdict. */
+  /** A verdict, from the least to the most severe. */
   public enum Verdict {
-    /** No contraindication matched. */
+    /** No contraindication matched, and the exercise has no caution in words. */
     SUITABLE,
+    /** No contraindication matched, but the exercise has cautions in words to read. */
+    CHECK,
     /** Only cautions matched. */
     CAUTION,
     /** An avoid matched. */
@@ -27,6 +32,9 @@ public final class PlainScreening {
 
   /**
    * What is known of a person.
+   *
+   * <p>The sets' iteration order (a {@link LinkedHashSet}'s) is the order in which the report
+   * lists the ids that match nothing, as Regimen's profile keeps the order given.
    *
    * @param conditionIds the conditions
    * @param findingIds the findings
@@ -57,9 +65,15 @@ public final class PlainScreening {
    * @param exerciseName its exercise's name
    * @param verdict the verdict
    * @param reasons why
+   * @param cautions the exercise's cautions in words
    */
   public record EntryVerdict(
-      int index, String exerciseId, String exerciseName, Verdict verdict, List<Reason> reasons) {}
+      int index,
+      String exerciseId,
+      String exerciseName,
+      Verdict verdict,
+      List<Reason> reasons,
+      List<Plain.Caution> cautions) {}
 
   /**
    * An advisory that applies.
@@ -77,12 +91,18 @@ public final class PlainScreening {
    * @param advisories the advisories that apply
    * @param otherAdvisories the others
    * @param personalised the protocol without the entries to avoid, or null when none is left
+   * @param unknownConditionIds the profile's conditions the protocol does not know
+   * @param unmatchedFindingIds the profile's findings of none of the person's conditions
+   * @param protocolCautions the protocol's cautions in words
    */
   public record Report(
       List<EntryVerdict> entries,
       List<Applicable> advisories,
       List<Plain.Advisory> otherAdvisories,
-      Plain.Protocol personalised) {}
+      Plain.Protocol personalised,
+      List<String> unknownConditionIds,
+      List<String> unmatchedFindingIds,
+      List<Plain.Caution> protocolCautions) {}
 
   /**
    * Screens a protocol.
@@ -92,6 +112,8 @@ public final class PlainScreening {
    * @return the report
    */
   public static Report screen(Plain.Protocol p, Profile profile) {
+    Set<String> conditionIds = profile.conditionIds();
+    Set<String> findingIds = profile.findingIds();
     Map<String, Plain.Condition> conditions = new HashMap<>();
     for (Plain.Condition c : p.conditions()) {
       conditions.put(c.id(), c);
@@ -106,11 +128,11 @@ public final class PlainScreening {
     for (int i = 0; i < p.entries().size(); i++) {
       Plain.Entry entry = p.entries().get(i);
       Plain.Exercise exercise = entry.exercise();
-      Verdict verdict = Verdict.SUITABLE;
+      Verdict verdict = exercise.cautions().isEmpty() ? Verdict.SUITABLE : Verdict.CHECK;
       List<Reason> reasons = new ArrayList<>();
       for (Plain.Contraindication ci : exercise.contraindications()) {
-        if (profile.conditionIds().contains(ci.conditionId())
-            && (ci.findingId() == null || profile.findingIds().contains(ci.findingId()))) {
+        if (conditionIds.contains(ci.conditionId())
+            && (ci.findingId() == null || findingIds.contains(ci.findingId()))) {
           Plain.Condition condition = conditions.get(ci.conditionId());
           Plain.Finding finding = null;
           if (ci.findingId() != null) {
@@ -124,17 +146,15 @@ public final class PlainScreening {
           if (ci.quote() != null && ci.quote().sourceId() != null) {
             cited.add(ci.quote().sourceId());
           }
-          reasons.add(new Reason(ci, condition, finding, resolve(cited, sources)));
+          reasons.add(new Reason(ci, condition, finding, resolve(cited, exercise.sources(), sources)));
           Verdict v = ci.severity() == Plain.Severity.AVOID ? Verdict.AVOID : Verdict.CAUTION;
           if (v.compareTo(verdict) > 0) {
             verdict = v;
           }
         }
       }
-      verdicts.add(new EntryVerdict(i, exercise.id(), exercise.name(), verdict, reasons));
-      if (verdict == Verdict.SUITABLE) {
-        kept.add(entry);
-      } else if (verdict == Verdict.CAUTION) {
+      verdicts.add(new EntryVerdict(i, exercise.id(), exercise.name(), verdict, reasons, exercise.cautions()));
+      if (verdict == Verdict.CAUTION) {
         StringBuilder note = new StringBuilder(entry.note() == null ? "" : entry.note());
         for (Reason r : reasons) {
           String caution =
@@ -149,6 +169,8 @@ public final class PlainScreening {
           note.append(caution);
         }
         kept.add(new Plain.Entry(exercise, entry.dosage(), note.toString()));
+      } else if (verdict != Verdict.AVOID) {
+        kept.add(entry);
       }
     }
 
@@ -165,7 +187,28 @@ public final class PlainScreening {
             cited.add(q.sourceId());
           }
         }
-        applicable.add(new Applicable(a, because, resolve(cited, sources)));
+        applicable.add(new Applicable(a, because, resolve(cited, List.of(), sources)));
+      }
+    }
+
+    List<String> unknown = new ArrayList<>();
+    for (String id : profile.conditionIds()) {
+      if (!conditions.containsKey(id)) {
+        unknown.add(id);
+      }
+    }
+    List<String> unmatched = new ArrayList<>();
+    for (String findingId : profile.findingIds()) {
+      boolean found = false;
+      for (Plain.Condition c : p.conditions()) {
+        if (conditionIds.contains(c.id())) {
+          for (Plain.Finding f : c.findings()) {
+            found |= f.id().equals(findingId);
+          }
+        }
+      }
+      if (!found) {
+        unmatched.add(findingId);
       }
     }
 
@@ -175,21 +218,34 @@ public final class PlainScreening {
             : new Plain.Protocol(
                 p.id(),
                 p.name(),
+                p.language(),
                 p.summary(),
                 p.targetSegments(),
                 p.conditions(),
                 kept,
                 p.advisories(),
+                p.cautions(),
                 p.recommendations(),
                 p.takeaways(),
                 p.sources());
-    return new Report(verdicts, applicable, others, personalised);
+    return new Report(verdicts, applicable, others, personalised, unknown, unmatched, p.cautions());
   }
 
-  private static List<Plain.Source> resolve(Set<String> ids, Map<String, Plain.Source> sources) {
+  /** The sources of the ids, in order: each from the exercise's own sources, else the protocol's. */
+  private static List<Plain.Source> resolve(
+      Set<String> ids, List<Plain.Source> own, Map<String, Plain.Source> protocol) {
     List<Plain.Source> out = new ArrayList<>(ids.size());
     for (String id : ids) {
-      Plain.Source s = sources.get(id);
+      Plain.Source s = null;
+      for (Plain.Source o : own) {
+        if (o.id().equals(id)) {
+          s = o;
+          break;
+        }
+      }
+      if (s == null) {
+        s = protocol.get(id);
+      }
       if (s != null) {
         out.add(s);
       }

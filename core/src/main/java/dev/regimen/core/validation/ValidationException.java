@@ -11,10 +11,15 @@ import java.util.stream.Collectors;
  * <p>Carries every violation found, not only the first, so a user fixing a protocol sees all the
  * problems at once. The message names each violation as {@code path: message}, the path relative
  * to the value being built; a violation of the value as a whole is named after the value (for
- * example {@code repetitions: min 5 is greater than max 3}).
+ * example {@code repetitions: min 5 is greater than max 3}). The message lists the first {@value
+ * #MAX_SHOWN} violations and says how many more there are, so that it stays readable (and small)
+ * for a document with thousands of broken rules; {@link #violations()} always has them all.
  */
 public class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /** How many violations the message lists; {@link #violations()} has them all. */
+  public static final int MAX_SHOWN = 100;
 
   /** The value's name, used as the path of violations that concern the whole value. */
   private final String subject;
@@ -58,9 +63,15 @@ public class ValidationException extends IllegalArgumentException {
     }
     String lines =
         violations.stream()
+            .limit(MAX_SHOWN)
             .map(v -> v.path().isEmpty() ? subject + ": " + v.message() : v.toString())
             .collect(Collectors.joining("; "));
-    return violations.size() == 1 ? lines : violations.size() + " problems: " + lines;
+    if (violations.size() == 1) {
+      return lines;
+    }
+    String more =
+        violations.size() > MAX_SHOWN ? "; and " + (violations.size() - MAX_SHOWN) + " more not shown" : "";
+    return violations.size() + " problems: " + lines + more;
   }
 
   /** {@return the name of the value that could not be built, such as {@code protocol}} */

@@ -26,6 +26,32 @@ class ValidationExceptionTest {
   }
 
   @Test
+  void theMessageListsTheFirstHundredViolationsAndCountsTheRest() {
+    List<Violation> many = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      many.add(new Violation("entries/" + i + "/id", "duplicates entries/0/id"));
+    }
+    ValidationException e = new ValidationException("protocol", many);
+    assertThat(e.getMessage())
+        .startsWith("10000 problems: entries/0/id: duplicates entries/0/id; entries/1/id: ")
+        .contains("entries/99/id: duplicates entries/0/id")
+        .doesNotContain("entries/100/id")
+        .endsWith("; and 9900 more not shown");
+    assertThat(e.violations()).hasSize(10_000);
+  }
+
+  @Test
+  void exactlyAHundredViolationsAreAllShown() {
+    List<Violation> many = new ArrayList<>();
+    for (int i = 0; i < ValidationException.MAX_SHOWN; i++) {
+      many.add(new Violation("x" + i, "bad"));
+    }
+    assertThat(new ValidationException("thing", many).getMessage())
+        .contains("x99: bad")
+        .doesNotContain("not shown");
+  }
+
+  @Test
   void keepsItsOwnUnmodifiableCopyOfTheViolations() {
     List<Violation> input = new ArrayList<>(List.of(new Violation("a", "b")));
     ValidationException e = new ValidationException("thing", input);

@@ -21,7 +21,8 @@ final class Failures {
 
   /**
    * Describes bad JSON: the first problem's pointer ({@code document} for the whole document),
-   * line and column (when known) and message, then every further problem.
+   * line and column (when known) and message, then the further problems up to {@link
+   * RegimenJsonException#MAX_PROBLEMS_SHOWN} in all, and how many more there are.
    *
    * @param e the reader's exception
    * @return {@code error at POINTER (line L, column C): MESSAGE}, on one line
@@ -35,9 +36,13 @@ final class Failures {
     }
     line.append(": ").append(first.problem());
     if (problems.size() > 1) {
+      int shown = Math.min(problems.size(), RegimenJsonException.MAX_PROBLEMS_SHOWN);
       line.append("; and ").append(problems.size() - 1).append(" more: ")
-          .append(problems.subList(1, problems.size()).stream().map(JsonProblem::toString)
+          .append(problems.subList(1, shown).stream().map(JsonProblem::toString)
               .collect(Collectors.joining("; ")));
+      if (problems.size() > shown) {
+        line.append("; and ").append(problems.size() - shown).append(" more not shown");
+      }
     }
     return ConsoleText.clean(line.toString());
   }

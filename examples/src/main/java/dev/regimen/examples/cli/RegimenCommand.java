@@ -51,6 +51,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ScreenCommand.class,
       PlanCommand.class,
       ListCommand.class,
+      ImportCommand.class,
       HelpCommand.class
     })
 public final class RegimenCommand implements Callable<Integer> {
@@ -65,7 +66,7 @@ public final class RegimenCommand implements Callable<Integer> {
 
   /** The commands, as the usage error messages list them. */
   private static final List<String> COMMANDS =
-      List.of("sheet", "export", "validate", "screen", "plan", "list", "help");
+      List.of("sheet", "export", "validate", "screen", "plan", "list", "import", "help");
 
   private final InputStream stdin;
 

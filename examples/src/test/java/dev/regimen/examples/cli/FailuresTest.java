@@ -56,6 +56,33 @@ class FailuresTest {
   }
 
   @Test
+  void aDocumentWithThousandsOfProblemsIsDescribedOnABoundedLine() {
+    StringBuilder entries = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      entries.append(i == 0 ? "" : ",\n").append("{\"exercise\": {\"id\": \"shared\", \"name\": \"Knee to chest ")
+          .append(i).append("\", \"kind\": \"stretch\", \"startingPosition\": \"Lying on your back\", \"steps\": [{\"text\": \"Pull one knee in\"}]}, \"dosage\": {}}");
+    }
+    String json = "{\"schemaVersion\": 1, \"protocol\": {\"id\": \"p\", \"title\": \"T\", \"summary\": \"S\","
+        + " \"entries\": [\n" + entries + "\n]}}";
+    RegimenJsonException e = null;
+    try {
+      RegimenJson.create().readProtocol(json);
+    } catch (RegimenJsonException thrown) {
+      e = thrown;
+    }
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).hasSizeGreaterThan(RegimenJsonException.MAX_PROBLEMS_SHOWN);
+    String line = Failures.describe(e);
+    int notShown = e.problems().size() - RegimenJsonException.MAX_PROBLEMS_SHOWN;
+    assertThat(line)
+        .contains(e.problems().get(RegimenJsonException.MAX_PROBLEMS_SHOWN - 1).toString())
+        .doesNotContain(e.problems().get(RegimenJsonException.MAX_PROBLEMS_SHOWN).toString() + ";")
+        .endsWith("; and " + notShown + " more not shown")
+        .doesNotContain("\n");
+    assertThat(line.length()).isLessThan(RegimenJsonException.MAX_PROBLEMS_SHOWN * 200);
+  }
+
+  @Test
   void anUnexpectedFailureIsAnInternalErrorOnOneLine() {
     assertThat(Failures.describe(new IllegalStateException("broken\ninvariant")))
         .isEqualTo("internal error: java.lang.IllegalStateException: broken invariant");

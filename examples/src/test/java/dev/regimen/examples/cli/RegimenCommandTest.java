@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** What every command shares: help, version, exit statuses and one-line errors. */
 class RegimenCommandTest {
   @ParameterizedTest
-  @ValueSource(strings = {"sheet", "export", "validate", "screen", "plan", "list"})
+  @ValueSource(strings = {"sheet", "export", "validate", "screen", "plan", "list", "import"})
   void everyCommandHasHelp(String command) {
     for (String[] args : new String[][] {{command, "--help"}, {command, "-h"}, {"help", command}}) {
       Cli.Result result = Cli.run(args);
@@ -56,10 +56,10 @@ class RegimenCommandTest {
     return Stream.of(
         Arguments.of(new String[] {},
             "regimen: missing command: choose one of sheet, export, validate, screen, plan, list,"
-                + " help (see 'regimen --help')"),
+                + " import, help (see 'regimen --help')"),
         Arguments.of(new String[] {"frob"},
             "regimen: unknown command 'frob': choose one of sheet, export, validate, screen, plan,"
-                + " list, help (see 'regimen --help')"),
+                + " list, import, help (see 'regimen --help')"),
         Arguments.of(new String[] {"sheet", "--widht", "60"},
             "regimen sheet: unknown option: '--widht'; did you mean --width? (see 'regimen sheet"
                 + " --help')"),
