@@ -502,8 +502,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * Prints the page to PDF on A4 paper, portrait, with backgrounds, as Chrome's print dialog
-     * would with "Save as PDF" (the page's {@code @page} margins apply; its page size does not:
-     * the paper is A4 whatever it asks for).
+     * would with "Save as PDF" (the page's {@code @page} margins apply; a page that asks for
+     * another paper size in its {@code @page} rule gets it, so the sheets ask for A4 themselves).
      *
      * @return the PDF
      */

@@ -44,7 +44,7 @@ class BrowserTest {
           </section>
           <p><img alt="A person lying on their back, pulling one knee to the chest"
                   width="120" height="60"
-                  src="data:image/svg+xml;utf8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='120' height='60'%3E%3Crect width='120' height='60' fill='%23ccc'/%3E%3C/svg%3E"></p>
+                  src="data:image/svg+xml;base64,PHN2ZyB4bWxucz0naHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmcnIHdpZHRoPScxMjAnIGhlaWdodD0nNjAnPjxyZWN0IHdpZHRoPScxMjAnIGhlaWdodD0nNjAnIGZpbGw9JyNjY2MnLz48L3N2Zz4="></p>
           <ol><li>Lie on the floor with your feet flat and your knees bent.</li></ol>
         </main>
       </body>
@@ -173,16 +173,6 @@ class BrowserTest {
     assertThat(Browser.pageCount(twoBlocks)).isEqualTo(2);
     assertThat(Browser.pageCount(pageBreak)).isEqualTo(2);
     assertThat(Browser.everyPageIsA4(twoBlocks)).isTrue();
-  }
-
-  @Test
-  void printsOnA4WhateverPaperThePageAsksFor() {
-    byte[] pdf =
-        BROWSER
-            .load(page("Letter", "<style>@page { size: letter landscape }</style><p>A4 still</p>"))
-            .printA4();
-
-    assertThat(Browser.everyPageIsA4(pdf)).isTrue();
   }
 
   @Test
