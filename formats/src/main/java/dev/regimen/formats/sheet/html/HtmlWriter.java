@@ -80,11 +80,11 @@ final class HtmlWriter {
       a { color: #0b4a8b; }
       @page { size: A4; margin: 9mm 10mm; }
       @media print {
-        body { font-size: 9pt; line-height: 1.22; max-width: none; margin: 0; padding: 0; }
+        body { font-size: 9pt; line-height: 1.15; max-width: none; margin: 0; padding: 0; }
         main { column-count: 2; column-gap: 7mm; }
         h1 { font-size: 1.5em; margin-bottom: 0.2em; }
-        h2 { font-size: 1.2em; margin: 0.6em 0 0.25em; }
-        h3 { margin: 0.6em 0 0.2em; }
+        h2 { font-size: 1.2em; margin: 0.45em 0 0.2em; }
+        h3 { margin: 0.45em 0 0.15em; }
         p, ul, ol, blockquote, table { margin: 0.2em 0; }
         li { margin: 0.05em 0; }
         .safety { border: 2.5pt solid #000; background: #fff; padding: 0 0.6em 0.3em;
