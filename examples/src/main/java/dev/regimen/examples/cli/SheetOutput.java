@@ -1,6 +1,6 @@
 package dev.regimen.examples.cli;
 
-import dev.regimen.examples.AtomicFiles;
+import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.examples.cli.Failures.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;

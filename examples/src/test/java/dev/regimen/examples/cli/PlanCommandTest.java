@@ -37,8 +37,8 @@ class PlanCommandTest {
   void printsTheTotalRangeAndItsAssumptions() {
     String out = Cli.run("plan").out();
     assertThat(out)
-        .contains("How long: A session takes about 7–11 minutes (6:45 to 11:25), from the\n")
-        .contains("  • Each step: 5 seconds (a step lasts until you move on)\n")
+        .contains("How long: A session takes about 5–8 minutes (4:50 to 7:54), from the\n")
+        .contains("  • Each other step: 5 seconds (a step lasts until you move on)\n")
         .contains("  • Rest between exercises: 15 seconds\n");
   }
 
@@ -73,8 +73,9 @@ class PlanCommandTest {
     Path file = Files.writeString(dir.resolve("tiny.json"), Fixtures.TINY_PROTOCOL);
     Cli.Result result = Cli.run("plan", file.toString());
     assertThat(result.status()).isZero();
-    // a 10-second lead-in, one step counted as 5 s, then the dosage's 5-second hold
-    assertThat(result.out()).contains("How long: A session takes about 20 seconds");
+    // a 10-second lead-in, the one repetition's movement counted as 4 s, then the dosage's
+    // 5-second hold (a version 1 document without repetitions means one)
+    assertThat(result.out()).contains("How long: A session takes about 19 seconds");
     assertThat(result.out()).isEqualTo(TextSheet.defaults()
         .render(SessionPlan.of(RegimenJson.defaults().readProtocol(Fixtures.TINY_PROTOCOL))));
   }
