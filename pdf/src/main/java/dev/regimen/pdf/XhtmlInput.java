@@ -136,6 +136,9 @@ final class XhtmlInput {
   static String stylesheet(PdfOptions options) {
     StringBuilder css = new StringBuilder(400);
     css.append("@page { size: ").append(options.paper().cssSize()).append("; }\n");
+    // openhtmltopdf's multi-column layout draws its content outside the structure tree (veraPDF:
+    // PDF/UA-1 7.1-3, untagged content), so a handout's columns are laid out as one column.
+    css.append("html, html * { column-count: auto !important; }\n");
     if (options.largePrint()) {
       css.append("body, body * { font-size: 14pt !important; line-height: 1.35 !important; }\n")
           .append("html body ol, html body ul { padding-left: 2.2em !important; }\n")

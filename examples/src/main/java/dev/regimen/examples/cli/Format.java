@@ -1,6 +1,5 @@
 package dev.regimen.examples.cli;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +20,14 @@ enum Format {
   MARKDOWN,
   /** An HTML sheet: one self-contained page, to open in a browser or print. */
   HTML,
+  /** A PDF handout (PDF/UA-1 and PDF/A-2a, fonts embedded), made from the HTML sheet; to a file only. */
+  PDF,
   /** FHIR R4 JSON: a protocol's definitions Bundle, or a screening's CarePlan Bundle. */
   FHIR,
   /** FHIR R4 XML, the same Bundles. */
   FHIR_XML;
 
-  /** {@return the name the command uses: json, text, markdown, html, fhir or fhir-xml} */
+  /** {@return the name the command uses: json, text, markdown, html, pdf, fhir or fhir-xml} */
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -53,9 +54,9 @@ enum Format {
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
-  /** What {@code --format} of {@code regimen sheet} takes: text, markdown or html. */
+  /** What {@code --format} of {@code regimen sheet} takes: text, markdown, html or pdf. */
   static final class Sheet implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN, HTML);
+    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN, HTML, PDF);
 
     @Override
     public Format convert(String value) {
@@ -88,7 +89,7 @@ enum Format {
    * markdown, html, fhir or fhir-xml.
    */
   static final class WithFhir implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = Arrays.asList(values());
+    private static final List<Format> ALLOWED = List.of(JSON, TEXT, MARKDOWN, HTML, FHIR, FHIR_XML);
 
     @Override
     public Format convert(String value) {

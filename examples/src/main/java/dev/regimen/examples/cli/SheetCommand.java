@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
           + " exercise step by step, a tracking grid and the sources.",
       "Without FILE or --builtin: the bundled L5-S1 relief protocol.",
       "With --format html: one self-contained page to open in a browser or print on A4 (two"
-          + " pages for the bundled protocol; --large-print for body text of 14 pt or more)."
+          + " pages for the bundled protocol; --large-print for body text of 14 pt or more).",
+      "With --format pdf and -o FILE: an accessible PDF (PDF/UA-1, PDF/A-2a) of that page, on A4."
     })
 final class SheetCommand implements Callable<Integer> {
   @Mixin private ProtocolInput input;
@@ -41,8 +42,13 @@ final class SheetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SheetRenderer renderer = layout.renderer(format);
+    output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
-    output.write(renderer.render(protocol));
+    if (format == Format.PDF) {
+      output.writePdf(renderer.render(protocol), layout.pdfOptions());
+    } else {
+      output.write(renderer.render(protocol));
+    }
     return 0;
   }
 }

@@ -5,6 +5,7 @@ import dev.regimen.formats.sheet.SheetOptions;
 import dev.regimen.formats.sheet.SheetRenderer;
 import dev.regimen.formats.sheet.TextSheet;
 import dev.regimen.formats.sheet.html.HtmlSheet;
+import dev.regimen.pdf.PdfOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +31,7 @@ final class SheetLayout {
 
   @Option(
       names = "--large-print",
-      description = "Large print, for --format html: body text of 14 pt or more.")
+      description = "Large print, for --format html or pdf: body text of 14 pt or more.")
   private boolean largePrint;
 
   @Spec(Spec.Target.MIXEE)
@@ -54,19 +55,20 @@ final class SheetLayout {
   /**
    * {@return the renderer of a sheet format, laid out by these options}
    *
-   * @param format text, markdown or html
+   * @param format text, markdown, html or pdf (whose renderer is html's, the page PdfHandout reads)
    * @throws ParameterException if the width is out of range, or large print is asked for a format
-   *     other than html
+   *     other than html or pdf
    */
   SheetRenderer renderer(Format format) {
     SheetOptions options = options();
-    if (largePrint && format != Format.HTML) {
+    if (largePrint && format != Format.HTML && format != Format.PDF) {
       throw new ParameterException(
           spec.commandLine(),
-          "--large-print applies to --format html only, not to --format " + format);
+          "--large-print applies to --format html or pdf only, not to --format " + format);
     }
     switch (format) {
       case HTML:
+      case PDF:
         return HtmlSheet.of(options).withLargePrint(largePrint);
       case MARKDOWN:
         return MarkdownSheet.of(options);
@@ -75,5 +77,10 @@ final class SheetLayout {
       default:
         throw new IllegalArgumentException("not a sheet format: " + format);
     }
+  }
+
+  /** {@return the options of a PDF handout: A4, in large print when asked} */
+  PdfOptions pdfOptions() {
+    return PdfOptions.defaults().withLargePrint(largePrint);
   }
 }

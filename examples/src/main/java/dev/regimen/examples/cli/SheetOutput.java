@@ -1,12 +1,15 @@
 package dev.regimen.examples.cli;
 
-import dev.regimen.formats.io.AtomicFiles;
 import dev.regimen.examples.cli.Failures.InputException;
+import dev.regimen.formats.io.AtomicFiles;
+import dev.regimen.pdf.PdfHandout;
+import dev.regimen.pdf.PdfOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,6 +32,37 @@ final class SheetOutput {
    *
    * @throws InputException if the file cannot be written, named after the file asked for
    */
+  /**
+   * Checks that a binary format has a file to go to, before anything is loaded or rendered.
+   *
+   * @param format the format asked for
+   * @throws ParameterException (usage, exit status 2) if it is pdf and no {@code -o} is given
+   */
+  void requireFileFor(Format format) {
+    if (format == Format.PDF && output == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format pdf needs -o FILE: a PDF is not written to standard output");
+    }
+  }
+
+  /**
+   * Renders a sheet's XHTML page to a PDF handout and writes it to the {@code -o} file, atomically.
+   *
+   * @throws InputException if the file cannot be written, named after the file asked for
+   */
+  void writePdf(String xhtml, PdfOptions options) {
+    if (output == null) {
+      throw new IllegalStateException("requireFileFor(Format.PDF) was not called");
+    }
+    try {
+      PdfHandout.render(xhtml, options, output);
+    } catch (IOException e) {
+      throw InputException.unreadable(
+          ConsoleText.name(output.toString()) + ": " + Failures.describe(e), e);
+    }
+  }
+
   void write(String content) {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();

@@ -61,7 +61,7 @@ class HtmlOutputTest {
     Cli.Result result = Cli.run("sheet", "--large-print");
 
     assertThat(result.status()).isEqualTo(2);
-    assertThat(result.err()).contains("--large-print applies to --format html only, not to --format text");
+    assertThat(result.err()).contains("--large-print applies to --format html or pdf only, not to --format text");
     assertThat(result.out()).isEmpty();
   }
 
@@ -111,9 +111,9 @@ class HtmlOutputTest {
 
   @Test
   void theFormatListNamesHtml() {
-    Cli.Result result = Cli.run("sheet", "--format", "pdf");
+    Cli.Result result = Cli.run("sheet", "--format", "docx");
 
     assertThat(result.status()).isEqualTo(2);
-    assertThat(result.err()).contains("expected text, markdown or html, was 'pdf'");
+    assertThat(result.err()).contains("expected text, markdown, html or pdf, was 'docx'");
   }
 }

@@ -69,9 +69,12 @@ class RegimenCommandTest {
         Arguments.of(new String[] {"sheet", "--width", "wide"},
             "regimen sheet: invalid value for option '--width': 'wide' is not an int (see 'regimen"
                 + " sheet --help')"),
+        Arguments.of(new String[] {"sheet", "--format", "docx"},
+            "regimen sheet: invalid value for option '--format': expected text, markdown, html or pdf,"
+                + " was 'docx' (see 'regimen sheet --help')"),
         Arguments.of(new String[] {"sheet", "--format", "pdf"},
-            "regimen sheet: invalid value for option '--format': expected text, markdown or html, was"
-                + " 'pdf' (see 'regimen sheet --help')"),
+            "regimen sheet: --format pdf needs -o FILE: a PDF is not written to standard output"
+                + " (see 'regimen sheet --help')"),
         Arguments.of(new String[] {"export", "--format", "pdf"},
             "regimen export: invalid value for option '--format': expected json, text, markdown, html, fhir or fhir-xml,"
                 + " was 'pdf' (see 'regimen export --help')"),

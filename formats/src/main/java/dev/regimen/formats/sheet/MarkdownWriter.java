@@ -215,7 +215,7 @@ final class MarkdownWriter extends SheetWriter {
     Matcher address = ADDRESS.matcher(text);
     int addressStart = -1;
     int addressEnd = -1;
-    if (address.find()) {
+    if (nextAddress(address, text, 0)) {
       addressStart = address.start();
       addressEnd = trimmedEnd(text, address.start(), address.end());
     }
@@ -229,7 +229,7 @@ final class MarkdownWriter extends SheetWriter {
         seen = true;
         i = addressEnd;
         addressStart = -1;
-        if (address.find(address.end())) {
+        if (nextAddress(address, text, address.end())) {
           addressStart = address.start();
           addressEnd = trimmedEnd(text, address.start(), address.end());
         }
@@ -249,6 +249,22 @@ final class MarkdownWriter extends SheetWriter {
         seen = true;
       }
     }
+  }
+
+  /**
+   * Finds the next address from {@code from} that is still one without the punctuation after it
+   * ({@code www.} alone, followed by a {@code |}, is not: no renderer links it).
+   */
+  private static boolean nextAddress(Matcher address, CharSequence text, int from) {
+    int at = from;
+    while (at <= text.length() && address.find(at)) {
+      int end = trimmedEnd(text, address.start(), address.end());
+      if (ADDRESS.matcher(text.subSequence(address.start(), end)).lookingAt()) {
+        return true;
+      }
+      at = address.end();
+    }
+    return false;
   }
 
   /** The end of an address without the sentence's punctuation after it; never before its start. */

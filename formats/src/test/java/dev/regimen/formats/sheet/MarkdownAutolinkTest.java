@@ -45,7 +45,8 @@ class MarkdownAutolinkTest {
           "A colon: then www alone",
           "Version 2.0.1 of the guide",
           "Not a link: [text](url) is escaped",
-          "An @ alone and a@ and @b");
+          "An @ alone and a@ and @b",
+          "A www.|pipe after it");
 
   private static List<String> linksIn(String markdown) {
     Node document = SheetReading.GFM_PARSER.parse(markdown);

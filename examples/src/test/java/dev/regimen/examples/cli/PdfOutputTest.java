@@ -1,0 +1,75 @@
+package dev.regimen.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code regimen sheet --format pdf -o FILE}. */
+class PdfOutputTest {
+  @TempDir Path dir;
+
+  @Test
+  void sheetWritesThePdfHandoutToAFileAtomically() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    Files.writeString(file, "an older handout");
+
+    Cli.Result result = Cli.run("sheet", "--format", "pdf", "-o", file.toString());
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEmpty();
+    byte[] pdf = Files.readAllBytes(file);
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Safety first: read this before you start");
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void largePrintIsHonoured() throws IOException {
+    Path normal = dir.resolve("normal.pdf");
+    Path large = dir.resolve("large.pdf");
+
+    assertThat(Cli.run("sheet", "--format", "pdf", "-o", normal.toString()).status()).isZero();
+    assertThat(Cli.run("sheet", "--format", "pdf", "--large-print", "-o", large.toString()).status())
+        .isZero();
+
+    try (PDDocument n = Loader.loadPDF(Files.readAllBytes(normal));
+        PDDocument l = Loader.loadPDF(Files.readAllBytes(large))) {
+      assertThat(l.getNumberOfPages()).isGreaterThan(n.getNumberOfPages());
+    }
+  }
+
+  @Test
+  void pdfWithoutAFileIsAUsageError() {
+    Cli.Result result = Cli.run("sheet", "--format", "pdf");
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("--format pdf needs -o FILE");
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsNamedAndLeftAlone() {
+    Path missing = dir.resolve("no-such-folder").resolve("handout.pdf");
+
+    Cli.Result result = Cli.run("sheet", "--format", "pdf", "-o", missing.toString());
+
+    assertThat(result.status()).isNotZero();
+    assertThat(result.err()).contains("handout.pdf");
+    assertThat(missing).doesNotExist();
+  }
+}

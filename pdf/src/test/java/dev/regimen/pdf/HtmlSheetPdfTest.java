@@ -1,0 +1,158 @@
+package dev.regimen.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.safety.Advisory;
+import dev.regimen.core.safety.Caution;
+import dev.regimen.core.safety.Contraindication;
+import dev.regimen.core.screening.PatientProfile;
+import dev.regimen.core.screening.Screening;
+import dev.regimen.formats.sheet.html.HtmlSheet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** The real pipeline: the bundled L5-S1 protocol, through HtmlSheet, through PdfHandout. */
+class HtmlSheetPdfTest {
+  static final Protocol L5S1 = Catalog.l5s1Relief();
+
+  static byte[] pdf;
+
+  @BeforeAll
+  static void render() {
+    pdf = PdfHandout.render(HtmlSheet.defaults().render(L5S1), PdfOptions.defaults());
+  }
+
+  static byte[] largePrint() {
+    return PdfHandout.render(
+        HtmlSheet.defaults().withLargePrint(true).render(L5S1),
+        PdfOptions.defaults().withLargePrint(true));
+  }
+
+  static byte[] screeningReport() {
+    PatientProfile herniatedDisc =
+        PatientProfile.builder().addConditionIds("herniated-disc").painWeeks(1).inPain(true).build();
+    return PdfHandout.render(
+        HtmlSheet.defaults().render(Screening.screen(L5S1, herniatedDisc)), PdfOptions.defaults());
+  }
+
+  /** Every safety notice of the protocol, as a patient must be able to read it. */
+  static List<String> safetyNotices() {
+    List<String> notices = new ArrayList<>();
+    for (Advisory advisory : L5S1.advisories()) {
+      notices.add(advisory.name());
+      notices.add(advisory.text());
+    }
+    L5S1.cautions().stream().map(Caution::text).forEach(notices::add);
+    for (Exercise exercise : L5S1.exercises()) {
+      exercise.contraindications().stream().map(Contraindication::rationale).forEach(notices::add);
+      exercise.cautions().stream().map(Caution::text).forEach(notices::add);
+    }
+    return notices;
+  }
+
+  @Test
+  void theSheetPassesPdfUa1AndPdfA2a() {
+    assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+  }
+
+  @Test
+  void theLargePrintSheetPassesPdfUa1AndPdfA2a() {
+    byte[] large = largePrint();
+    assertThat(VeraPdf.failedRules(large, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(VeraPdf.failedRules(large, PDFAFlavour.PDFA_2_A)).isEmpty();
+  }
+
+  @Test
+  void theScreeningReportPassesPdfUa1AndPdfA2aAndNamesTheHerniatedDisc() {
+    byte[] report = screeningReport();
+    assertThat(VeraPdf.failedRules(report, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(VeraPdf.failedRules(report, PDFAFlavour.PDFA_2_A)).isEmpty();
+    assertThat(Pdfs.text(report)).contains("Herniated disc");
+  }
+
+  @Test
+  void theTextHasEverySafetyNoticeOfTheProtocol() {
+    List<String> notices = safetyNotices();
+    assertThat(notices).hasSizeGreaterThanOrEqualTo(8);
+    String text = Pdfs.squeezed(Pdfs.text(pdf));
+
+    assertThat(notices).allSatisfy(notice -> assertThat(text).contains(Pdfs.squeezed(notice)));
+    assertThat(Pdfs.squeezed(Pdfs.text(largePrint())))
+        .satisfies(large -> assertThat(notices).allSatisfy(n -> assertThat(large).contains(Pdfs.squeezed(n))));
+  }
+
+  @Test
+  void theSafetyNoticesComeFirst() throws IOException {
+    try (PDDocument document = Pdfs.load(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setEndPage(1);
+      String first = stripper.getText(document);
+      assertThat(first).contains("Safety first: read this before you start");
+      assertThat(first.indexOf("Safety first")).isLessThan(first.indexOf(L5S1.exercises().get(0).name()));
+    }
+  }
+
+  @Test
+  void everyFontIsEmbedded() throws IOException {
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<PDFont> fonts = Pdfs.fonts(document);
+      assertThat(fonts).isNotEmpty();
+      assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+      assertThat(fonts).extracting(PDFont::getName).allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans.*"));
+    }
+  }
+
+  @Test
+  void largePrintSetsEveryCharacterAtFourteenPointsOrMore() throws IOException {
+    List<Float> sizes = new ArrayList<>();
+    try (PDDocument document = Pdfs.load(largePrint())) {
+      new PDFTextStripper() {
+        @Override
+        protected void processTextPosition(TextPosition text) {
+          if (!text.getUnicode().isBlank()) {
+            sizes.add(text.getYScale());
+          }
+        }
+      }.getText(document);
+    }
+    assertThat(sizes).isNotEmpty();
+    // openhtmltopdf lays out in twentieths of a point and sets 14 pt as 13.9875 pt.
+    assertThat(sizes).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(13.98f));
+  }
+
+  @Test
+  void thePagesAreA4() throws IOException {
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertThat(document.getNumberOfPages()).isBetween(1, 3);
+      document.getPages().forEach(page -> {
+        assertThat(page.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(page.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+      });
+    }
+  }
+
+  @Test
+  @Disabled(
+      "Issue 14 item 3 is not met yet: the PDF has 3 A4 pages (the browser prints 2). HtmlSheet's"
+          + " print CSS fits 2 pages with main { column-count: 2 }, but openhtmltopdf's columns leave"
+          + " their content untagged (PDF/UA-1 7.1-3), so PdfHandout lays columns out as one column,"
+          + " and one column at 9 pt needs about 2.6 pages")
+  void theSheetFitsOnTwoA4Pages() throws IOException {
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertThat(document.getNumberOfPages()).isBetween(1, 2);
+    }
+  }
+}
