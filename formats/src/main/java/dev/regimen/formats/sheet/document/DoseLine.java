@@ -14,6 +14,8 @@ public record DoseLine(String label, List<Inline> content) implements Block {
   /**
    * Checks the line and copies its content.
    *
+   * @param label the label without its colon, the sheet's wording, such as "How much"
+   * @param content the dose in words
    * @throws NullPointerException if an argument or a piece of content is null
    */
   public DoseLine {

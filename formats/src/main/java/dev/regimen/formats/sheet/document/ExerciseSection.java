@@ -15,6 +15,9 @@ public record ExerciseSection(int number, String name, List<Block> blocks) imple
   /**
    * Checks the exercise and copies its blocks.
    *
+   * @param number its number on the sheet, from 1
+   * @param name its name, the protocol's text
+   * @param blocks what is said about it, in order; never a section or another exercise
    * @throws NullPointerException if an argument or a block is null
    * @throws IllegalArgumentException if the number is below 1, or a block is a section or an
    *     exercise

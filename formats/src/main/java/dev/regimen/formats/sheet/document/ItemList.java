@@ -17,6 +17,9 @@ public record ItemList(ListKind kind, Optional<String> label, List<ListItem> ite
   /**
    * Checks the list and copies its items.
    *
+   * @param kind bulleted, numbered or timed
+   * @param label the label that introduces it, with its colon, the sheet's wording
+   * @param items its items, at least one
    * @throws NullPointerException if an argument or an item is null
    * @throws IllegalArgumentException if there is no item
    */

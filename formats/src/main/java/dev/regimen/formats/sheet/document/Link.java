@@ -13,6 +13,7 @@ public record Link(URI uri) implements Inline {
   /**
    * Checks the link.
    *
+   * @param uri the address
    * @throws NullPointerException if {@code uri} is null
    */
   public Link {

@@ -14,6 +14,8 @@ public record ListItem(String marker, List<Inline> content) {
   /**
    * Checks the item and copies its content.
    *
+   * @param marker the item's number in a numbered list ("3"), its time in a timed list ("1:05"), empty in a bulleted list; the sheet's wording
+   * @param content what it says
    * @throws NullPointerException if an argument or a piece of content is null
    */
   public ListItem {

@@ -14,6 +14,8 @@ public record Paragraph(Optional<String> label, List<Inline> content) implements
   /**
    * Checks the paragraph and copies its content.
    *
+   * @param label the label without its colon, the sheet's wording; empty for a plain paragraph
+   * @param content what it says
    * @throws NullPointerException if an argument or a piece of content is null
    */
   public Paragraph {

@@ -15,6 +15,10 @@ public record Picture(Media media, String altText, String caption, int step) {
   /**
    * Checks the picture.
    *
+   * @param media the protocol's media, an image: where it is, its type and its alt text as given
+   * @param altText its text alternative, the protocol's text, clean
+   * @param caption its caption, the protocol's text, clean; empty when it has none
+   * @param step the number of the step it shows, from 1, or 0 for a picture of the whole exercise
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the media is not an image, the alt text is empty or the
    *     step is negative

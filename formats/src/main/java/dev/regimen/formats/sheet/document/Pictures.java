@@ -13,6 +13,7 @@ public record Pictures(List<Picture> pictures) implements Block {
   /**
    * Checks the pictures and copies them.
    *
+   * @param pictures the pictures, at least one
    * @throws NullPointerException if the list or a picture is null
    * @throws IllegalArgumentException if there is none
    */

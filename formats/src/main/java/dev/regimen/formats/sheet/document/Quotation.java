@@ -12,6 +12,7 @@ public record Quotation(List<Inline> content) implements Block {
   /**
    * Checks the quotation and copies its content.
    *
+   * @param content the quotation as the sheet words it
    * @throws NullPointerException if {@code content} or a piece of it is null
    */
   public Quotation {

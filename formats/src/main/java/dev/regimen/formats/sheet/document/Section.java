@@ -15,6 +15,9 @@ public record Section(String heading, SectionKind kind, List<Block> blocks) impl
   /**
    * Checks the section and copies its blocks.
    *
+   * @param heading the heading, the sheet's wording, in sentence case
+   * @param kind a general section or the safety callout
+   * @param blocks what the section holds, in order; never another section
    * @throws NullPointerException if an argument or a block is null
    * @throws IllegalArgumentException if a block is a section
    */

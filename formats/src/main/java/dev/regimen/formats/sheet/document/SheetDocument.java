@@ -18,6 +18,10 @@ public record SheetDocument(SheetKind kind, String title, String language, List<
   /**
    * Checks the document and copies its blocks.
    *
+   * @param kind what it is the sheet of
+   * @param title its title, the protocol's name, clean
+   * @param language the language of the protocol's text, a BCP 47 tag such as {@code en}
+   * @param blocks its blocks: sections, and any block before the first section
    * @throws NullPointerException if an argument or a block is null
    */
   public SheetDocument {

@@ -11,6 +11,7 @@ public record Subheading(String text) implements Block {
   /**
    * Checks the heading.
    *
+   * @param text the heading, the sheet's wording, in sentence case
    * @throws NullPointerException if {@code text} is null
    */
   public Subheading {

@@ -13,6 +13,9 @@ public record Text(String text, Origin origin, Style style) implements Inline {
   /**
    * Checks the run.
    *
+   * @param text the text, not empty; protocol text is already clean
+   * @param origin whose wording it is
+   * @param style how it is set
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the text is empty
    */

@@ -13,6 +13,8 @@ public record TrackingGrid(List<String> rows, int days) implements Block {
   /**
    * Checks the grid and copies its rows.
    *
+   * @param rows the exercises' names, in order, the protocol's text
+   * @param days the number of days, 1 or more
    * @throws NullPointerException if the rows or a row is null
    * @throws IllegalArgumentException if there are no rows or fewer than 1 day
    */
