@@ -277,12 +277,8 @@ public final class PlainSessionPlan {
             }
           }
         } else if (bouts.get(b - 1).side() == first && bout.side() == other) {
-          Bout before = bouts.get(b - 1);
-          steps(
-              cues,
-              script(none, sided, exercise, dosage, before.side(), first).switchSides,
-              new At(index, sets.max(), set, before.side(), before.repetition(), before.min(), before.max()),
-              optional);
+          // the steps of changing sides stand with the switch, in the protocol's own words
+          steps(cues, none.switchSides, where, optional);
           cues.add(
               "SWITCH_SIDES", "Switch sides. Next: " + next(bout) + ".", Time.exact(SWITCH_SIDES), where, null, optional);
         } else {
