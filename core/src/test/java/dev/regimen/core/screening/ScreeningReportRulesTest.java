@@ -1,6 +1,8 @@
 package dev.regimen.core.screening;
 
 import static dev.regimen.core.testing.LowBackFixture.*;
+import static dev.regimen.core.testing.Rejections.messageOf;
+import static dev.regimen.core.testing.Rejections.pathsOf;
 import static dev.regimen.core.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,40 +36,19 @@ class ScreeningReportRulesTest {
   private final ScreeningReport extruded =
       Screening.screen(protocol, PatientProfile.builder().addConditionIds(HERNIATED_DISC).addFindingIds(EXTRUDED).build());
   private final ScreeningReport everyone = Screening.screen(protocol, PatientProfile.empty());
-  private final SessionPlan plan = SessionPlan.of(protocol);
-  private final CuePosition at = CuePosition.builder().entryIndex(0).exerciseId("rest").sets(1).build();
-
-  private static List<String> paths(Runnable build) {
-    return rejectionOf(() -> {
-          build.run();
-          return null;
-        })
-        .problems()
-        .stream()
-        .map(Violation::path)
-        .collect(Collectors.toList());
-  }
-
-  private static String message(Runnable build) {
-    return rejectionOf(() -> {
-          build.run();
-          return null;
-        })
-        .getMessage();
-  }
 
   @Test
   void aReportNeedsASlugIdATitleAndUniqueEntriesAndAdvisories() {
     // the personalised protocol keeps the report's own id, so it is reported too
-    assertThat(paths(() -> ScreeningReport.builder().from(everyone).protocolId("Low Back").protocolName(" ").build()))
+    assertThat(pathsOf(() -> ScreeningReport.builder().from(everyone).protocolId("Low Back").protocolName(" ").build()))
         .containsExactly("protocolId", "protocolName", "personalised.id");
     List<EntryScreening> repeated = new ArrayList<>(everyone.entries());
     repeated.set(1, EntryScreening.builder().from(repeated.get(1)).exerciseId(repeated.get(0).exerciseId()).build());
-    assertThat(message(() -> ScreeningReport.builder().from(everyone).entries(repeated).build()))
+    assertThat(messageOf(() -> ScreeningReport.builder().from(everyone).entries(repeated).build()))
         .contains("entries[1].exerciseId: duplicate exercise id '" + repeated.get(0).exerciseId() + "' (first at entries[0])");
-    assertThat(message(() -> ScreeningReport.builder().from(everyone).addAdvisories(everyone.advisories().get(0)).build()))
+    assertThat(messageOf(() -> ScreeningReport.builder().from(everyone).addAdvisories(everyone.advisories().get(0)).build()))
         .contains("advisories[" + everyone.advisories().size() + "].advisory.id: duplicate advisory id");
-    assertThat(message(() -> ScreeningReport.builder().from(everyone).addOtherAdvisories(everyone.otherAdvisories().get(0)).build()))
+    assertThat(messageOf(() -> ScreeningReport.builder().from(everyone).addOtherAdvisories(everyone.otherAdvisories().get(0)).build()))
         .contains("otherAdvisories[" + everyone.otherAdvisories().size() + "].id: duplicate advisory id");
   }
 
@@ -76,11 +57,11 @@ class ScreeningReportRulesTest {
     List<EntryScreening> swapped = new ArrayList<>(everyone.entries());
     swapped.set(0, everyone.entries().get(1));
     swapped.set(1, everyone.entries().get(0));
-    assertThat(message(() -> ScreeningReport.builder().from(everyone).entries(swapped).build()))
+    assertThat(messageOf(() -> ScreeningReport.builder().from(everyone).entries(swapped).build()))
         .contains("entries[0].index: must be 0, was 1")
         .contains("entries[1].index: must be 1, was 0");
     String alsoApplicable = everyone.advisories().get(0).advisory().id();
-    assertThat(message(() -> ScreeningReport.builder().from(everyone).addOtherAdvisories(everyone.advisories().get(0).advisory()).build()))
+    assertThat(messageOf(() -> ScreeningReport.builder().from(everyone).addOtherAdvisories(everyone.advisories().get(0).advisory()).build()))
         .contains("otherAdvisories[" + everyone.otherAdvisories().size() + "].id: advisory '" + alsoApplicable
             + "' is also among the applicable advisories");
   }
@@ -88,7 +69,7 @@ class ScreeningReportRulesTest {
   @Test
   void aReportWithEntriesToKeepMustCarryItsPersonalisedProtocol() {
     assertThat(extruded.entries()).extracting(EntryScreening::verdict).contains(Verdict.SUITABLE);
-    assertThat(message(() -> ScreeningReport.builder().from(extruded).personalised(Optional.empty()).build()))
+    assertThat(messageOf(() -> ScreeningReport.builder().from(extruded).personalised(Optional.empty()).build()))
         .contains("personalised: is required: entries [");
   }
 
@@ -98,9 +79,9 @@ class ScreeningReportRulesTest {
         .filter(r -> r.contraindication().findingId().isEmpty()).findFirst().orElseThrow();
     Reason avoid = extruded.entries().get(0).reasons().stream()
         .filter(r -> r.contraindication().findingId().isPresent()).findFirst().orElseThrow();
-    assertThat(message(() -> Reason.builder().from(caution).finding(avoid.finding()).build()))
+    assertThat(messageOf(() -> Reason.builder().from(caution).finding(avoid.finding()).build()))
         .isEqualTo("finding: must be absent: the contraindication names no finding");
-    assertThat(message(() -> Reason.builder().from(avoid).finding(Optional.empty()).build()))
+    assertThat(messageOf(() -> Reason.builder().from(avoid).finding(Optional.empty()).build()))
         .isEqualTo("finding: is required: the contraindication names finding '" + EXTRUDED + "'");
   }
 }

@@ -1,6 +1,8 @@
 package dev.regimen.core.session;
 
 import static dev.regimen.core.testing.LowBackFixture.*;
+import static dev.regimen.core.testing.Rejections.messageOf;
+import static dev.regimen.core.testing.Rejections.pathsOf;
 import static dev.regimen.core.testing.Rejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,51 +33,29 @@ import org.junit.jupiter.api.Test;
  */
 class SessionPlanRulesTest {
   private final Protocol protocol = LowBackFixture.protocol();
-  private final ScreeningReport extruded =
-      Screening.screen(protocol, PatientProfile.builder().addConditionIds(HERNIATED_DISC).addFindingIds(EXTRUDED).build());
-  private final ScreeningReport everyone = Screening.screen(protocol, PatientProfile.empty());
   private final SessionPlan plan = SessionPlan.of(protocol);
   private final CuePosition at = CuePosition.builder().entryIndex(0).exerciseId("rest").sets(1).build();
-
-  private static List<String> paths(Runnable build) {
-    return rejectionOf(() -> {
-          build.run();
-          return null;
-        })
-        .problems()
-        .stream()
-        .map(Violation::path)
-        .collect(Collectors.toList());
-  }
-
-  private static String message(Runnable build) {
-    return rejectionOf(() -> {
-          build.run();
-          return null;
-        })
-        .getMessage();
-  }
 
   @Test
   void aCueNeedsTextAHoldExactlyWhenItIsAHoldCueAndAnnouncementsAreNeverOptional() {
     Cue.Builder step = Cue.builder().kind(CueKind.STEP).text("Breathe.").duration(CueDuration.exact(5)).position(at);
-    assertThat(paths(() -> Cue.builder().from(step.build()).text(" ").build())).containsExactly("text");
-    assertThat(message(() -> Cue.builder().from(step.build()).kind(CueKind.HOLD).build()))
+    assertThat(pathsOf(() -> Cue.builder().from(step.build()).text(" ").build())).containsExactly("text");
+    assertThat(messageOf(() -> Cue.builder().from(step.build()).kind(CueKind.HOLD).build()))
         .isEqualTo("hold: is required for a hold cue");
-    assertThat(message(() -> Cue.builder().from(step.build()).kind(CueKind.NEXT_EXERCISE).optional(true).build()))
+    assertThat(messageOf(() -> Cue.builder().from(step.build()).kind(CueKind.NEXT_EXERCISE).optional(true).build()))
         .isEqualTo("optional: a NEXT_EXERCISE cue is never optional");
-    assertThat(message(() -> Cue.builder().from(step.build()).kind(CueKind.LEAD_IN).optional(true).build()))
+    assertThat(messageOf(() -> Cue.builder().from(step.build()).kind(CueKind.LEAD_IN).optional(true).build()))
         .isEqualTo("optional: a LEAD_IN cue is never optional");
     assertThat(Cue.builder().from(step.build()).optional(true).build().optional()).isTrue();
   }
 
   @Test
   void aPositionNeedsAnIndexAnIdSetsAndItsRepetitionCountsTogether() {
-    assertThat(paths(() -> CuePosition.builder().entryIndex(-1).exerciseId("Rest").sets(0).build()))
+    assertThat(pathsOf(() -> CuePosition.builder().entryIndex(-1).exerciseId("Rest").sets(0).build()))
         .containsExactly("entryIndex", "exerciseId", "sets");
-    assertThat(message(() -> CuePosition.builder().from(at).repetition(1).build()))
+    assertThat(messageOf(() -> CuePosition.builder().from(at).repetition(1).build()))
         .isEqualTo("repetition: repetition, repetitionsMin and repetitionsMax go together");
-    assertThat(message(() -> CuePosition.builder().from(at).repetition(1).repetitionsMin(3).repetitionsMax(2).build()))
+    assertThat(messageOf(() -> CuePosition.builder().from(at).repetition(1).repetitionsMin(3).repetitionsMax(2).build()))
         .isEqualTo("repetitionsMin: must be from 0 to 2, was 3");
     assertThat(CuePosition.builder().from(at).repetition(2).repetitionsMin(0).repetitionsMax(2).build().repetition())
         .hasValue(2);
@@ -84,7 +64,7 @@ class SessionPlanRulesTest {
   @Test
   void everyPlanOptionMustNotBeNegative() {
     assertThat(
-            paths(
+            pathsOf(
                 () ->
                     PlanOptions.builder()
                         .leadInSeconds(-1)
@@ -107,9 +87,9 @@ class SessionPlanRulesTest {
 
   @Test
   void aPlanNeedsASlugIdATitleAndAtLeastOneCue() {
-    assertThat(paths(() -> SessionPlan.builder().from(plan).protocolId("Low Back").protocolName("").build()))
+    assertThat(pathsOf(() -> SessionPlan.builder().from(plan).protocolId("Low Back").protocolName("").build()))
         .containsExactly("protocolId", "protocolName");
-    assertThat(message(() -> SessionPlan.builder().from(plan).cues(List.of()).build()))
+    assertThat(messageOf(() -> SessionPlan.builder().from(plan).cues(List.of()).build()))
         .isEqualTo("cues: must have at least one cue");
   }
 }

@@ -7,6 +7,7 @@ import dev.regimen.core.validation.Violation;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Captures what a rejected build reports, for assertions on the exact violations. */
 public final class Rejections {
@@ -34,5 +35,36 @@ public final class Rejections {
    */
   public static List<Violation> violationsOf(Supplier<?> build) {
     return rejectionOf(build).problems();
+  }
+
+  /**
+   * Asserts that {@code build} throws a {@link ValidationException} and returns the paths of its
+   * violations.
+   *
+   * @param build builds a value that must be rejected
+   * @return the paths reported, in order
+   */
+  public static List<String> pathsOf(Runnable build) {
+    return violationsOf(() -> {
+          build.run();
+          return null;
+        })
+        .stream()
+        .map(Violation::path)
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Asserts that {@code build} throws a {@link ValidationException} and returns its message.
+   *
+   * @param build builds a value that must be rejected
+   * @return the exception's message
+   */
+  public static String messageOf(Runnable build) {
+    return rejectionOf(() -> {
+          build.run();
+          return null;
+        })
+        .getMessage();
   }
 }
