@@ -212,7 +212,11 @@ final class DocumentWriter extends SheetWriter {
 
   @Override
   void gap() {
-    // Layout: each output spaces its blocks itself.
+    // Layout: each output spaces its blocks itself. In a timer script, though, a gap between cues
+    // ends a group of them (the end of the session is not one of the last exercise's cues).
+    if (listItems != null && listKind == ListKind.TIMED && open == Open.NONE) {
+      closeList();
+    }
   }
 
   @Override

@@ -29,15 +29,6 @@ final class PlanComposer {
     w.finish();
   }
 
-  /** {@return a guess at the length of the sheet, to size its buffer once} */
-  static int estimate(SessionPlan plan) {
-    long chars = 3072;
-    for (Cue c : plan.cues()) {
-      chars += c.text().length() + 40;
-    }
-    return (int) Math.min(chars, Integer.MAX_VALUE - 16);
-  }
-
   // ---------------------------------------------------------------- overview
 
   private static void overview(SessionPlan plan, SheetWriter w) {

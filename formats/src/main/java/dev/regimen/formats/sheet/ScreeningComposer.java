@@ -52,30 +52,6 @@ final class ScreeningComposer {
     w.finish();
   }
 
-  /** {@return a guess at the length of the sheet, to size its buffer once} */
-  static int estimate(ScreeningReport r, SheetOptions options) {
-    long chars = 2048;
-    for (ApplicableAdvisory a : r.advisories()) {
-      chars += a.advisory().text().length() + a.because().length() + 200;
-    }
-    for (Caution c : r.protocolCautions()) {
-      chars += c.text().length() + 40;
-    }
-    for (EntryScreening e : r.entries()) {
-      chars += 120 + 2L * e.exerciseName().length();
-      for (Reason reason : e.reasons()) {
-        chars += reason.rationale().length() + 300;
-      }
-      for (Caution c : e.cautions()) {
-        chars += c.text().length() + 40 + c.quote().map(q -> q.text().length() + 40).orElse(0);
-      }
-    }
-    if (r.personalised().isPresent()) {
-      chars += SheetComposer.estimate(r.personalised().get(), options);
-    }
-    return (int) Math.min(chars, Integer.MAX_VALUE - 16);
-  }
-
   // ---------------------------------------------------------------- before you start
 
   private static void beforeYouStart(ScreeningReport r, SheetWriter w) {

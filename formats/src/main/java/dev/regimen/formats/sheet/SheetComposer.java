@@ -98,99 +98,6 @@ final class SheetComposer {
     }
   }
 
-  /**
-   * {@return a guess at the length of a sheet, a little over the real length for most protocols,
-   * to size its buffer once} The sheet's own wording, indents and the safety box add about a fifth
-   * to the protocol's text; each exercise adds its labels; the grid adds two lines per exercise.
-   */
-  static int estimate(Protocol p, SheetOptions options) {
-    long chars = p.name().length() + p.summary().length() + 40L * p.targetSegments().size();
-    for (Condition c : p.conditions()) {
-      chars += c.name().length() + c.description().length() + 8;
-    }
-    for (Advisory a : p.advisories()) {
-      chars += a.name().length() + a.text().length() + 60 + estimateOfQuotes(a.quotes());
-    }
-    for (ProtocolEntry entry : p.entries()) {
-      Exercise e = entry.exercise();
-      chars += 2 * e.name().length() + e.startingPosition().map(String::length).orElse(0) + 260;
-      chars += e.purpose().map(String::length).orElse(0);
-      chars += entry.note().map(String::length).orElse(0);
-      chars += entry.dosage().notes().map(String::length).orElse(0);
-      for (String s : e.equipment()) {
-        chars += s.length() + 2;
-      }
-      for (Step s : e.steps()) {
-        chars += s.text().length() + 8;
-      }
-      for (Sensation s : e.sensations()) {
-        chars += s.description().length() + 20;
-      }
-      for (Modification m : e.modifications()) {
-        chars += m.when().length() + m.instruction().length() + 8;
-      }
-      for (Progression pr : e.progressions()) {
-        chars += pr.name().length() + pr.sign().length() + 40;
-        chars += pr.instruction().map(String::length).orElse(0);
-      }
-      for (Contraindication ci : e.contraindications()) {
-        chars += ci.rationale().length() + 200 + ci.quote().map(q -> q.text().length() + 40).orElse(0);
-      }
-      chars += estimateOfQuotes(e.quotes());
-      // each caution twice: in the safety section and in the exercise's own list
-      chars += 2 * estimateOfCautions(e.cautions()) + 2L * e.name().length() * e.cautions().size();
-    }
-    chars += estimateOfCautions(p.cautions());
-    for (Recommendation r : p.recommendations()) {
-      chars += r.name().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
-    }
-    for (String t : p.takeaways()) {
-      chars += t.length() + 4;
-    }
-    if (options.includeSources()) {
-      for (Source s : p.sources()) {
-        chars += s.name().length() + 100 + s.note().map(String::length).orElse(0);
-        chars += 60L * s.experts().size();
-      }
-    }
-    chars += chars / 5;
-    if (options.includeTrackingGrid()) {
-      chars += (2L * p.entries().size() + 6) * Math.min(options.width(), 40 + 4L * options.trackingDays());
-    }
-    return (int) Math.min(1024 + chars, Integer.MAX_VALUE - 16);
-  }
-
-  private static long estimateOfCautions(List<Caution> cautions) {
-    long n = 0;
-    for (Caution c : cautions) {
-      n += c.text().length() + 40 + c.quote().map(q -> q.text().length() + 40).orElse(0);
-    }
-    return n;
-  }
-
-  private static int estimateOfQuotes(List<Quote> quotes) {
-    int n = 0;
-    for (Quote q : quotes) {
-      n += q.text().length() + 40;
-    }
-    return n;
-  }
-
-  /**
-   * {@return a buffer for a sheet of about {@code capacity} characters} A Unicode sheet holds
-   * box-drawing characters from its first line on, so its buffer starts as UTF-16 rather than being
-   * inflated (copied) from Latin-1 when the first such character arrives.
-   */
-  static StringBuilder buffer(int capacity, boolean ascii) {
-    if (ascii) {
-      return new StringBuilder(capacity);
-    }
-    StringBuilder b = new StringBuilder(1).append('\u2500');
-    b.setLength(0);
-    b.ensureCapacity(capacity);
-    return b;
-  }
-
   // ---------------------------------------------------------------- what it is for
 
   private static void purpose(Protocol p, SheetWriter w) {
@@ -657,13 +564,8 @@ final class SheetComposer {
         w.end();
         break;
       case NONE_NEEDED:
-        if (e.needsPartner()) {
-          w.labelled("You need");
-          w.text("a partner, but no equipment");
-        } else {
-          w.paragraph();
-          w.text("No equipment needed.");
-        }
+        w.labelled("You need");
+        w.text(e.needsPartner() ? "a partner, but no equipment" : "no equipment");
         w.end();
         break;
       case NOT_STATED:
