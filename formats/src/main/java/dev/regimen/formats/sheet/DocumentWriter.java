@@ -95,7 +95,6 @@ final class DocumentWriter extends SheetWriter {
    *     end has none
    */
   DocumentWriter(SheetKind kind, String language, List<List<Picture>> pictures) {
-    super(false);
     this.kind = kind;
     this.language = language;
     this.pictures = pictures;
@@ -250,6 +249,16 @@ final class DocumentWriter extends SheetWriter {
   }
 
   @Override
+  void quoted(CharSequence text) {
+    append(wording(text), Origin.SHEET, Style.QUOTED);
+  }
+
+  @Override
+  void quotedData(CharSequence text) {
+    append(clean(text, false), Origin.PROTOCOL, Style.QUOTED);
+  }
+
+  @Override
   void number(int n) {
     append(Integer.toString(n), Origin.SHEET, Style.PLAIN);
   }
@@ -284,7 +293,7 @@ final class DocumentWriter extends SheetWriter {
     if (text.isEmpty()) {
       return;
     }
-    if (run.length() > 0 && (origin != runOrigin || style != runStyle)) {
+    if (run.length() > 0 && (origin != runOrigin || style != runStyle || style == Style.QUOTED)) {
       flushRun();
     }
     runOrigin = origin;

@@ -201,9 +201,7 @@ final class ScreeningComposer {
 
   /** Writes an id the routine has no name for, quoted as it was given. */
   private static void unknownId(String id, SheetWriter w) {
-    w.text(w.glyphs.openQuote);
-    w.data(id);
-    w.text(w.glyphs.closeQuote);
+    w.quotedData(id);
   }
 
   private static void reason(Group g, SheetWriter w) {
@@ -373,9 +371,7 @@ final class ScreeningComposer {
     w.section("No exercises for you in this routine");
     w.paragraph();
     w.text("Every exercise of this routine is one you should avoid, for the reasons under ");
-    w.text(w.glyphs.openQuote);
-    w.text("What applies to you");
-    w.text(w.glyphs.closeQuote);
+    w.quoted("What applies to you");
     w.text(", above, so this sheet has no exercises for you. Do not start this routine: ask a doctor or"
         + " physiotherapist which exercises are safe for you.");
     w.end();

@@ -60,8 +60,14 @@ final class SheetComposer {
 
   private static final String TAKE_CARE =
       "Take care (the reasons are under \u201CSafety first\u201D, above):";
-  private static final String TAKE_CARE_ASCII =
-      "Take care (the reasons are under \"Safety first\", above):";
+  /**
+   * Between the ends of a range of numbers, such as 2–4: the sheet's wording is Unicode, and an
+   * ASCII-only output spells it as it spells every character (see {@link Chars}).
+   */
+  static final String RANGE = "\u2013";
+
+  /** Before a quote's speaker, such as — David Wells-Roth. */
+  static final String DASH = "\u2014";
 
   private SheetComposer() {}
 
@@ -159,9 +165,7 @@ final class SheetComposer {
       w.gap();
       w.paragraph();
       w.text("The notices that apply to you are under ");
-      w.text(w.glyphs.openQuote);
-      w.text("What applies to you");
-      w.text(w.glyphs.closeQuote);
+      w.quoted("What applies to you");
       w.text(", above.");
       if (!advisories.isEmpty()) {
         w.text(" The ones below do not apply to what is known about you today, but they may come to.");
@@ -499,7 +503,7 @@ final class SheetComposer {
 
     if (e.hasSafetyContent()) {
       w.gap();
-      w.listLabel(w.glyphs == Glyphs.ASCII ? TAKE_CARE_ASCII : TAKE_CARE);
+      w.listLabel(TAKE_CARE);
       for (Severity severity : SEVERITIES) {
         for (Contraindication ci : e.contraindications()) {
           if (ci.severity() != severity) {
@@ -681,7 +685,7 @@ final class SheetComposer {
       w.text(" Do ");
       w.number(d.sets().min());
       if (!d.sets().isExact()) {
-        w.text(w.glyphs.range);
+        w.text(RANGE);
         w.number(d.sets().max());
       }
       w.text("\u00A0sets");
@@ -790,7 +794,7 @@ final class SheetComposer {
       w.text(h.approximate() ? "for about " : "for ");
       w.number(b);
       if (most != b) {
-        w.text(w.glyphs.range);
+        w.text(RANGE);
         w.number(most);
       }
       if (h.orMore()) {
@@ -816,7 +820,7 @@ final class SheetComposer {
     int most = h.maxSeconds().orElse(s);
     w.number(s);
     if (most != s) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(most);
     }
     if (h.orMore()) {
@@ -904,7 +908,7 @@ final class SheetComposer {
     int unit = min % 3600 == 0 && max % 3600 == 0 ? 3600 : min % 60 == 0 && max % 60 == 0 ? 60 : 1;
     w.number(min / unit);
     if (max != min) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(max / unit);
     }
     boolean one = max == unit; // "1 minute", "1 minute or more"
@@ -922,7 +926,7 @@ final class SheetComposer {
     int max = distance.maxAmount().orElse(min);
     w.number(min);
     if (max != min) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(max);
     }
     boolean one = max == 1;
@@ -989,7 +993,7 @@ final class SheetComposer {
     double least = load.amount().orElse(0);
     w.text(decimal(least));
     if (load.maxAmount().isPresent() && load.maxAmount().getAsDouble() != least) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.text(decimal(load.maxAmount().getAsDouble()));
     }
   }
@@ -1037,7 +1041,7 @@ final class SheetComposer {
       w.text("up to ");
     } else {
       w.number(least);
-      w.text(w.glyphs.range);
+      w.text(RANGE);
     }
     w.number(most);
   }
@@ -1083,7 +1087,7 @@ final class SheetComposer {
     }
     w.number(r.min());
     if (!r.isExact()) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(r.max());
     }
     w.text("\u00A0times");
@@ -1097,7 +1101,7 @@ final class SheetComposer {
     boolean day = f.period() == FrequencyPeriod.DAY;
     if (f.min() != f.max()) {
       w.number(f.min());
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(f.max());
       w.text(day ? "\u00A0times a day" : "\u00A0days a week");
     } else if (f.min() == 1) {
@@ -1129,7 +1133,7 @@ final class SheetComposer {
     boolean minutes = seconds.min() % 60 == 0 && seconds.max() % 60 == 0;
     int unit = minutes ? 60 : 1;
     w.number(seconds.min() / unit);
-    w.text(w.glyphs.range);
+    w.text(RANGE);
     w.number(seconds.max() / unit);
     w.text(minutes ? "\u00A0minutes" : "\u00A0seconds");
   }
@@ -1252,11 +1256,9 @@ final class SheetComposer {
 
   /** Writes a quote with its speaker: “…” — David Wells-Roth, MD. */
   static void quote(Quote q, SheetWriter w) {
-    w.text(w.glyphs.openQuote);
-    w.data(q.text());
-    w.text(w.glyphs.closeQuote);
+    w.quotedData(q.text());
     w.text(" ");
-    w.text(w.glyphs.dash);
+    w.text(DASH);
     w.text("\u00A0");
     w.dataUnbroken(q.speaker().displayName());
   }
@@ -1316,7 +1318,7 @@ final class SheetComposer {
   /** Writes a dash between spaces, such as " — ". */
   static void dash(SheetWriter w) {
     w.text(" ");
-    w.text(w.glyphs.dash);
+    w.text(DASH);
     w.text(" ");
   }
 

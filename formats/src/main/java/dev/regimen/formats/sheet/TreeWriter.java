@@ -154,7 +154,13 @@ final class TreeWriter {
   private static void text(Text t, SheetWriter w) {
     boolean sheet = t.origin() == Origin.SHEET;
     Style style = t.style();
-    if (style == Style.STRONG) {
+    if (style == Style.QUOTED) {
+      if (sheet) {
+        w.quoted(t.text());
+      } else {
+        w.quotedData(t.text());
+      }
+    } else if (style == Style.STRONG) {
       if (sheet) {
         w.strong(t.text());
       } else {
