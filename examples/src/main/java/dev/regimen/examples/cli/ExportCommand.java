@@ -42,8 +42,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "json",
-      converter = Format.WithFhir.class,
-      completionCandidates = Format.WithFhir.class,
+      converter = Format.Export.class,
+      completionCandidates = Format.Export.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 

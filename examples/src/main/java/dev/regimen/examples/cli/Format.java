@@ -54,51 +54,59 @@ enum Format {
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
-  /** What {@code --format} of {@code regimen sheet} takes: text, markdown, html or pdf. */
-  static final class Sheet implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = List.of(TEXT, MARKDOWN, HTML, PDF);
+  /**
+   * The formats one command takes, as picocli's converter and completion candidates both: each
+   * command's list is one subclass, so the lists cannot drift apart from their parsing.
+   */
+  abstract static class Choice implements ITypeConverter<Format>, Iterable<String> {
+    private final List<Format> allowed;
+
+    Choice(Format... allowed) {
+      this.allowed = List.of(allowed);
+    }
 
     @Override
     public Format convert(String value) {
-      return parse(value, ALLOWED);
+      return parse(value, allowed);
     }
 
     @Override
     public Iterator<String> iterator() {
-      return ALLOWED.stream().map(Format::toString).iterator();
+      return allowed.stream().map(Format::toString).iterator();
     }
   }
 
-  /** What {@code --format} of {@code regimen plan} takes: json, text, markdown or html. */
-  static final class Any implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = List.of(JSON, TEXT, MARKDOWN, HTML);
-
-    @Override
-    public Format convert(String value) {
-      return parse(value, ALLOWED);
+  /** What {@code --format} of {@code regimen sheet} takes: text, markdown, html or pdf. */
+  static final class Sheet extends Choice {
+    Sheet() {
+      super(TEXT, MARKDOWN, HTML, PDF);
     }
+  }
 
-    @Override
-    public Iterator<String> iterator() {
-      return ALLOWED.stream().map(Format::toString).iterator();
+  /** What {@code --format} of {@code regimen plan} takes: json, text, markdown, html or pdf. */
+  static final class Plan extends Choice {
+    Plan() {
+      super(JSON, TEXT, MARKDOWN, HTML, PDF);
     }
   }
 
   /**
-   * What {@code --format} of {@code regimen export} and {@code screen} takes: json, text,
-   * markdown, html, fhir or fhir-xml.
+   * What {@code --format} of {@code regimen screen} takes: json, text, markdown, html, pdf, fhir
+   * or fhir-xml.
    */
-  static final class WithFhir implements ITypeConverter<Format>, Iterable<String> {
-    private static final List<Format> ALLOWED = List.of(JSON, TEXT, MARKDOWN, HTML, FHIR, FHIR_XML);
-
-    @Override
-    public Format convert(String value) {
-      return parse(value, ALLOWED);
+  static final class Screen extends Choice {
+    Screen() {
+      super(JSON, TEXT, MARKDOWN, HTML, PDF, FHIR, FHIR_XML);
     }
+  }
 
-    @Override
-    public Iterator<String> iterator() {
-      return ALLOWED.stream().map(Format::toString).iterator();
+  /**
+   * What {@code --format} of {@code regimen export} takes: json, text, markdown, html, fhir or
+   * fhir-xml.
+   */
+  static final class Export extends Choice {
+    Export() {
+      super(JSON, TEXT, MARKDOWN, HTML, FHIR, FHIR_XML);
     }
   }
 }

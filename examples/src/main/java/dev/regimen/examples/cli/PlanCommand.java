@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
           + " how long it lasts, and the session's total, from the fewest repetitions and shortest"
           + " holds to the most and longest, with every assumption the estimate makes.",
       "With --format json: the session plan as a Regimen JSON document; with --format html: a"
-          + " self-contained page."
+          + " self-contained page; with --format pdf and -o FILE: an accessible PDF of that page."
     })
 final class PlanCommand implements Callable<Integer> {
   @Mixin private ProtocolInput input;
@@ -35,8 +35,8 @@ final class PlanCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = Format.Any.class,
-      completionCandidates = Format.Any.class,
+      converter = Format.Plan.class,
+      completionCandidates = Format.Plan.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
@@ -49,11 +49,14 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format);
+    output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
     SessionPlan plan = SessionPlan.of(protocol);
-    output.write(renderer == null
-        ? RegimenJson.defaults().writeSessionPlan(plan)
-        : renderer.render(plan));
+    if (renderer == null) {
+      output.write(RegimenJson.defaults().writeSessionPlan(plan));
+    } else {
+      output.write(format, renderer.render(plan), layout.pdfOptions());
+    }
     return 0;
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code regimen screen}: screens a protocol for a person and prints the screening report as a
- * sheet (text, Markdown or HTML), as a screening report JSON document or as a FHIR CarePlan Bundle.
+ * sheet (text, Markdown, HTML or PDF), as a screening report JSON document or as a FHIR CarePlan Bundle.
  */
 @Command(
     name = "screen",
@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
           + " patient --patient names: a CarePlan that instantiates the protocol's PlanDefinition,"
           + " one ServiceRequest per exercise kept (the dose in words, the notices that apply)"
           + " and one DetectedIssue per exercise to avoid or to take with caution (docs/fhir.md).",
+      "With --format pdf and -o FILE: an accessible PDF (PDF/UA-1, PDF/A-2a) of the HTML sheet.",
       "With -o the output goes to a file, written atomically: all of it or, on failure, nothing."
     })
 final class ScreenCommand implements Callable<Integer> {
@@ -80,8 +81,8 @@ final class ScreenCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = Format.WithFhir.class,
-      completionCandidates = Format.WithFhir.class,
+      converter = Format.Screen.class,
+      completionCandidates = Format.Screen.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
@@ -115,6 +116,7 @@ final class ScreenCommand implements Callable<Integer> {
           "--patient is for FHIR output: give it with --format fhir or fhir-xml, not " + format);
     }
     SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format);
+    output.requireFileFor(format);
     PatientProfile profile = profile();
     Protocol protocol = input.load(root.stdin());
     ScreeningReport report = Screening.screen(protocol, profile);
@@ -143,7 +145,7 @@ final class ScreenCommand implements Callable<Integer> {
     } else {
       content = renderer.render(report);
     }
-    output.write(content);
+    output.write(format, content, layout.pdfOptions());
     return 0;
   }
 

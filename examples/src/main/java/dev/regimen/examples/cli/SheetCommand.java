@@ -44,11 +44,7 @@ final class SheetCommand implements Callable<Integer> {
     SheetRenderer renderer = layout.renderer(format);
     output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
-    if (format == Format.PDF) {
-      output.writePdf(renderer.render(protocol), layout.pdfOptions());
-    } else {
-      output.write(renderer.render(protocol));
-    }
+    output.write(format, renderer.render(protocol), layout.pdfOptions());
     return 0;
   }
 }

@@ -47,11 +47,28 @@ final class SheetOutput {
   }
 
   /**
+   * Writes a sheet in the format asked for: a PDF handout made from its XHTML page to the {@code
+   * -o} file, anything else as {@link #write(String)} does.
+   *
+   * @param format the format asked for
+   * @param sheet the sheet, or for pdf the XHTML page its renderer made
+   * @param pdf the options of a PDF handout
+   * @throws InputException if the file cannot be written, named after the file asked for
+   */
+  void write(Format format, String sheet, PdfOptions pdf) {
+    if (format == Format.PDF) {
+      writePdf(sheet, pdf);
+    } else {
+      write(sheet);
+    }
+  }
+
+  /**
    * Renders a sheet's XHTML page to a PDF handout and writes it to the {@code -o} file, atomically.
    *
    * @throws InputException if the file cannot be written, named after the file asked for
    */
-  void writePdf(String xhtml, PdfOptions options) {
+  private void writePdf(String xhtml, PdfOptions options) {
     if (output == null) {
       throw new IllegalStateException("requireFileFor(Format.PDF) was not called");
     }

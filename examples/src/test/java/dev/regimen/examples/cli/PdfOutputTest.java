@@ -12,7 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code regimen sheet --format pdf -o FILE}. */
+/** {@code regimen sheet|screen|plan --format pdf -o FILE}. */
 class PdfOutputTest {
   @TempDir Path dir;
 
@@ -35,6 +35,50 @@ class PdfOutputTest {
     }
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void screenWritesThePersonsSheetAsAPdfWithEveryNoticeThatAppliesToThem() throws IOException {
+    Path file = dir.resolve("screening.pdf");
+
+    Cli.Result result =
+        Cli.run("screen", "--condition", "herniated-disc", "--in-pain", "--format", "pdf", "-o",
+            file.toString());
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).isEmpty();
+    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(file))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Before you start")
+          .contains("Do not exercise while you are already in pain")
+          .contains("Consult a medical professional before starting");
+    }
+  }
+
+  @Test
+  void planWritesTheTimerScriptAsAPdf() throws IOException {
+    Path file = dir.resolve("plan.pdf");
+
+    Cli.Result result = Cli.run("plan", "--format", "pdf", "-o", file.toString());
+
+    assertThat(result.status()).isZero();
+    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(file))) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Session timer script")
+          .contains("End of the session.");
+    }
+  }
+
+  @Test
+  void screenAndPlanWithoutAFileAreUsageErrors() {
+    for (String command : new String[] {"screen", "plan"}) {
+      Cli.Result result = Cli.run(command, "--format", "pdf");
+
+      assertThat(result.status()).as(command).isEqualTo(2);
+      assertThat(result.out()).as(command).isEmpty();
+      assertThat(result.err()).as(command).contains("--format pdf needs -o FILE");
     }
   }
 

@@ -78,12 +78,12 @@ class RegimenCommandTest {
         Arguments.of(new String[] {"export", "--format", "pdf"},
             "regimen export: invalid value for option '--format': expected json, text, markdown, html, fhir or fhir-xml,"
                 + " was 'pdf' (see 'regimen export --help')"),
-        Arguments.of(new String[] {"screen", "--format", "pdf"},
-            "regimen screen: invalid value for option '--format': expected json, text, markdown, html, fhir or fhir-xml,"
-                + " was 'pdf' (see 'regimen screen --help')"),
-        Arguments.of(new String[] {"plan", "--format", "pdf"},
-            "regimen plan: invalid value for option '--format': expected json, text, markdown or html,"
-                + " was 'pdf' (see 'regimen plan --help')"),
+        Arguments.of(new String[] {"screen", "--format", "docx"},
+            "regimen screen: invalid value for option '--format': expected json, text, markdown, html, pdf, fhir"
+                + " or fhir-xml, was 'docx' (see 'regimen screen --help')"),
+        Arguments.of(new String[] {"plan", "--format", "docx"},
+            "regimen plan: invalid value for option '--format': expected json, text, markdown, html or pdf,"
+                + " was 'docx' (see 'regimen plan --help')"),
         Arguments.of(new String[] {"plan", "--width", "501"},
             "regimen plan: invalid value for option '--width': must be from 40 to 500, was 501"
                 + " (see 'regimen plan --help')"),

@@ -95,7 +95,6 @@ final class DocumentWriter extends SheetWriter {
    *     end has none
    */
   DocumentWriter(SheetKind kind, String language, List<List<Picture>> pictures) {
-    super(false);
     this.kind = kind;
     this.language = language;
     this.pictures = pictures;
@@ -212,7 +211,11 @@ final class DocumentWriter extends SheetWriter {
 
   @Override
   void gap() {
-    // Layout: each output spaces its blocks itself.
+    // Layout: each output spaces its blocks itself. In a timer script, though, a gap between cues
+    // ends a group of them (the end of the session is not one of the last exercise's cues).
+    if (listItems != null && listKind == ListKind.TIMED && open == Open.NONE) {
+      closeList();
+    }
   }
 
   @Override
@@ -243,6 +246,16 @@ final class DocumentWriter extends SheetWriter {
   @Override
   void data(CharSequence text) {
     append(clean(text, false), Origin.PROTOCOL, Style.PLAIN);
+  }
+
+  @Override
+  void quoted(CharSequence text) {
+    append(wording(text), Origin.SHEET, Style.QUOTED);
+  }
+
+  @Override
+  void quotedData(CharSequence text) {
+    append(clean(text, false), Origin.PROTOCOL, Style.QUOTED);
   }
 
   @Override
@@ -280,7 +293,7 @@ final class DocumentWriter extends SheetWriter {
     if (text.isEmpty()) {
       return;
     }
-    if (run.length() > 0 && (origin != runOrigin || style != runStyle)) {
+    if (run.length() > 0 && (origin != runOrigin || style != runStyle || style == Style.QUOTED)) {
       flushRun();
     }
     runOrigin = origin;

@@ -1,14 +1,15 @@
 package dev.regimen.formats.sheet;
 
-/** The typographic characters a sheet uses, in Unicode or in ASCII. Immutable. */
+/**
+ * The typographic characters a line-based output (text, Markdown) sets itself, in Unicode or in
+ * ASCII: the composers never choose them. Immutable.
+ */
 final class Glyphs {
-  static final Glyphs UNICODE = new Glyphs("\u2013", "\u2014", "\u201C", "\u201D", "\u2610");
-  static final Glyphs ASCII = new Glyphs("-", "--", "\"", "\"", "[ ]");
+  static final Glyphs UNICODE = new Glyphs("\u2013", "\u201C", "\u201D", "\u2610");
+  static final Glyphs ASCII = new Glyphs("-", "\"", "\"", "[ ]");
 
   /** Between the ends of a range of numbers, such as 2–4. */
   final String range;
-  /** Before a quote's speaker, such as — David Wells-Roth. */
-  final String dash;
   /** Opens a quote. */
   final String openQuote;
   /** Closes a quote. */
@@ -16,9 +17,8 @@ final class Glyphs {
   /** An empty box to tick. */
   final String checkBox;
 
-  private Glyphs(String range, String dash, String openQuote, String closeQuote, String checkBox) {
+  private Glyphs(String range, String openQuote, String closeQuote, String checkBox) {
     this.range = range;
-    this.dash = dash;
     this.openQuote = openQuote;
     this.closeQuote = closeQuote;
     this.checkBox = checkBox;

@@ -1,8 +1,6 @@
 package dev.regimen.formats.sheet;
 
-import dev.regimen.core.protocol.Protocol;
-import dev.regimen.core.screening.ScreeningReport;
-import dev.regimen.core.session.SessionPlan;
+import dev.regimen.formats.sheet.document.SheetDocument;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -46,77 +44,22 @@ public final class MarkdownSheet implements SheetRenderer {
   }
 
   @Override
-  public String render(Protocol protocol) {
-    Objects.requireNonNull(protocol, "protocol");
-    StringBuilder out =
-        SheetComposer.buffer(
-            SheetComposer.estimate(protocol, options) * 4 / 5, options.asciiOnly());
-    write(protocol, out);
+  public String render(SheetDocument document) {
+    Objects.requireNonNull(document, "document");
+    StringBuilder out = TreeWriter.buffer(document, options.asciiOnly(), 0.8);
+    TreeWriter.write(document, new MarkdownWriter(out, options.asciiOnly()));
     return out.toString();
   }
 
   @Override
-  public void render(Protocol protocol, Appendable out) throws IOException {
-    Objects.requireNonNull(protocol, "protocol");
+  public void render(SheetDocument document, Appendable out) throws IOException {
+    Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    if (out instanceof StringBuilder) {
-      write(protocol, (StringBuilder) out);
+    if (out instanceof StringBuilder b) {
+      TreeWriter.write(document, new MarkdownWriter(b, options.asciiOnly()));
     } else {
-      out.append(render(protocol));
+      out.append(render(document));
     }
-  }
-
-  private void write(Protocol protocol, StringBuilder out) {
-    SheetComposer.compose(protocol, options, new MarkdownWriter(out, options.asciiOnly()));
-  }
-
-  @Override
-  public String render(ScreeningReport report) {
-    Objects.requireNonNull(report, "report");
-    StringBuilder out =
-        SheetComposer.buffer(
-            ScreeningComposer.estimate(report, options) * 4 / 5, options.asciiOnly());
-    write(report, out);
-    return out.toString();
-  }
-
-  @Override
-  public void render(ScreeningReport report, Appendable out) throws IOException {
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    if (out instanceof StringBuilder) {
-      write(report, (StringBuilder) out);
-    } else {
-      out.append(render(report));
-    }
-  }
-
-  private void write(ScreeningReport report, StringBuilder out) {
-    ScreeningComposer.compose(report, options, new MarkdownWriter(out, options.asciiOnly()));
-  }
-
-  @Override
-  public String render(SessionPlan plan) {
-    Objects.requireNonNull(plan, "plan");
-    StringBuilder out =
-        SheetComposer.buffer(PlanComposer.estimate(plan) * 4 / 5, options.asciiOnly());
-    write(plan, out);
-    return out.toString();
-  }
-
-  @Override
-  public void render(SessionPlan plan, Appendable out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(out, "out");
-    if (out instanceof StringBuilder) {
-      write(plan, (StringBuilder) out);
-    } else {
-      out.append(render(plan));
-    }
-  }
-
-  private void write(SessionPlan plan, StringBuilder out) {
-    PlanComposer.compose(plan, new MarkdownWriter(out, options.asciiOnly()));
   }
 
   @Override

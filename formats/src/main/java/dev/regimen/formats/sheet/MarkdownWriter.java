@@ -61,6 +61,7 @@ final class MarkdownWriter extends SheetWriter {
 
   private final StringBuilder out;
   private final boolean ascii;
+  private final Glyphs glyphs;
   private final int start;
   private final StringBuilder spelled = new StringBuilder(8);
   private int lastBlock = NONE;
@@ -70,7 +71,7 @@ final class MarkdownWriter extends SheetWriter {
   private boolean lineHasText;
 
   MarkdownWriter(StringBuilder out, boolean ascii) {
-    super(ascii);
+    this.glyphs = Glyphs.of(ascii);
     this.out = out;
     this.ascii = ascii;
     this.start = out.length();
@@ -315,6 +316,20 @@ final class MarkdownWriter extends SheetWriter {
     spelled.setLength(0);
     state = NORMAL;
     lineHasText = true;
+  }
+
+  @Override
+  void quoted(CharSequence text) {
+    text(glyphs.openQuote);
+    text(text);
+    text(glyphs.closeQuote);
+  }
+
+  @Override
+  void quotedData(CharSequence text) {
+    text(glyphs.openQuote);
+    data(text);
+    text(glyphs.closeQuote);
   }
 
   @Override

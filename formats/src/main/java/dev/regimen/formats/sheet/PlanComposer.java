@@ -29,15 +29,6 @@ final class PlanComposer {
     w.finish();
   }
 
-  /** {@return a guess at the length of the sheet, to size its buffer once} */
-  static int estimate(SessionPlan plan) {
-    long chars = 3072;
-    for (Cue c : plan.cues()) {
-      chars += c.text().length() + 40;
-    }
-    return (int) Math.min(chars, Integer.MAX_VALUE - 16);
-  }
-
   // ---------------------------------------------------------------- overview
 
   private static void overview(SessionPlan plan, SheetWriter w) {
@@ -96,9 +87,7 @@ final class PlanComposer {
     if (uses.minimum) {
       w.item(0, 0);
       w.text("A time given only as a minimum (");
-      w.text(w.glyphs.openQuote);
-      w.text("10 or more seconds");
-      w.text(w.glyphs.closeQuote);
+      w.quoted("10 or more seconds");
       w.text("): the minimum");
       w.end();
     }
@@ -122,16 +111,12 @@ final class PlanComposer {
         + " every repetition is done and every hold is held longest.");
     w.end();
     w.item(0, 0);
-    w.text(w.glyphs.openQuote);
-    w.text("open");
-    w.text(w.glyphs.closeQuote);
+    w.quoted("open");
     w.text(": the cue lasts until you move on; the seconds in brackets are what the estimate"
         + " counts for it.");
     w.end();
     w.item(0, 0);
-    w.text(w.glyphs.openQuote);
-    w.text("optional");
-    w.text(w.glyphs.closeQuote);
+    w.quoted("optional");
     w.text(": a repetition beyond the fewest asked for, with the rest or pause that leads into"
         + " it; skip it when you do the fewest.");
     w.end();
@@ -216,7 +201,7 @@ final class PlanComposer {
         w.subsection("Exercise " + (at.entryIndex() + 1) + " of " + exercises);
         w.gap();
       } else if (at.repetition().isPresent() && !samePlace(previous, at)) {
-        String label = where(at, cue.optional(), w.glyphs);
+        String label = where(at, cue.optional());
         if (label != null) {
           w.gap();
           w.listLabel(label);
@@ -229,7 +214,7 @@ final class PlanComposer {
       w.data(cue.text());
       // The duration keeps to the cue's last word, so that it never stands alone on a line.
       w.text("\u00A0");
-      w.text(w.glyphs.dash);
+      w.text(SheetComposer.DASH);
       w.text("\u00A0");
       duration(cue.duration(), w);
       w.end();
@@ -256,7 +241,7 @@ final class PlanComposer {
    *
    * @return the label, or null where nothing is left to name
    */
-  private static String where(CuePosition at, boolean optional, Glyphs glyphs) {
+  private static String where(CuePosition at, boolean optional) {
     StringBuilder label = new StringBuilder(64);
     if (at.sets() > 1 && at.set().isPresent()) {
       label.append("Set ").append(at.set().getAsInt()).append(" of ").append(at.sets());
@@ -271,7 +256,7 @@ final class PlanComposer {
       label.append(label.length() == 0 ? "" : ", ").append("repetition ");
       label.append(at.repetition().getAsInt()).append(" of ");
       if (min != max) {
-        label.append(min).append(glyphs.range);
+        label.append(min).append(SheetComposer.RANGE);
       }
       label.append(max);
     }
@@ -298,7 +283,7 @@ final class PlanComposer {
     int unit = minutes ? 60 : 1;
     if (d.minSeconds() != d.maxSeconds()) {
       w.number(d.minSeconds() / unit);
-      w.text(w.glyphs.range);
+      w.text(SheetComposer.RANGE);
     }
     w.number(d.maxSeconds() / unit);
     w.text(minutes ? "\u00A0min" : "\u00A0s");

@@ -52,30 +52,6 @@ final class ScreeningComposer {
     w.finish();
   }
 
-  /** {@return a guess at the length of the sheet, to size its buffer once} */
-  static int estimate(ScreeningReport r, SheetOptions options) {
-    long chars = 2048;
-    for (ApplicableAdvisory a : r.advisories()) {
-      chars += a.advisory().text().length() + a.because().length() + 200;
-    }
-    for (Caution c : r.protocolCautions()) {
-      chars += c.text().length() + 40;
-    }
-    for (EntryScreening e : r.entries()) {
-      chars += 120 + 2L * e.exerciseName().length();
-      for (Reason reason : e.reasons()) {
-        chars += reason.rationale().length() + 300;
-      }
-      for (Caution c : e.cautions()) {
-        chars += c.text().length() + 40 + c.quote().map(q -> q.text().length() + 40).orElse(0);
-      }
-    }
-    if (r.personalised().isPresent()) {
-      chars += SheetComposer.estimate(r.personalised().get(), options);
-    }
-    return (int) Math.min(chars, Integer.MAX_VALUE - 16);
-  }
-
   // ---------------------------------------------------------------- before you start
 
   private static void beforeYouStart(ScreeningReport r, SheetWriter w) {
@@ -225,9 +201,7 @@ final class ScreeningComposer {
 
   /** Writes an id the routine has no name for, quoted as it was given. */
   private static void unknownId(String id, SheetWriter w) {
-    w.text(w.glyphs.openQuote);
-    w.data(id);
-    w.text(w.glyphs.closeQuote);
+    w.quotedData(id);
   }
 
   private static void reason(Group g, SheetWriter w) {
@@ -397,9 +371,7 @@ final class ScreeningComposer {
     w.section("No exercises for you in this routine");
     w.paragraph();
     w.text("Every exercise of this routine is one you should avoid, for the reasons under ");
-    w.text(w.glyphs.openQuote);
-    w.text("What applies to you");
-    w.text(w.glyphs.closeQuote);
+    w.quoted("What applies to you");
     w.text(", above, so this sheet has no exercises for you. Do not start this routine: ask a doctor or"
         + " physiotherapist which exercises are safe for you.");
     w.end();

@@ -74,7 +74,7 @@ final class SessionTime {
   private static boolean range(long min, long max, String unit, SheetWriter w) {
     if (min != max) {
       w.text(Long.toString(min));
-      w.text(w.glyphs.range);
+      w.text(SheetComposer.RANGE);
     }
     w.text(Long.toString(max));
     w.text(unit);

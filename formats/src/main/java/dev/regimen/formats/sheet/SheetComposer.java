@@ -60,8 +60,14 @@ final class SheetComposer {
 
   private static final String TAKE_CARE =
       "Take care (the reasons are under \u201CSafety first\u201D, above):";
-  private static final String TAKE_CARE_ASCII =
-      "Take care (the reasons are under \"Safety first\", above):";
+  /**
+   * Between the ends of a range of numbers, such as 2–4: the sheet's wording is Unicode, and an
+   * ASCII-only output spells it as it spells every character (see {@link Chars}).
+   */
+  static final String RANGE = "\u2013";
+
+  /** Before a quote's speaker, such as — David Wells-Roth. */
+  static final String DASH = "\u2014";
 
   private SheetComposer() {}
 
@@ -96,99 +102,6 @@ final class SheetComposer {
     if (options.includeSources() && !protocol.sources().isEmpty()) {
       sources(protocol, w);
     }
-  }
-
-  /**
-   * {@return a guess at the length of a sheet, a little over the real length for most protocols,
-   * to size its buffer once} The sheet's own wording, indents and the safety box add about a fifth
-   * to the protocol's text; each exercise adds its labels; the grid adds two lines per exercise.
-   */
-  static int estimate(Protocol p, SheetOptions options) {
-    long chars = p.name().length() + p.summary().length() + 40L * p.targetSegments().size();
-    for (Condition c : p.conditions()) {
-      chars += c.name().length() + c.description().length() + 8;
-    }
-    for (Advisory a : p.advisories()) {
-      chars += a.name().length() + a.text().length() + 60 + estimateOfQuotes(a.quotes());
-    }
-    for (ProtocolEntry entry : p.entries()) {
-      Exercise e = entry.exercise();
-      chars += 2 * e.name().length() + e.startingPosition().map(String::length).orElse(0) + 260;
-      chars += e.purpose().map(String::length).orElse(0);
-      chars += entry.note().map(String::length).orElse(0);
-      chars += entry.dosage().notes().map(String::length).orElse(0);
-      for (String s : e.equipment()) {
-        chars += s.length() + 2;
-      }
-      for (Step s : e.steps()) {
-        chars += s.text().length() + 8;
-      }
-      for (Sensation s : e.sensations()) {
-        chars += s.description().length() + 20;
-      }
-      for (Modification m : e.modifications()) {
-        chars += m.when().length() + m.instruction().length() + 8;
-      }
-      for (Progression pr : e.progressions()) {
-        chars += pr.name().length() + pr.sign().length() + 40;
-        chars += pr.instruction().map(String::length).orElse(0);
-      }
-      for (Contraindication ci : e.contraindications()) {
-        chars += ci.rationale().length() + 200 + ci.quote().map(q -> q.text().length() + 40).orElse(0);
-      }
-      chars += estimateOfQuotes(e.quotes());
-      // each caution twice: in the safety section and in the exercise's own list
-      chars += 2 * estimateOfCautions(e.cautions()) + 2L * e.name().length() * e.cautions().size();
-    }
-    chars += estimateOfCautions(p.cautions());
-    for (Recommendation r : p.recommendations()) {
-      chars += r.name().length() + r.text().length() + 8 + estimateOfQuotes(r.quotes());
-    }
-    for (String t : p.takeaways()) {
-      chars += t.length() + 4;
-    }
-    if (options.includeSources()) {
-      for (Source s : p.sources()) {
-        chars += s.name().length() + 100 + s.note().map(String::length).orElse(0);
-        chars += 60L * s.experts().size();
-      }
-    }
-    chars += chars / 5;
-    if (options.includeTrackingGrid()) {
-      chars += (2L * p.entries().size() + 6) * Math.min(options.width(), 40 + 4L * options.trackingDays());
-    }
-    return (int) Math.min(1024 + chars, Integer.MAX_VALUE - 16);
-  }
-
-  private static long estimateOfCautions(List<Caution> cautions) {
-    long n = 0;
-    for (Caution c : cautions) {
-      n += c.text().length() + 40 + c.quote().map(q -> q.text().length() + 40).orElse(0);
-    }
-    return n;
-  }
-
-  private static int estimateOfQuotes(List<Quote> quotes) {
-    int n = 0;
-    for (Quote q : quotes) {
-      n += q.text().length() + 40;
-    }
-    return n;
-  }
-
-  /**
-   * {@return a buffer for a sheet of about {@code capacity} characters} A Unicode sheet holds
-   * box-drawing characters from its first line on, so its buffer starts as UTF-16 rather than being
-   * inflated (copied) from Latin-1 when the first such character arrives.
-   */
-  static StringBuilder buffer(int capacity, boolean ascii) {
-    if (ascii) {
-      return new StringBuilder(capacity);
-    }
-    StringBuilder b = new StringBuilder(1).append('\u2500');
-    b.setLength(0);
-    b.ensureCapacity(capacity);
-    return b;
   }
 
   // ---------------------------------------------------------------- what it is for
@@ -252,9 +165,7 @@ final class SheetComposer {
       w.gap();
       w.paragraph();
       w.text("The notices that apply to you are under ");
-      w.text(w.glyphs.openQuote);
-      w.text("What applies to you");
-      w.text(w.glyphs.closeQuote);
+      w.quoted("What applies to you");
       w.text(", above.");
       if (!advisories.isEmpty()) {
         w.text(" The ones below do not apply to what is known about you today, but they may come to.");
@@ -592,7 +503,7 @@ final class SheetComposer {
 
     if (e.hasSafetyContent()) {
       w.gap();
-      w.listLabel(w.glyphs == Glyphs.ASCII ? TAKE_CARE_ASCII : TAKE_CARE);
+      w.listLabel(TAKE_CARE);
       for (Severity severity : SEVERITIES) {
         for (Contraindication ci : e.contraindications()) {
           if (ci.severity() != severity) {
@@ -657,13 +568,8 @@ final class SheetComposer {
         w.end();
         break;
       case NONE_NEEDED:
-        if (e.needsPartner()) {
-          w.labelled("You need");
-          w.text("a partner, but no equipment");
-        } else {
-          w.paragraph();
-          w.text("No equipment needed.");
-        }
+        w.labelled("You need");
+        w.text(e.needsPartner() ? "a partner, but no equipment" : "no equipment");
         w.end();
         break;
       case NOT_STATED:
@@ -779,7 +685,7 @@ final class SheetComposer {
       w.text(" Do ");
       w.number(d.sets().min());
       if (!d.sets().isExact()) {
-        w.text(w.glyphs.range);
+        w.text(RANGE);
         w.number(d.sets().max());
       }
       w.text("\u00A0sets");
@@ -888,7 +794,7 @@ final class SheetComposer {
       w.text(h.approximate() ? "for about " : "for ");
       w.number(b);
       if (most != b) {
-        w.text(w.glyphs.range);
+        w.text(RANGE);
         w.number(most);
       }
       if (h.orMore()) {
@@ -914,7 +820,7 @@ final class SheetComposer {
     int most = h.maxSeconds().orElse(s);
     w.number(s);
     if (most != s) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(most);
     }
     if (h.orMore()) {
@@ -1002,7 +908,7 @@ final class SheetComposer {
     int unit = min % 3600 == 0 && max % 3600 == 0 ? 3600 : min % 60 == 0 && max % 60 == 0 ? 60 : 1;
     w.number(min / unit);
     if (max != min) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(max / unit);
     }
     boolean one = max == unit; // "1 minute", "1 minute or more"
@@ -1020,7 +926,7 @@ final class SheetComposer {
     int max = distance.maxAmount().orElse(min);
     w.number(min);
     if (max != min) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(max);
     }
     boolean one = max == 1;
@@ -1087,7 +993,7 @@ final class SheetComposer {
     double least = load.amount().orElse(0);
     w.text(decimal(least));
     if (load.maxAmount().isPresent() && load.maxAmount().getAsDouble() != least) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.text(decimal(load.maxAmount().getAsDouble()));
     }
   }
@@ -1135,7 +1041,7 @@ final class SheetComposer {
       w.text("up to ");
     } else {
       w.number(least);
-      w.text(w.glyphs.range);
+      w.text(RANGE);
     }
     w.number(most);
   }
@@ -1181,7 +1087,7 @@ final class SheetComposer {
     }
     w.number(r.min());
     if (!r.isExact()) {
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(r.max());
     }
     w.text("\u00A0times");
@@ -1195,7 +1101,7 @@ final class SheetComposer {
     boolean day = f.period() == FrequencyPeriod.DAY;
     if (f.min() != f.max()) {
       w.number(f.min());
-      w.text(w.glyphs.range);
+      w.text(RANGE);
       w.number(f.max());
       w.text(day ? "\u00A0times a day" : "\u00A0days a week");
     } else if (f.min() == 1) {
@@ -1227,7 +1133,7 @@ final class SheetComposer {
     boolean minutes = seconds.min() % 60 == 0 && seconds.max() % 60 == 0;
     int unit = minutes ? 60 : 1;
     w.number(seconds.min() / unit);
-    w.text(w.glyphs.range);
+    w.text(RANGE);
     w.number(seconds.max() / unit);
     w.text(minutes ? "\u00A0minutes" : "\u00A0seconds");
   }
@@ -1350,11 +1256,9 @@ final class SheetComposer {
 
   /** Writes a quote with its speaker: “…” — David Wells-Roth, MD. */
   static void quote(Quote q, SheetWriter w) {
-    w.text(w.glyphs.openQuote);
-    w.data(q.text());
-    w.text(w.glyphs.closeQuote);
+    w.quotedData(q.text());
     w.text(" ");
-    w.text(w.glyphs.dash);
+    w.text(DASH);
     w.text("\u00A0");
     w.dataUnbroken(q.speaker().displayName());
   }
@@ -1414,7 +1318,7 @@ final class SheetComposer {
   /** Writes a dash between spaces, such as " — ". */
   static void dash(SheetWriter w) {
     w.text(" ");
-    w.text(w.glyphs.dash);
+    w.text(DASH);
     w.text(" ");
   }
 

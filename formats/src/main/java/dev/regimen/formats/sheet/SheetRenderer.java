@@ -3,11 +3,14 @@ package dev.regimen.formats.sheet;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.session.SessionPlan;
+import dev.regimen.formats.sheet.document.SheetDocument;
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * Renders printable sheets for a patient: {@link TextSheet} for plain text, {@link MarkdownSheet}
- * for Markdown. Both say the same things in the same order.
+ * for Markdown, {@link dev.regimen.formats.sheet.html.HtmlSheet} for HTML. All say the same things in
+ * the same order.
  *
  * <ul>
  *   <li>A {@linkplain #render(Protocol) protocol's sheet}: the title; what the routine is for, with
@@ -31,7 +34,9 @@ import java.io.IOException;
  *       (exercise, set, side, repetition k of n, optional).
  * </ul>
  *
- * <p>No safety content is dropped from any sheet. Implementations are immutable and thread-safe,
+ * <p>Every output renders the sheet's {@linkplain SheetDocument tree}: {@link SheetDocuments}
+ * decides what a sheet says and in which order, the output only how it looks. No safety content is
+ * dropped from any sheet. Implementations are immutable and thread-safe,
  * and their output is deterministic: the same input and options give the same characters, ending
  * with a newline. Text from the input never brings control characters into the output: see the
  * package documentation.
@@ -41,13 +46,39 @@ public interface SheetRenderer {
   SheetOptions options();
 
   /**
+   * Renders a sheet document: every other method renders the document {@link SheetDocuments}
+   * builds, so a caller who changes a tree (or builds one) gets the same output for it.
+   *
+   * @param document the document
+   * @return the sheet, ending with a newline
+   * @throws NullPointerException if {@code document} is null
+   */
+  String render(SheetDocument document);
+
+  /**
+   * Renders a sheet document and appends the sheet to {@code out}.
+   *
+   * @param document the document
+   * @param out where to append the sheet
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if {@code out} throws it
+   */
+  default void render(SheetDocument document, Appendable out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    out.append(render(document));
+  }
+
+  /**
    * Renders a protocol.
    *
    * @param protocol the protocol
    * @return the sheet, ending with a newline
    * @throws NullPointerException if {@code protocol} is null
    */
-  String render(Protocol protocol);
+  default String render(Protocol protocol) {
+    return render(SheetDocuments.of(protocol, options()));
+  }
 
   /**
    * Renders a protocol and appends the sheet to {@code out}.
@@ -57,7 +88,11 @@ public interface SheetRenderer {
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} throws it
    */
-  void render(Protocol protocol, Appendable out) throws IOException;
+  default void render(Protocol protocol, Appendable out) throws IOException {
+    Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(out, "out");
+    render(SheetDocuments.of(protocol, options()), out);
+  }
 
   /**
    * Renders a screening report: "Before you start", then the personalised protocol's sheet.
@@ -66,7 +101,9 @@ public interface SheetRenderer {
    * @return the sheet, ending with a newline
    * @throws NullPointerException if {@code report} is null
    */
-  String render(ScreeningReport report);
+  default String render(ScreeningReport report) {
+    return render(SheetDocuments.of(report, options()));
+  }
 
   /**
    * Renders a screening report and appends the sheet to {@code out}.
@@ -76,7 +113,11 @@ public interface SheetRenderer {
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} throws it
    */
-  void render(ScreeningReport report, Appendable out) throws IOException;
+  default void render(ScreeningReport report, Appendable out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    render(SheetDocuments.of(report, options()), out);
+  }
 
   /**
    * Renders a session plan as a timer script.
@@ -85,7 +126,9 @@ public interface SheetRenderer {
    * @return the sheet, ending with a newline
    * @throws NullPointerException if {@code plan} is null
    */
-  String render(SessionPlan plan);
+  default String render(SessionPlan plan) {
+    return render(SheetDocuments.of(plan));
+  }
 
   /**
    * Renders a session plan as a timer script and appends the sheet to {@code out}.
@@ -95,5 +138,9 @@ public interface SheetRenderer {
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} throws it
    */
-  void render(SessionPlan plan, Appendable out) throws IOException;
+  default void render(SessionPlan plan, Appendable out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    render(SheetDocuments.of(plan), out);
+  }
 }

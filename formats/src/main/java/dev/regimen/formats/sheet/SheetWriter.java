@@ -15,13 +15,6 @@ import java.util.List;
  * own wording is a space where no line may break.
  */
 abstract class SheetWriter {
-  /** The characters to write ranges, quotes and boxes with. */
-  final Glyphs glyphs;
-
-  SheetWriter(boolean ascii) {
-    this.glyphs = Glyphs.of(ascii);
-  }
-
   /**
    * Writes the document's title.
    *
@@ -121,6 +114,22 @@ abstract class SheetWriter {
    * @param text the protocol's text
    */
   abstract void data(CharSequence text);
+
+  /**
+   * Writes the sheet's own wording in quotation marks, such as the name of a section it refers
+   * to; the output chooses the marks.
+   *
+   * @param text the wording
+   */
+  abstract void quoted(CharSequence text);
+
+  /**
+   * Writes text from the protocol in quotation marks, made safe, such as an expert's words; the
+   * output chooses the marks.
+   *
+   * @param text the protocol's text
+   */
+  abstract void quotedData(CharSequence text);
 
   /**
    * Writes a number, in the sheet's own wording, inside the open block.

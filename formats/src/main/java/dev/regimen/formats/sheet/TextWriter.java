@@ -12,13 +12,14 @@ final class TextWriter extends SheetWriter {
   private final StringBuilder out;
   private final Flow flow;
   private final boolean ascii;
+  private final Glyphs glyphs;
   private final int width;
   private final int start;
   private boolean gap;
   private boolean framed;
 
   TextWriter(StringBuilder out, int width, boolean ascii) {
-    super(ascii);
+    this.glyphs = Glyphs.of(ascii);
     this.out = out;
     this.width = width;
     this.ascii = ascii;
@@ -172,6 +173,20 @@ final class TextWriter extends SheetWriter {
   @Override
   void data(CharSequence text) {
     flow.data(text);
+  }
+
+  @Override
+  void quoted(CharSequence text) {
+    flow.fixed(glyphs.openQuote);
+    flow.fixed(text);
+    flow.fixed(glyphs.closeQuote);
+  }
+
+  @Override
+  void quotedData(CharSequence text) {
+    flow.fixed(glyphs.openQuote);
+    flow.data(text);
+    flow.fixed(glyphs.closeQuote);
   }
 
   @Override

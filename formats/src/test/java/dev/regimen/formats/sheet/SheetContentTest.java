@@ -161,13 +161,12 @@ class SheetContentTest {
 
     assertThat(line(listed, "You need:", false)).isEqualTo("You need: a band");
     assertThat(wide(none))
-        .contains("\nStarting position: Standing tall.\nNo equipment needed.\n")
-        .doesNotContain("You need");
+        .contains("\nStarting position: Standing tall.\nYou need: no equipment\n");
     assertThat(wide(unknown))
         .contains("\nStarting position: Standing tall.\n\nSteps:\n")
         .doesNotContain("You need")
         .doesNotContain("equipment");
-    assertThat(MarkdownSheet.defaults().render(none)).contains("\n\nNo equipment needed.\n\n");
+    assertThat(MarkdownSheet.defaults().render(none)).contains("\n\n**You need:** no equipment\n\n");
   }
 
   @Test
@@ -363,6 +362,7 @@ class SheetContentTest {
                 + "Easier and harder versions:\n"
                 + "  \u2022 Easier: Bent-knee stretch. Keep both knees bent.\n"
                 + "    When to switch: the stretch hurts\n"
+                + "\n"
                 + "  \u2022 Harder: Standing stretch.\n"
                 + "    When to switch: the stretch feels easy for a week\n");
     assertThat(MarkdownSheet.defaults().render(p))

@@ -7,5 +7,10 @@ public enum Style {
   /** Emphasised: bold in print. */
   STRONG,
   /** Kept on one line where that can be helped, such as a person's name. */
-  UNBROKEN
+  UNBROKEN,
+  /**
+   * In quotation marks, which the output chooses (“…” or, in ASCII-only output, "…"): an
+   * expert's words, or the name of a part of the sheet referred to.
+   */
+  QUOTED
 }

@@ -1,13 +1,9 @@
 package dev.regimen.formats.sheet.html;
 
-import dev.regimen.core.protocol.Protocol;
-import dev.regimen.core.screening.ScreeningReport;
-import dev.regimen.core.session.SessionPlan;
 import dev.regimen.formats.sheet.SheetDocuments;
 import dev.regimen.formats.sheet.SheetOptions;
 import dev.regimen.formats.sheet.SheetRenderer;
 import dev.regimen.formats.sheet.document.SheetDocument;
-import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -124,55 +120,10 @@ public final class HtmlSheet implements SheetRenderer {
     return Optional.ofNullable(pictures);
   }
 
-  /**
-   * Renders a sheet document.
-   *
-   * @param document the document, such as one of {@link SheetDocuments}
-   * @return the page, ending with a newline
-   * @throws NullPointerException if {@code document} is null
-   */
+  @Override
   public String render(SheetDocument document) {
     Objects.requireNonNull(document, "document");
     return new HtmlWriter(options.asciiOnly(), largePrint, pictures).write(document);
-  }
-
-  @Override
-  public String render(Protocol protocol) {
-    Objects.requireNonNull(protocol, "protocol");
-    return render(SheetDocuments.of(protocol, options));
-  }
-
-  @Override
-  public void render(Protocol protocol, Appendable out) throws IOException {
-    Objects.requireNonNull(protocol, "protocol");
-    Objects.requireNonNull(out, "out");
-    out.append(render(protocol));
-  }
-
-  @Override
-  public String render(ScreeningReport report) {
-    Objects.requireNonNull(report, "report");
-    return render(SheetDocuments.of(report, options));
-  }
-
-  @Override
-  public void render(ScreeningReport report, Appendable out) throws IOException {
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    out.append(render(report));
-  }
-
-  @Override
-  public String render(SessionPlan plan) {
-    Objects.requireNonNull(plan, "plan");
-    return render(SheetDocuments.of(plan));
-  }
-
-  @Override
-  public void render(SessionPlan plan, Appendable out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(out, "out");
-    out.append(render(plan));
   }
 
   @Override

@@ -17,6 +17,7 @@ import dev.regimen.formats.sheet.document.Quotation;
 import dev.regimen.formats.sheet.document.Section;
 import dev.regimen.formats.sheet.document.SheetDocument;
 import dev.regimen.formats.sheet.document.Subheading;
+import dev.regimen.formats.sheet.document.Style;
 import dev.regimen.formats.sheet.document.Text;
 import dev.regimen.formats.sheet.document.TrackingGrid;
 import java.net.URI;
@@ -343,17 +344,23 @@ final class HtmlWriter {
     switch (t.style()) {
       case STRONG -> out.append("<strong").append(wording ? wordingLang : "").append('>');
       case UNBROKEN -> out.append("<span class=\"nowrap\"").append(wording ? wordingLang : "").append('>');
-      case PLAIN -> {
+      case PLAIN, QUOTED -> {
         if (wording) {
           out.append("<span").append(wordingLang).append('>');
         }
       }
     }
+    if (t.style() == Style.QUOTED) {
+      escaped("\u201C");
+    }
     escaped(t.text());
+    if (t.style() == Style.QUOTED) {
+      escaped("\u201D");
+    }
     switch (t.style()) {
       case STRONG -> out.append("</strong>");
       case UNBROKEN -> out.append("</span>");
-      case PLAIN -> {
+      case PLAIN, QUOTED -> {
         if (wording) {
           out.append("</span>");
         }
