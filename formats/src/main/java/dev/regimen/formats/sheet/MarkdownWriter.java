@@ -7,21 +7,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a sheet as CommonMark, with a GitHub (GFM) table for the tracking grid. Paragraphs and
- * list items are one line each (Markdown renderers wrap them); a line break inside a block is a
- * hard line break (a backslash at the end of the line). Not thread-safe.
+ * Writes a sheet as CommonMark, with a GitHub (GFM) table for the tracking grid, in the subset that
+ * CommonMark, GFM and Python-Markdown (with its tables extension, as MkDocs runs it) render alike.
+ * Paragraphs and list items are one line each (Markdown renderers wrap them); a line break inside
+ * a block is a hard line break of two spaces at the end of the line, the one form all three
+ * know (Python-Markdown shows a backslash break as a backslash). The safety callout is a block
+ * quote that opens with its heading: a box in every renderer, and the only block quote with a
+ * heading. Not thread-safe.
  *
- * <p>All text, the protocol's and the sheet's own, is escaped so that it shows literally: the
- * characters {@code \ ` * _ [ ] < > | # ~ & $} always, and at the start of a line the characters
- * that would open a block ({@code - + =} and the {@code .} or {@code )} after leading digits).
+ * <p>All text, the protocol's and the sheet's own, is escaped so that it shows literally, and
+ * escaped only where a character would be markup, in forms all three renderers read: a backslash
+ * before {@code \ ` * _ [ ] #} (which every renderer knows), a character reference for {@code <
+ * & ~ $} ({@code &lt;}, {@code &amp;}, ...), which Python-Markdown would show after a backslash,
+ * and {@code &#124;} for a {@code |} inside a table's cell, the only place it is markup. At the
+ * start of a line, the characters that would open a block: {@code > - +} with a backslash, {@code
+ * =} as a reference, and the {@code .} or {@code )} after leading digits with a backslash.
  * Whitespace runs inside protocol text collapse to one space; around it they are dropped. Only
  * http, https and mailto links become links; any other link is shown as text.
  *
  * <p>An address in protocol text (a URL with any scheme, a {@code www.} address, an e-mail
  * address) is shown as a code span: GFM renderers (GitHub, marked, markdown-it with linkify,
  * commonmark-java's autolink extension) would otherwise make it a live link that the model does not
- * declare, and a URL at the end of a line would swallow the hard-break backslash. Punctuation that
- * ends the sentence stays outside the span.
+ * declare. Punctuation that ends the sentence stays outside the span.
  */
 final class MarkdownWriter extends SheetWriter {
   private static final int NONE = 0;
@@ -69,6 +76,10 @@ final class MarkdownWriter extends SheetWriter {
   private int state = NORMAL;
   private boolean space;
   private boolean lineHasText;
+  /** Whether text goes into a table's cell, where a {@code |} would end it. */
+  private boolean inCell;
+  /** Where the safety callout starts in {@code out}, or -1 outside it. */
+  private int safetyFrom = -1;
 
   MarkdownWriter(StringBuilder out, boolean ascii) {
     this.glyphs = Glyphs.of(ascii);
@@ -93,12 +104,38 @@ final class MarkdownWriter extends SheetWriter {
 
   @Override
   void beginSafety(String heading) {
+    safetyFrom = out.length();
     section(heading);
   }
 
+  /**
+   * Makes the safety section a block quote: each of its lines after "> " (an empty one as ">"),
+   * so that it stays one box that starts with its heading, in every renderer.
+   */
   @Override
   void endSafety() {
-    // The section ends where the next heading starts.
+    if (safetyFrom < 0) {
+      return;
+    }
+    int from = safetyFrom;
+    safetyFrom = -1;
+    while (from < out.length() && out.charAt(from) == '\n') {
+      from++; // the blank line before the box stays outside it
+    }
+    String box = out.substring(from);
+    out.setLength(from);
+    int lineStart = 0;
+    while (lineStart < box.length()) {
+      int lineEnd = box.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = box.length();
+      }
+      out.append(lineEnd == lineStart ? ">" : "> ").append(box, lineStart, lineEnd);
+      if (lineEnd < box.length()) {
+        out.append('\n');
+      }
+      lineStart = lineEnd + 1;
+    }
   }
 
   @Override
@@ -168,7 +205,7 @@ final class MarkdownWriter extends SheetWriter {
       return;
     }
     space = false;
-    out.append("\\\n").append(continuation);
+    out.append("  \n").append(continuation);
     state = START;
     lineHasText = false;
   }
@@ -410,7 +447,9 @@ final class MarkdownWriter extends SheetWriter {
         space = false;
         number(i + 1);
         text(". ");
+        inCell = true;
         data(rows.get(i));
+        inCell = false;
         space = false;
         out.append(" |");
         for (int d = from; d <= to; d++) {
@@ -491,33 +530,52 @@ final class MarkdownWriter extends SheetWriter {
   private void escaped(int cp) {
     flushSpace();
     lineHasText = true;
+    String reference = null;
     switch (cp) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '#': case '~': case '&': case '$':
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '#':
         out.append('\\');
-        state = NORMAL;
         break;
-      case '-': case '+': case '=':
+      case '<':
+        reference = "&lt;";
+        break;
+      case '&':
+        reference = "&amp;";
+        break;
+      case '~':
+        reference = "&#126;";
+        break;
+      case '$':
+        reference = "&#36;";
+        break;
+      case '|':
+        if (inCell) {
+          reference = "&#124;";
+        }
+        break;
+      case '>': case '-': case '+':
         if (state == START) {
           out.append('\\');
         }
-        state = NORMAL;
+        break;
+      case '=':
+        if (state == START) {
+          reference = "&#61;";
+        }
         break;
       case '.': case ')':
         if (state == DIGITS) {
           out.append('\\');
         }
-        state = NORMAL;
         break;
       default:
-        if (cp >= '0' && cp <= '9') {
-          state = state == START || state == DIGITS ? DIGITS : NORMAL;
-        } else {
-          state = NORMAL;
-        }
         break;
     }
-    out.appendCodePoint(cp);
+    state = cp >= '0' && cp <= '9' && (state == START || state == DIGITS) ? DIGITS : NORMAL;
+    if (reference != null) {
+      out.append(reference);
+    } else {
+      out.appendCodePoint(cp);
+    }
   }
 
   private static boolean hasVisible(CharSequence text) {

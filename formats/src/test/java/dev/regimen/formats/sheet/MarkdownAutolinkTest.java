@@ -136,7 +136,7 @@ class MarkdownAutolinkTest {
             .addSources(Source.builder().id("guide").name("Guide at https://example.org/g").author("Ana Ruiz").build())
             .build();
     String markdown = MarkdownSheet.defaults().render(p);
-    assertThat(markdown).contains("1. **Guide at `https://example.org/g`**\\\n   By Ana Ruiz\n");
+    assertThat(markdown).contains("1. **Guide at `https://example.org/g`**  \n   By Ana Ruiz\n");
     assertThat(linksIn(markdown)).isEmpty();
     List<Node> breaks = new ArrayList<>();
     SheetReading.GFM_PARSER.parse(markdown).accept(

@@ -35,7 +35,7 @@ class MarkdownContentTest {
     assertThat(md)
         .contains(
             "## Key points to remember\n\n"
-                + "- Zoe says: bend to 90 degrees, hold \\<= 5 s, tick \\[ \\]\n");
+                + "- Zoe says: bend to 90 degrees, hold &lt;= 5 s, tick \\[ \\]\n");
   }
 
   @Test
@@ -77,9 +77,9 @@ class MarkdownContentTest {
 
     assertThat(md)
         .endsWith(
-            "9. **Source 9**\\\n"
+            "9. **Source 9**  \n"
                 + "   By Ana Ruiz\n"
-                + "10. **Source 10**\\\n"
+                + "10. **Source 10**  \n"
                 + "    By Ana Ruiz\n");
   }
 }

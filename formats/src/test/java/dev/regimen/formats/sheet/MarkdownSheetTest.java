@@ -99,7 +99,7 @@ class MarkdownSheetTest {
     Heading title = (Heading) doc.getFirstChild();
     assertThat(title.getLevel()).isEqualTo(1);
     assertThat(SheetReading.literal(title)).isEqualTo(SheetReading.squeezed("# <script>alert('x')</script>"));
-    assertThat(md).contains("### 1. \\*Stretch\\* \\| \\<b\\>bold\\</b\\>\n");
+    assertThat(md).contains("### 1. \\*Stretch\\* | &lt;b>bold&lt;/b>\n");
   }
 
   @Test
@@ -194,8 +194,8 @@ class MarkdownSheetTest {
     String md = MarkdownSheet.defaults().render(Catalog.l5s1Relief());
     assertThat(md)
         .contains(
-            "- **See a specialist if the pain persists**\\\n"
-                + "  (Applies if your pain has lasted 2 weeks or more.)\\\n");
+            "> - **See a specialist if the pain persists**  \n"
+                + ">   (Applies if your pain has lasted 2 weeks or more.)  \n");
     int[] breaks = {0};
     SheetReading.parse(md)
         .accept(

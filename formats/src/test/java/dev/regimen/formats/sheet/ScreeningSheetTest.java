@@ -157,7 +157,7 @@ class ScreeningSheetTest {
     Node doc =
         SheetReading.parse(MarkdownSheet.defaults().render(screen(GoldenSheetTest.HERNIATED_DISC)));
     List<String> headings = new ArrayList<>();
-    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n : SheetReading.blocks(doc)) {
       if (n instanceof Heading && ((Heading) n).getLevel() <= 3) {
         headings.add(((Heading) n).getLevel() + " " + SheetReading.plain(n));
       }

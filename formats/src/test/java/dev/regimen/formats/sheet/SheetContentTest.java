@@ -369,9 +369,9 @@ class SheetContentTest {
         .contains(
             "**Easier and harder versions:**\n"
                 + "\n"
-                + "- **Easier:** **Bent-knee stretch**. Keep both knees bent.\\\n"
+                + "- **Easier:** **Bent-knee stretch**. Keep both knees bent.  \n"
                 + "  When to switch: the stretch hurts\n"
-                + "- **Harder:** **Standing stretch**.\\\n"
+                + "- **Harder:** **Standing stretch**.  \n"
                 + "  When to switch: the stretch feels easy for a week\n");
   }
 

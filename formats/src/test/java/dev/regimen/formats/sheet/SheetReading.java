@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -173,13 +174,31 @@ final class SheetReading {
   }
 
   /**
+   * {@return the top-level blocks of a Markdown document, with the blocks of the safety callout (a
+   * block quote that opens with its heading) in its place, in order}
+   */
+  static List<Node> blocks(Node document) {
+    List<Node> blocks = new ArrayList<>();
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof BlockQuote && n.getFirstChild() instanceof Heading) {
+        for (Node inner = n.getFirstChild(); inner != null; inner = inner.getNext()) {
+          blocks.add(inner);
+        }
+      } else {
+        blocks.add(n);
+      }
+    }
+    return blocks;
+  }
+
+  /**
    * The text a reader sees of a Markdown sheet's section, from its level-2 heading to the next
    * level-2 heading, whitespace removed; empty when there is no such section.
    */
   static String markdownSection(Node document, String heading) {
     StringBuilder text = new StringBuilder();
     boolean inside = false;
-    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n : blocks(document)) {
       if (n instanceof Heading && ((Heading) n).getLevel() <= 2) {
         if (inside) {
           break;
