@@ -2,6 +2,7 @@ package dev.regimen.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.w3c.dom.Document;
 
@@ -124,39 +127,89 @@ public final class PdfHandout {
     AtomicWrite.write(target, pdf);
   }
 
-  /** Renders a checked, prepared document; the tests use it to render what render() refuses. */
+  /**
+   * Renders a checked, prepared document; the tests use it to render what render() refuses.
+   *
+   * <p>The document is laid out as it asks first. When its print style lays content out in
+   * columns, that layout only gives the columns' size and place: openhtmltopdf's multi-column
+   * layout leaves the content of the columns out of the structure tree (veraPDF: PDF/UA-1 rule
+   * 7.1-3) and splits blocks anywhere, so the document is rendered again on pages one column wide
+   * and one column tall, paginated as any PDF is (keeping what it asks to keep together, tagged
+   * in the document's order), and {@link ColumnPages} puts those pages side by side on the paper.
+   * Otherwise that first layout is the PDF.
+   */
   static byte[] renderPrepared(Document document, PdfOptions options) {
-    ResourceGate gate = new ResourceGate(options.images());
-    List<String> unreadable = new ArrayList<>();
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    configure(builder, options.paper());
-    builder
-        .useUriResolver(gate)
-        .useProtocolsStreamImplementation(gate, ResourceGate.SCHEME)
-        .useProtocolsStreamImplementation(gate.refusing(), ResourceGate.REFUSED_SCHEMES.toArray(String[]::new))
-        .useHttpStreamImplementation(gate.refusing())
-        .useExternalResourceAccessControl(
-            gate.beforeResolving(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-        .useExternalResourceAccessControl(
-            gate.afterResolving(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-        .withDiagnosticConsumer(diagnostic -> unreadable(diagnostic, unreadable))
-        .withW3cDocument(document, ResourceGate.SCHEME + ":")
-        .toStream(pdf);
+    Pass first = new Pass(document, options);
+    Optional<ColumnPages.Layout> columns =
+        first.run(renderer -> Columns.of(renderer, options.paper(), document));
+    if (columns.isEmpty()) {
+      return first.pdf();
+    }
+    XhtmlInput.addColumnPages(document, columns.get());
+    Pass second = new Pass(document, options);
+    second.run(renderer -> Optional.empty());
     try {
-      builder.run();
+      return ColumnPages.impose(second.pdf(), columns.get());
     } catch (IOException | RuntimeException e) {
-      throw new PdfHandoutException("the handout could not be rendered: " + e, e);
+      throw new PdfHandoutException("the handout's columns could not be laid out: " + e, e);
     }
-    List<String> problems = new ArrayList<>(gate.problems());
-    problems.addAll(unreadable);
-    if (!problems.isEmpty()) {
-      throw new PdfHandoutException(
-          problems.size() == 1
-              ? problems.get(0)
-              : problems.size() + " problems: " + String.join("; ", problems));
+  }
+
+  /** One rendering of a document: the renderer, what it could not read, and its PDF. */
+  private static final class Pass {
+    private final ResourceGate gate;
+    private final List<String> unreadable = new ArrayList<>();
+    private final ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+    private final PdfRendererBuilder builder = new PdfRendererBuilder();
+
+    Pass(Document document, PdfOptions options) {
+      gate = new ResourceGate(options.images());
+      configure(builder, options.paper());
+      builder
+          .useUriResolver(gate)
+          .useProtocolsStreamImplementation(gate, ResourceGate.SCHEME)
+          .useProtocolsStreamImplementation(gate.refusing(), ResourceGate.REFUSED_SCHEMES.toArray(String[]::new))
+          .useHttpStreamImplementation(gate.refusing())
+          .useExternalResourceAccessControl(
+              gate.beforeResolving(), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+          .useExternalResourceAccessControl(
+              gate.afterResolving(), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+          .withDiagnosticConsumer(diagnostic -> unreadable(diagnostic, unreadable))
+          .withW3cDocument(document, ResourceGate.SCHEME + ":")
+          .toStream(pdf);
     }
-    return pdf.toByteArray();
+
+    /**
+     * Lays the document out and asks {@code columns} whether it is laid out in columns; writes the
+     * PDF unless it is.
+     */
+    Optional<ColumnPages.Layout> run(Function<PdfBoxRenderer, Optional<ColumnPages.Layout>> columns) {
+      Optional<ColumnPages.Layout> found;
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        found = columns.apply(renderer);
+        if (found.isEmpty()) {
+          renderer.createPDF();
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new PdfHandoutException("the handout could not be rendered: " + e, e);
+      }
+      if (found.isEmpty()) {
+        List<String> problems = new ArrayList<>(gate.problems());
+        problems.addAll(unreadable);
+        if (!problems.isEmpty()) {
+          throw new PdfHandoutException(
+              problems.size() == 1
+                  ? problems.get(0)
+                  : problems.size() + " problems: " + String.join("; ", problems));
+        }
+      }
+      return found;
+    }
+
+    byte[] pdf() {
+      return pdf.toByteArray();
+    }
   }
 
   /**

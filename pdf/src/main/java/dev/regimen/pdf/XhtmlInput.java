@@ -136,9 +136,6 @@ final class XhtmlInput {
   static String stylesheet(PdfOptions options) {
     StringBuilder css = new StringBuilder(400);
     css.append("@page { size: ").append(options.paper().cssSize()).append("; }\n");
-    // openhtmltopdf's multi-column layout draws its content outside the structure tree (veraPDF:
-    // PDF/UA-1 7.1-3, untagged content), so a handout's columns are laid out as one column.
-    css.append("html, html * { column-count: auto !important; }\n");
     if (options.largePrint()) {
       css.append("body, body * { font-size: 14pt !important; line-height: 1.35 !important; }\n")
           .append("html body ol, html body ul { padding-left: 2.2em !important; }\n")
@@ -153,6 +150,24 @@ final class XhtmlInput {
       css.append(" }\n");
     }
     return css.toString();
+  }
+
+  /**
+   * Makes the document's pages one column of {@code layout} each: that wide and tall, without
+   * margins, the columns laid out as one. {@link ColumnPages} then puts them side by side.
+   */
+  static void addColumnPages(Document document, ColumnPages.Layout layout) {
+    Element head = child(document.getDocumentElement(), "head").orElseThrow();
+    Element style = document.createElementNS(XHTML, "style");
+    style.setAttribute("type", "text/css");
+    style.setTextContent(
+        String.format(
+            Locale.ROOT,
+            "@page { size: %.3fpt %.3fpt !important; margin: 0 !important; }%n"
+                + "html, html * { column-count: auto !important; }%n",
+            layout.columnWidth(),
+            layout.columnHeight()));
+    head.appendChild(style);
   }
 
   private static void checkContent(Element html, List<String> problems) {

@@ -1,5 +1,6 @@
 package dev.regimen.pdf;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
 /** What the tests read from a PDF, with PDFBox. */
@@ -46,6 +49,33 @@ final class Pdfs {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       return Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFKC);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@return the text of the pages read as columns: on each page the first column top to bottom,
+   * then the next, each as {@link #text} reads a page} The columns are the page's width divided
+   * equally.
+   */
+  static String columnText(byte[] pdf, int columns) {
+    try (PDDocument document = load(pdf)) {
+      StringBuilder text = new StringBuilder();
+      for (PDPage page : document.getPages()) {
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        stripper.setSortByPosition(true);
+        PDRectangle box = page.getMediaBox();
+        float width = box.getWidth() / columns;
+        for (int i = 0; i < columns; i++) {
+          stripper.addRegion("column " + i, new Rectangle2D.Float(i * width, 0, width, box.getHeight()));
+        }
+        stripper.extractRegions(page);
+        for (int i = 0; i < columns; i++) {
+          text.append(stripper.getTextForRegion("column " + i));
+        }
+      }
+      return Normalizer.normalize(text, Normalizer.Form.NFKC);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -92,11 +92,15 @@ final class HtmlWriter {
           margin: 0 0 0.6em; }
         .safety h2 { color: #000; }
         figure img { max-height: 30mm; }
-        figure, tr, blockquote, li, ol, .dose { break-inside: avoid; }
+        /* The page-break-* aliases are for PDF engines that know only CSS 2's names. */
+        figure, tr, blockquote, li, ol, .dose { break-inside: avoid; page-break-inside: avoid; }
         /* Kept on one page where the engine can; Chromium's columns may still split one. */
         .exercise { break-inside: avoid-page; }
-        h2, h3, .list-label { break-after: avoid; }
+        h2, h3, .list-label { break-after: avoid; page-break-after: avoid; }
+        /* Narrow enough for one column too, where an engine cannot span the columns. */
         table.grid { column-span: all; }
+        .grid th, .grid td { padding: 0.2em 0.25em; }
+        .grid td { width: 2.2em; }
         a { color: inherit; }
         body.large-print { font-size: 14pt; line-height: 1.3; }
         body.large-print main { column-count: 1; }
