@@ -139,6 +139,10 @@ final class XhtmlInput {
     // openhtmltopdf's multi-column layout draws its content outside the structure tree (veraPDF:
     // PDF/UA-1 7.1-3, untagged content), so a handout's columns are laid out as one column.
     css.append("html, html * { column-count: auto !important; }\n");
+    // openhtmltopdf moves a floated box out of its place in the structure tree, to the end of the
+    // document, where a screen reader would read it last: floats (such as the pictures beside an
+    // exercise's text in HtmlSheet's print style sheet) stay in the flow.
+    css.append("html, html * { float: none !important; }\n");
     if (options.largePrint()) {
       css.append("body, body * { font-size: 14pt !important; line-height: 1.35 !important; }\n")
           .append("html body ol, html body ul { padding-left: 2.2em !important; }\n")
