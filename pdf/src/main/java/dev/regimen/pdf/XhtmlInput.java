@@ -136,6 +136,10 @@ final class XhtmlInput {
   static String stylesheet(PdfOptions options) {
     StringBuilder css = new StringBuilder(400);
     css.append("@page { size: ").append(options.paper().cssSize()).append("; }\n");
+    // openhtmltopdf moves a floated box out of its place in the structure tree, to the end of the
+    // document, where a screen reader would read it last: floats (such as the pictures beside an
+    // exercise's text in HtmlSheet's print style sheet) stay in the flow.
+    css.append("html, html * { float: none !important; }\n");
     if (options.largePrint()) {
       css.append("body, body * { font-size: 14pt !important; line-height: 1.35 !important; }\n")
           .append("html body ol, html body ul { padding-left: 2.2em !important; }\n")

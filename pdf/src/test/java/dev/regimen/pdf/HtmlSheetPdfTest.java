@@ -11,12 +11,15 @@ import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.screening.PatientProfile;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.formats.sheet.html.HtmlSheet;
+import dev.regimen.formats.sheet.html.PictureResolver;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -24,20 +27,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The real pipeline: the bundled L5-S1 protocol, through HtmlSheet, through PdfHandout. */
+/**
+ * The real pipeline: the bundled L5-S1 protocol, through HtmlSheet with the bundled drawings,
+ * through PdfHandout.
+ */
 class HtmlSheetPdfTest {
   static final Protocol L5S1 = Catalog.l5s1Relief();
+
+  /** The HTML sheet as {@code regimen sheet --format pdf} makes it: with the bundled drawings. */
+  static final HtmlSheet HTML = HtmlSheet.defaults().withPictures(PictureResolver.bundled());
 
   static byte[] pdf;
 
   @BeforeAll
   static void render() {
-    pdf = PdfHandout.render(HtmlSheet.defaults().render(L5S1), PdfOptions.defaults());
+    pdf = PdfHandout.render(HTML.render(L5S1), PdfOptions.defaults());
   }
 
   static byte[] largePrint() {
     return PdfHandout.render(
-        HtmlSheet.defaults().withLargePrint(true).render(L5S1),
+        HTML.withLargePrint(true).render(L5S1),
         PdfOptions.defaults().withLargePrint(true));
   }
 
@@ -45,7 +54,7 @@ class HtmlSheetPdfTest {
     PatientProfile herniatedDisc =
         PatientProfile.builder().addConditionIds("herniated-disc").painWeeks(1).inPain(true).build();
     return PdfHandout.render(
-        HtmlSheet.defaults().render(Screening.screen(L5S1, herniatedDisc)), PdfOptions.defaults());
+        HTML.render(Screening.screen(L5S1, herniatedDisc)), PdfOptions.defaults());
   }
 
   /** Every safety notice of the protocol, as a patient must be able to read it. */
@@ -61,6 +70,34 @@ class HtmlSheetPdfTest {
       exercise.cautions().stream().map(Caution::text).forEach(notices::add);
     }
     return notices;
+  }
+
+  @Test
+  void eachStretchsDrawingIsAFigureWithItsAltTextReadRightAfterItsHeading() throws IOException {
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertThat(Pdfs.elements(document, "Figure"))
+          .extracting(PDStructureElement::getAlternateDescription)
+          .containsExactlyElementsOf(
+              L5S1.exercises().stream().map(e -> e.media().get(0).altText()).collect(Collectors.toList()));
+      assertThat(Pdfs.images(document)).isEqualTo(3);
+      // Each figure is read in its exercise: the nearest element around it with a heading is the
+      // exercise, whose heading is its own (a float would have moved it to the end).
+      List<String> headingsOfFigures = new ArrayList<>();
+      for (PDStructureElement figure : Pdfs.elements(document, "Figure")) {
+        PDStructureNode around = figure.getParent();
+        while (around instanceof PDStructureElement
+            && Pdfs.elementsUnder((PDStructureElement) around, "H3").isEmpty()) {
+          around = ((PDStructureElement) around).getParent();
+        }
+        assertThat(around).isInstanceOf(PDStructureElement.class);
+        List<PDStructureElement> headings = Pdfs.elementsUnder((PDStructureElement) around, "H3");
+        assertThat(headings).hasSize(1);
+        headingsOfFigures.add(Pdfs.actualText(document, headings.get(0)));
+      }
+      assertThat(headingsOfFigures)
+          .containsExactly(
+              "1. Seated Hamstring Stretch", "2. Knee-to-Chest Stretch", "3. Standing Hurdler Stretch");
+    }
   }
 
   @Test

@@ -18,6 +18,8 @@ import dev.regimen.core.exercise.ModificationReason;
 import dev.regimen.core.exercise.Sensation;
 import dev.regimen.core.exercise.Step;
 import dev.regimen.core.exercise.StepPhase;
+import dev.regimen.core.media.Media;
+import dev.regimen.core.media.MediaRole;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
@@ -28,6 +30,7 @@ import dev.regimen.core.safety.Severity;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -52,6 +55,10 @@ import java.util.List;
  *       repeated.
  *   <li>Codes are only those that clearly fit, from {@code docs/reference.md}, with their display
  *       texts verbatim.
+ *   <li>Each stretch has one picture, a line drawing made for Regimen (the article's photos and
+ *       videos are not ours to ship) of the position that is held, seen from the side. Its URI is
+ *       relative, {@code l5-s1-relief/<exercise id>.png}; {@link Catalog#mediaBytes(URI)} gives
+ *       its bytes. Its alt text describes the position for someone who cannot see it.
  *   <li>Page furniture of the article (video captions such as "Next up video playing in 10
  *       seconds") is not content and is left out.
  * </ul>
@@ -268,8 +275,20 @@ final class L5S1Relief {
           .build();
 
   // ---------------------------------------------------------------------------------------------
-  // The three stretches, in the article's order
+  // The three stretches, in the article's order, each with a line drawing of its held position
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The folder of the drawings: the start of their URIs, and where they are in the jar, next to
+   * this class. The drawings are made by {@code core/src/drawings/draw.jsh}.
+   */
+  static final String PICTURES = "l5-s1-relief/";
+
+  /** {@return the drawing of an exercise's held position: a PNG named after the exercise} */
+  private static Media drawing(String exerciseId, String altText) {
+    return Media.image(
+        URI.create(PICTURES + exerciseId + ".png"), "image/png", altText, MediaRole.END_POSITION);
+  }
 
   /** "It's important to properly stretch daily": the one frequency the article gives. */
   private static final Frequency DAILY = Frequency.daily();
@@ -306,6 +325,14 @@ final class L5S1Relief {
               Step.holding(
                   "Hold here for about 30 seconds and then slowly return to the starting position.",
                   ABOUT_30_SECONDS))
+          .addMedia(
+              drawing(
+                  "seated-hamstring-stretch",
+                  "A person sitting on the front edge of a chair, seen from the side. One leg is"
+                      + " stretched out in front, the knee almost straight, the heel on the floor"
+                      + " and the toes pointing up; the other foot is flat on the floor. Keeping"
+                      + " the back straight, the person leans forward from the hips and reaches"
+                      + " both hands toward the toes of the stretched leg."))
           .addSensations(Sensation.of("a stretch in the back of your thigh", BodyArea.HAMSTRINGS))
           .addModifications(
               Modification.of(
@@ -354,6 +381,12 @@ final class L5S1Relief {
                       + " both hands until you feel a stretch in your lower back."),
               Step.holding("Pause here for a few breaths (around five seconds).", A_FEW_BREATHS),
               Step.of("Return to the starting position and repeat on the other side."))
+          .addMedia(
+              drawing(
+                  "knee-to-chest-stretch",
+                  "A person lying on their back on the floor, seen from the side. One knee is"
+                      + " bent with that foot flat on the floor; both hands hold the other knee"
+                      + " and pull it up toward the chest."))
           .addSensations(Sensation.of("a stretch in your lower back", BodyArea.LOWER_BACK))
           .addModifications(
               Modification.of(
@@ -395,6 +428,14 @@ final class L5S1Relief {
                   "Keeping both legs straight and your hips square to the front, slowly bend from"
                       + " your waist to feel a stretch in your left hamstring."),
               Step.of(StepPhase.SWITCH_SIDES, "Breathe and switch sides."))
+          .addMedia(
+              drawing(
+                  "standing-hurdler-stretch",
+                  "A person standing in front of a bench, seen from the side. One foot is up on"
+                      + " the bench with that leg straight, the heel resting on it and the toes"
+                      + " pointing up; the other leg is straight, the foot flat on the floor."
+                      + " The person bends forward from the waist over the raised leg, one hand"
+                      + " reaching down toward its shin."))
           .addSensations(
               Sensation.of("a stretch in the hamstring of the raised leg", BodyArea.HAMSTRINGS),
               Sensation.of(

@@ -64,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     fhir.requireFhirIfGiven(format);
-    SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format);
+    SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format, input.pictures());
     Protocol protocol = input.load(root.stdin());
     String content;
     if (format.isFhir()) {

@@ -48,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format);
+    SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format, input.pictures());
     output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
     SessionPlan plan = SessionPlan.of(protocol);

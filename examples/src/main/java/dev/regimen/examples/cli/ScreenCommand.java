@@ -115,7 +115,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--patient is for FHIR output: give it with --format fhir or fhir-xml, not " + format);
     }
-    SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format);
+    SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format, input.pictures());
     output.requireFileFor(format);
     PatientProfile profile = profile();
     Protocol protocol = input.load(root.stdin());

@@ -41,7 +41,7 @@ final class SheetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SheetRenderer renderer = layout.renderer(format);
+    SheetRenderer renderer = layout.renderer(format, input.pictures());
     output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
     output.write(format, renderer.render(protocol), layout.pdfOptions());

@@ -5,6 +5,7 @@ import dev.regimen.formats.sheet.SheetOptions;
 import dev.regimen.formats.sheet.SheetRenderer;
 import dev.regimen.formats.sheet.TextSheet;
 import dev.regimen.formats.sheet.html.HtmlSheet;
+import dev.regimen.formats.sheet.html.PictureResolver;
 import dev.regimen.pdf.PdfOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,10 +57,11 @@ final class SheetLayout {
    * {@return the renderer of a sheet format, laid out by these options}
    *
    * @param format text, markdown, html or pdf (whose renderer is html's, the page PdfHandout reads)
+   * @param pictures where an html or pdf sheet finds its pictures (text and Markdown show none)
    * @throws ParameterException if the width is out of range, or large print is asked for a format
    *     other than html or pdf
    */
-  SheetRenderer renderer(Format format) {
+  SheetRenderer renderer(Format format, PictureResolver pictures) {
     SheetOptions options = options();
     if (largePrint && format != Format.HTML && format != Format.PDF) {
       throw new ParameterException(
@@ -69,7 +71,7 @@ final class SheetLayout {
     switch (format) {
       case HTML:
       case PDF:
-        return HtmlSheet.of(options).withLargePrint(largePrint);
+        return HtmlSheet.of(options).withLargePrint(largePrint).withPictures(pictures);
       case MARKDOWN:
         return MarkdownSheet.of(options);
       case TEXT:

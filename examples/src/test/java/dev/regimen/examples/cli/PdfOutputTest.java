@@ -2,12 +2,18 @@ package dev.regimen.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regimen.core.catalog.Catalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +85,37 @@ class PdfOutputTest {
       assertThat(result.status()).as(command).isEqualTo(2);
       assertThat(result.out()).as(command).isEmpty();
       assertThat(result.err()).as(command).contains("--format pdf needs -o FILE");
+    }
+  }
+
+  @Test
+  void theHandoutOfTheBundledProtocolHasItsThreeDrawingsAsFiguresWithTheirAltTexts() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+
+    Cli.Result result = Cli.run("sheet", "--format", "pdf", "-o", file.toString());
+
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(file))) {
+      List<String> alts = new ArrayList<>();
+      figures(document.getDocumentCatalog().getStructureTreeRoot(), alts);
+      assertThat(alts)
+          .isEqualTo(Catalog.l5s1Relief().exercises().stream()
+              .map(e -> e.media().get(0).altText())
+              .collect(Collectors.toList()));
+    }
+  }
+
+  /** Collects the alt text of every Figure under a structure node, in order. */
+  private static void figures(PDStructureNode node, List<String> alts) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement) {
+        PDStructureElement element = (PDStructureElement) kid;
+        if ("Figure".equals(element.getStructureType())) {
+          alts.add(element.getAlternateDescription());
+        }
+        figures(element, alts);
+      }
     }
   }
 

@@ -35,6 +35,19 @@
  *   <li>in Markdown, the text is escaped so that it shows literally.
  * </ul>
  *
+ * <h2>Pictures</h2>
+ *
+ * <p>Text and Markdown sheets show no pictures: neither a picture's URI nor its alt text nor its
+ * caption appears, and a sheet is the same with the protocol's media or without them. A text
+ * sheet cannot show one; a Markdown sheet could only point at one, and a relative URI would be
+ * resolved against wherever the Markdown file ends up (the bundled pictures are inside a jar, so
+ * their links would always be broken), while an {@code http(s)} one would make the reader's viewer
+ * fetch from the network. The steps already say the position in words. Pictures are for the
+ * outputs that carry them inside the file: {@link dev.regimen.formats.sheet.html.HtmlSheet} (as
+ * {@code data:} URIs, from a caller's {@link dev.regimen.formats.sheet.html.PictureResolver}) and
+ * the PDF made from its page. The {@linkplain dev.regimen.formats.sheet.document.SheetDocument
+ * tree} holds every image as a {@link dev.regimen.formats.sheet.document.Pictures} block.
+ *
  * <p>Nothing the protocol says about safety is left out: every advisory and every contraindication
  * of every exercise appears on every protocol sheet, whatever the options. A screening report's
  * sheet shows every advisory of the screened protocol (those that apply to the person under "What

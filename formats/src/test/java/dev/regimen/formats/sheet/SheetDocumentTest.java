@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.media.Media;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
@@ -22,6 +23,7 @@ import dev.regimen.formats.sheet.document.ListItem;
 import dev.regimen.formats.sheet.document.ListKind;
 import dev.regimen.formats.sheet.document.Origin;
 import dev.regimen.formats.sheet.document.Paragraph;
+import dev.regimen.formats.sheet.document.Picture;
 import dev.regimen.formats.sheet.document.Pictures;
 import dev.regimen.formats.sheet.document.Quotation;
 import dev.regimen.formats.sheet.document.Section;
@@ -223,7 +225,11 @@ class SheetDocumentTest {
     assertThat(first.get(1)).isInstanceOf(dev.regimen.formats.sheet.document.LineBreak.class);
     ExerciseSection seated = d.exercises().get(0);
     assertThat(seated.name()).isEqualTo("Seated Hamstring Stretch");
-    assertThat(seated.blocks()).noneMatch(b -> b instanceof Pictures);
+    // The drawing of the held position comes first, as the only picture of the exercise.
+    Media drawing = Catalog.l5s1Relief().exercises().get(0).media().get(0);
+    assertThat(seated.blocks().get(0))
+        .isEqualTo(new Pictures(List.of(new Picture(drawing, drawing.altText(), "", 0))));
+    assertThat(seated.blocks().subList(1, seated.blocks().size())).noneMatch(b -> b instanceof Pictures);
     DoseLine howMuch = (DoseLine) seated.blocks().stream().filter(b -> b instanceof DoseLine).findFirst().orElseThrow();
     assertThat(Inline.plainText(howMuch.content()))
         .isEqualTo("Hold about 30 seconds. Do 2\u20134\u00A0times on one side, then the other."

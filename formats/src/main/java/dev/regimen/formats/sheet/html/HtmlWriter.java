@@ -91,6 +91,9 @@ final class HtmlWriter {
         .safety { border: 2.5pt solid #000; background: #fff; padding: 0 0.6em 0.3em;
           margin: 0 0 0.6em; }
         .safety h2 { color: #000; }
+        /* Beside the exercise's text, not above it: the pictures cost the handout no page. */
+        .pictures { display: block; float: right; width: 38%; margin: 0.1em 0 0.2em 0.6em; }
+        .pictures figure { max-width: 100%; margin: 0 0 0.2em; }
         figure img { max-height: 30mm; }
         /* The page-break-* aliases are for PDF engines that know only CSS 2's names. */
         figure, tr, blockquote, li, ol, .dose { break-inside: avoid; page-break-inside: avoid; }

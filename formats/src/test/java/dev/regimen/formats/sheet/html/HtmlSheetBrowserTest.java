@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,6 +67,20 @@ class HtmlSheetBrowserTest {
     Page page = BROWSER.load(HTML.render(Handouts.L5S1));
 
     assertGoodHandout(page, true);
+    byte[] pdf = page.printA4();
+    assertThat(Browser.everyPageIsA4(pdf)).isTrue();
+    assertThat(Browser.pageCount(pdf)).isEqualTo(2);
+  }
+
+  @Test
+  void theL5S1HandoutWithTheBundledDrawingsShowsThemAndStillPrintsOnTwoA4Pages() {
+    Page page = BROWSER.load(HTML.withPictures(PictureResolver.bundled()).render(Handouts.L5S1));
+
+    assertGoodHandout(page, true);
+    assertThat(page.script("return Array.from(document.images).map(i => i.alt)"))
+        .isEqualTo(Handouts.L5S1.exercises().stream().map(e -> e.media().get(0).altText()).collect(Collectors.toList()));
+    assertThat(page.script("return Array.from(document.images).map(i => i.naturalWidth + 'x' + i.naturalHeight)"))
+        .isEqualTo(List.of("360x240", "360x240", "360x240"));
     byte[] pdf = page.printA4();
     assertThat(Browser.everyPageIsA4(pdf)).isTrue();
     assertThat(Browser.pageCount(pdf)).isEqualTo(2);
@@ -178,7 +193,7 @@ class HtmlSheetBrowserTest {
 
   @Test
   void takesTheReadmeScreenshotOfTheL5S1Handout() throws IOException {
-    Page page = BROWSER.load(HTML.withPictures(Handouts.RESOLVER).render(Handouts.withPictures()));
+    Page page = BROWSER.load(HTML.withPictures(PictureResolver.bundled()).render(Handouts.L5S1));
 
     Path png = page.screenshot(Path.of("target", "browser", "l5-s1-handout.png"));
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png)));

@@ -2,16 +2,24 @@ package dev.regimen.formats.sheet.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regimen.core.catalog.Catalog;
+import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.formats.sheet.SheetOptions;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** What the HTML sheet writes, example by example, and the L5-S1 golden page. */
@@ -31,6 +39,46 @@ class HtmlSheetTest {
   @Test
   void theL5S1PageMatchesItsGoldenFile() throws IOException {
     assertMatchesGolden("l5-s1-relief.html", HTML.render(Handouts.L5S1));
+  }
+
+  @Test
+  void theL5S1PageWithTheBundledDrawingsMatchesItsGoldenFile() throws IOException {
+    assertMatchesGolden(
+        "l5-s1-relief.pictures.html", HTML.withPictures(PictureResolver.bundled()).render(Handouts.L5S1));
+  }
+
+  @Test
+  void theBundledResolverShowsTheDrawingOfEachStretchWithItsAltText() throws IOException {
+    String page = HTML.withPictures(PictureResolver.bundled()).render(Handouts.L5S1);
+
+    assertThat(count(page, "<img")).isEqualTo(3);
+    List<Exercise> stretches = Handouts.L5S1.exercises();
+    Matcher img = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" alt=\"([^\"]+)\" />").matcher(page);
+    for (Exercise stretch : stretches) {
+      assertThat(img.find()).as(stretch.id()).isTrue();
+      byte[] png = Base64.getDecoder().decode(img.group(1));
+      assertThat(png).isEqualTo(Catalog.mediaBytes(stretch.media().get(0).uri()).orElseThrow());
+      BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+      assertThat(decoded.getWidth()).isEqualTo(360);
+      assertThat(decoded.getHeight()).isEqualTo(240);
+      assertThat(img.group(2)).isEqualTo(stretch.media().get(0).altText());
+      // each drawing right after its exercise's heading
+      assertThat(page.substring(0, img.start())).endsWith(". " + stretch.name() + "</h3>\n<div class=\"pictures\">\n<figure>");
+    }
+    assertThat(img.find()).isFalse();
+  }
+
+  @Test
+  void theBundledResolverHasNoPictureForAnyOtherUri() {
+    PictureResolver bundled = PictureResolver.bundled();
+
+    assertThat(bundled.resolve(URI.create("l5-s1-relief/seated-hamstring-stretch.png"))).isPresent();
+    assertThat(bundled.resolve(URI.create("pictures/seated-hamstring-stretch.png"))).isEmpty();
+    assertThat(bundled.resolve(URI.create("https://example.org/l5-s1-relief/seated-hamstring-stretch.png"))).isEmpty();
+    // a protocol of the caller's with pictures of its own: only the bundled ones are shown
+    String page = HTML.withPictures(bundled).render(Handouts.withPictures());
+    assertThat(count(page, "<img")).isEqualTo(3);
+    assertThat(page).doesNotContain(Handouts.SEATED_ALT);
   }
 
   @Test
