@@ -128,7 +128,7 @@ class PersonalisationTest {
         .contains("## Online\n\nOpen this address in a web browser: <" + ADDRESS + ">\n");
     assertThat(HtmlSheet.of(Personalised.OPTIONS).render(L5S1))
         .contains("alt=\"QR code: " + ADDRESS + "\" /><figcaption>")
-        .contains("or open this address:</span> <a href=\"" + ADDRESS + "\">" + ADDRESS + "</a></figcaption>");
+        .contains("or open this address:</span> <span class=\"address\">" + ADDRESS.replace("&", "&amp;") + "</span></figcaption>");
   }
 
   @Test

@@ -117,6 +117,7 @@ final class HtmlWriter {
       .grid tbody tr.pain th { font-style: italic; }
       figure.qr { max-width: none; margin: 0.4em 0; }
       .qr img { width: 30mm; height: 30mm; max-height: none; image-rendering: pixelated; }
+      .qr .address { word-wrap: break-word; }
       """;
 
   private final StringBuilder out = new StringBuilder(16_384);
@@ -246,7 +247,8 @@ final class HtmlWriter {
 
   /**
    * The QR code as a picture, its alternative text naming the address, with the address written
-   * under it as a link.
+   * under it. As text, not a link: openhtmltopdf 1.1.31 gives a link annotation no alternative
+   * description, which PDF/UA-1 (7.18.5) requires, and a printed address is read, not clicked.
    */
   private void qr(QrLink qr) {
     String address = qr.target().toASCIIString();
@@ -258,9 +260,9 @@ final class HtmlWriter {
     attribute(address);
     out.append("\" /><figcaption><span").append(wordingLang).append('>');
     escaped("Scan the code with a phone\u2019s camera, or open this address:");
-    out.append("</span> ");
-    link(qr.target());
-    out.append("</figcaption></figure>\n");
+    out.append("</span> <span class=\"address\">");
+    escaped(address);
+    out.append("</span></figcaption></figure>\n");
   }
 
   private void section(Section s) {
