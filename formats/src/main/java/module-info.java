@@ -12,4 +12,5 @@ module dev.regimen.formats {
   exports dev.regimen.formats.sheet;
   exports dev.regimen.formats.sheet.document;
   exports dev.regimen.formats.sheet.html;
+  exports dev.regimen.formats.sheet.qr;
 }

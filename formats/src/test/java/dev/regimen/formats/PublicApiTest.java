@@ -435,7 +435,7 @@ class PublicApiTest {
         .containsExactly(
             "dev.regimen.formats.io", "dev.regimen.formats.json", "dev.regimen.formats.sheet",
             "dev.regimen.formats.sheet.document",
-            "dev.regimen.formats.sheet.html");
+            "dev.regimen.formats.sheet.html", "dev.regimen.formats.sheet.qr");
     for (ModuleDescriptor module : List.of(core, formats)) {
       assertThat(module.opens()).as("%s opens nothing to reflection", module.name()).isEmpty();
       assertThat(module.exports()).allMatch(e -> !e.isQualified(), "exports to everyone or not at all");

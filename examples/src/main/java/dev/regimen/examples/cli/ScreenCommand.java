@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
           + " one ServiceRequest per exercise kept (the dose in words, the notices that apply)"
           + " and one DetectedIssue per exercise to avoid or to take with caution (docs/fhir.md).",
       "With --format pdf and -o FILE: an accessible PDF (PDF/UA-1, PDF/A-2a) of the HTML sheet.",
+      "For the sheets: the header options, --pain-score and --qr as for 'regimen sheet'"
+          + " (--patient-name is the name on the sheet; --patient the FHIR reference).",
       "With -o the output goes to a file, written atomically: all of it or, on failure, nothing."
     })
 final class ScreenCommand implements Callable<Integer> {
@@ -95,6 +97,8 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin private SheetLayout layout;
 
+  @Mixin private SheetPersonalisation personal;
+
   @Mixin private FhirSettings fhir;
 
   @Mixin private SheetOutput output;
@@ -115,7 +119,11 @@ final class ScreenCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--patient is for FHIR output: give it with --format fhir or fhir-xml, not " + format);
     }
-    SheetRenderer renderer = format == Format.JSON || format.isFhir() ? null : layout.renderer(format, input.pictures());
+    personal.requireSheetFor(format);
+    SheetRenderer renderer =
+        format == Format.JSON || format.isFhir()
+            ? null
+            : layout.renderer(format, personal, input.pictures());
     output.requireFileFor(format);
     PatientProfile profile = profile();
     Protocol protocol = input.load(root.stdin());

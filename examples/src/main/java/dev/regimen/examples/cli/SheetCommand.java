@@ -19,7 +19,11 @@ import picocli.CommandLine.ParentCommand;
       "Without FILE or --builtin: the bundled L5-S1 relief protocol.",
       "With --format html: one self-contained page to open in a browser or print on A4 (two"
           + " pages for the bundled protocol; --large-print for body text of 14 pt or more).",
-      "With --format pdf and -o FILE: an accessible PDF (PDF/UA-1, PDF/A-2a) of that page, on A4."
+      "With --format pdf and -o FILE: an accessible PDF (PDF/UA-1, PDF/A-2a) of that page, on A4.",
+      "For one patient: --patient-name, --date-given, --clinician, --clinic-contact and"
+          + " --review-date make a header above the safety notices, --pain-score adds a row for"
+          + " each day's pain to the grid, --qr URL a QR code (in words in text and markdown)."
+          + " The protocol is not changed."
     })
 final class SheetCommand implements Callable<Integer> {
   @Mixin private ProtocolInput input;
@@ -35,13 +39,15 @@ final class SheetCommand implements Callable<Integer> {
 
   @Mixin private SheetLayout layout;
 
+  @Mixin private SheetPersonalisation personal;
+
   @Mixin private SheetOutput output;
 
   @ParentCommand private RegimenCommand root;
 
   @Override
   public Integer call() {
-    SheetRenderer renderer = layout.renderer(format, input.pictures());
+    SheetRenderer renderer = layout.renderer(format, personal, input.pictures());
     output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
     output.write(format, renderer.render(protocol), layout.pdfOptions());

@@ -62,7 +62,24 @@ final class SheetLayout {
    *     other than html or pdf
    */
   SheetRenderer renderer(Format format, PictureResolver pictures) {
-    SheetOptions options = options();
+    return renderer(format, options(), pictures);
+  }
+
+  /**
+   * {@return the renderer of a sheet format, laid out by these options, for the person the
+   * details are of}
+   *
+   * @param format text, markdown, html or pdf
+   * @param personal the details of the person the sheet is for
+   * @param pictures where an html or pdf sheet finds its pictures (text and Markdown show none)
+   * @throws ParameterException if the width is out of range, large print is asked for a format
+   *     other than html or pdf, or a detail is wrong
+   */
+  SheetRenderer renderer(Format format, SheetPersonalisation personal, PictureResolver pictures) {
+    return renderer(format, personal.applyTo(options()), pictures);
+  }
+
+  private SheetRenderer renderer(Format format, SheetOptions options, PictureResolver pictures) {
     if (largePrint && format != Format.HTML && format != Format.PDF) {
       throw new ParameterException(
           spec.commandLine(),

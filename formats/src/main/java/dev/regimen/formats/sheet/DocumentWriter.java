@@ -11,8 +11,10 @@ import dev.regimen.formats.sheet.document.ListItem;
 import dev.regimen.formats.sheet.document.ListKind;
 import dev.regimen.formats.sheet.document.Origin;
 import dev.regimen.formats.sheet.document.Paragraph;
+import dev.regimen.formats.sheet.document.PersonalDetails;
 import dev.regimen.formats.sheet.document.Picture;
 import dev.regimen.formats.sheet.document.Pictures;
+import dev.regimen.formats.sheet.document.QrLink;
 import dev.regimen.formats.sheet.document.Quotation;
 import dev.regimen.formats.sheet.document.Section;
 import dev.regimen.formats.sheet.document.SectionKind;
@@ -22,6 +24,7 @@ import dev.regimen.formats.sheet.document.Style;
 import dev.regimen.formats.sheet.document.Subheading;
 import dev.regimen.formats.sheet.document.Text;
 import dev.regimen.formats.sheet.document.TrackingGrid;
+import dev.regimen.formats.sheet.qr.QrCode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +42,9 @@ import java.util.Set;
  * subheading or section, and holds the exercise's {@link Pictures} first; consecutive items of one
  * kind make one {@link ItemList} (a numbered item 1 starts a new one), which takes the label
  * written just before it; a labelled paragraph whose label is one of the dose's ("How much", "How
- * often", "How hard") is a {@link DoseLine}; {@code gap} is layout and records nothing. The
+ * often", "How hard") is a {@link DoseLine}; {@code details} is a {@link PersonalDetails} (its
+ * values of {@link Origin#CALLER}) and {@code qrCode} a {@link QrLink}, each where it is written;
+ * {@code gap} is layout and records nothing. The
  * protocol's text is cleaned as it is recorded (see {@link #clean(CharSequence, boolean)}), the
  * sheet's own wording kept as it is; neighbouring runs of the same origin and style are joined.
  */
@@ -219,7 +224,7 @@ final class DocumentWriter extends SheetWriter {
   }
 
   @Override
-  void grid(List<? extends CharSequence> rows, int days) {
+  void grid(List<? extends CharSequence> rows, int days, boolean painScore) {
     closeBlock();
     closeList();
     flushPendingLabel();
@@ -227,7 +232,33 @@ final class DocumentWriter extends SheetWriter {
     for (CharSequence row : rows) {
       names.add(clean(row, false));
     }
-    add(new TrackingGrid(names, days));
+    add(new TrackingGrid(names, days, painScore));
+  }
+
+  @Override
+  void details(List<String> labels, List<? extends CharSequence> values) {
+    closeBlock();
+    closeList();
+    flushPendingLabel();
+    List<PersonalDetails.Detail> details = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      String value = clean(values.get(i), false);
+      if (!value.isEmpty()) {
+        details.add(
+            new PersonalDetails.Detail(labels.get(i), new Text(value, Origin.CALLER, Style.PLAIN)));
+      }
+    }
+    if (!details.isEmpty()) {
+      add(new PersonalDetails(details));
+    }
+  }
+
+  @Override
+  void qrCode(URI target) {
+    closeBlock();
+    closeList();
+    flushPendingLabel();
+    add(new QrLink(target, QrCode.encode(target.toASCIIString())));
   }
 
   @Override

@@ -419,7 +419,7 @@ final class MarkdownWriter extends SheetWriter {
   }
 
   @Override
-  void grid(List<? extends CharSequence> rows, int days) {
+  void grid(List<? extends CharSequence> rows, int days, boolean painScore) {
     for (int from = 1; from <= days; from += WEEK) {
       int to = days <= WEEK ? days : Math.min(days, from + WEEK - 1);
       if (days > WEEK) {
@@ -457,6 +457,13 @@ final class MarkdownWriter extends SheetWriter {
         }
         out.append('\n');
       }
+      if (painScore) {
+        out.append("| Pain (0").append(glyphs.range).append("10) |");
+        for (int d = from; d <= to; d++) {
+          out.append("   |");
+        }
+        out.append('\n');
+      }
       state = NORMAL;
       lineHasText = false;
       space = false;
@@ -465,6 +472,31 @@ final class MarkdownWriter extends SheetWriter {
       }
     }
     lastBlock = PARAGRAPH;
+  }
+
+  /** One paragraph, a detail a line: the label in bold, then the value. */
+  @Override
+  void details(List<String> labels, List<? extends CharSequence> values) {
+    open(PARAGRAPH, "", "");
+    for (int i = 0; i < labels.size(); i++) {
+      lineBreak();
+      openStrong();
+      text(labels.get(i));
+      text(":");
+      closeStrong();
+      text(" ");
+      data(values.get(i));
+    }
+    end();
+  }
+
+  /** The address as a link: a Markdown page draws no QR code. */
+  @Override
+  void qrCode(URI target) {
+    open(PARAGRAPH, "", "");
+    text("Open this address in a web browser: ");
+    link(target);
+    end();
   }
 
   @Override

@@ -39,6 +39,7 @@ final class ScreeningComposer {
 
   static void compose(ScreeningReport r, SheetOptions options, SheetWriter w) {
     w.title(r.protocolName());
+    SheetComposer.header(options.personalisation(), w);
     beforeYouStart(r, w);
     Set<String> shown = new LinkedHashSet<>();
     for (ApplicableAdvisory a : r.advisories()) {
@@ -48,6 +49,7 @@ final class ScreeningComposer {
       SheetComposer.body(r.personalised().get(), options, shown, true, w);
     } else {
       noExercises(r, w);
+      SheetComposer.qrCode(options.personalisation(), w);
     }
     w.finish();
   }

@@ -38,8 +38,11 @@ import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -69,10 +72,15 @@ final class SheetComposer {
   /** Before a quote's speaker, such as — David Wells-Roth. */
   static final String DASH = "\u2014";
 
+  /** How the sheets write a date for a reader: "2 December 2026". */
+  private static final DateTimeFormatter READER_DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
   private SheetComposer() {}
 
   static void compose(Protocol protocol, SheetOptions options, SheetWriter w) {
     w.title(protocol.name());
+    header(options.personalisation(), w);
     body(protocol, options, Set.of(), false, w);
     w.finish();
   }
@@ -99,6 +107,7 @@ final class SheetComposer {
     if (options.includeTrackingGrid()) {
       grid(protocol, options, w);
     }
+    qrCode(options.personalisation(), w);
     if (options.includeSources() && !protocol.sources().isEmpty()) {
       sources(protocol, w);
     }
@@ -1196,6 +1205,13 @@ final class SheetComposer {
     w.text(days == 1
         ? "Tick the box for each exercise when you have done it."
         : "Tick a box for each exercise on each day you do it.");
+    if (options.includePainScore()) {
+      w.text(days == 1
+          ? " In the last row, write how bad your pain was that day, from 0 (no pain) to 10"
+              + " (the worst pain you can imagine)."
+          : " In the last row, write how bad your pain was each day, from 0 (no pain) to 10"
+              + " (the worst pain you can imagine).");
+    }
     w.end();
     w.gap();
     w.paragraph();
@@ -1206,7 +1222,45 @@ final class SheetComposer {
     for (ProtocolEntry e : p.entries()) {
       names.add(e.exercise().name());
     }
-    w.grid(names, days);
+    w.grid(names, days, options.includePainScore());
+  }
+
+  // ---------------------------------------------------------------- the person's details
+
+  /** {@return a date as the sheets write it for a reader, such as "2 December 2026"} */
+  static String readerDate(LocalDate date) {
+    return READER_DATE.format(date);
+  }
+
+  /**
+   * Writes the details of the person the sheet is for, right after the title, if any is given.
+   */
+  static void header(Personalisation p, SheetWriter w) {
+    if (!p.hasHeader()) {
+      return;
+    }
+    List<String> labels = new ArrayList<>(5);
+    List<String> values = new ArrayList<>(5);
+    p.patientName().ifPresent(v -> detail("Patient", v, labels, values));
+    p.dateGiven().ifPresent(v -> detail("Date given", readerDate(v), labels, values));
+    p.clinician().ifPresent(v -> detail("Clinician", v, labels, values));
+    p.clinicContact().ifPresent(v -> detail("Clinic contact", v, labels, values));
+    p.reviewDate().ifPresent(v -> detail("Review date", readerDate(v), labels, values));
+    w.details(labels, values);
+  }
+
+  private static void detail(String label, String value, List<String> labels, List<String> values) {
+    labels.add(label);
+    values.add(value);
+  }
+
+  /** Writes the web address the caller gave, with its QR code, in a section of its own. */
+  static void qrCode(Personalisation p, SheetWriter w) {
+    if (p.qrTarget().isEmpty()) {
+      return;
+    }
+    w.section("Online");
+    w.qrCode(p.qrTarget().get());
   }
 
   private static void sources(Protocol p, SheetWriter w) {

@@ -4,15 +4,18 @@ import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How a protocol sheet is laid out: the line width of the text sheet, ASCII-only or Unicode
- * output, whether the tracking grid and the sources are included, and how many days the grid
- * has. Immutable and thread-safe.
+ * output, whether the tracking grid and the sources are included, how many days the grid has and
+ * whether it has a row for the day's pain score; and the {@linkplain Personalisation details of
+ * the person} the sheet is for, if any. Immutable and thread-safe.
  *
  * <p>Defaults: {@value #DEFAULT_WIDTH} columns, Unicode, with the tracking grid and the sources,
- * {@value #DEFAULT_TRACKING_DAYS} days. Rules: the width from {@value #MIN_WIDTH} to {@value
- * #MAX_WIDTH}; the days from 1 to {@value #MAX_TRACKING_DAYS}.
+ * {@value #DEFAULT_TRACKING_DAYS} days, no pain score, {@linkplain Personalisation#none() no
+ * personalisation}. Rules: the width from {@value #MIN_WIDTH} to {@value #MAX_WIDTH}; the days
+ * from 1 to {@value #MAX_TRACKING_DAYS}; a pain score only with the tracking grid.
  */
 public final class SheetOptions {
   /** The default line width, in columns. */
@@ -37,6 +40,8 @@ public final class SheetOptions {
   private final boolean includeTrackingGrid;
   private final boolean includeSources;
   private final int trackingDays;
+  private final boolean includePainScore;
+  private final Personalisation personalisation;
 
   private SheetOptions(Builder b) {
     this.width = b.width;
@@ -44,6 +49,8 @@ public final class SheetOptions {
     this.includeTrackingGrid = b.includeTrackingGrid;
     this.includeSources = b.includeSources;
     this.trackingDays = b.trackingDays;
+    this.includePainScore = b.includePainScore;
+    this.personalisation = b.personalisation;
   }
 
   /** {@return the default options} */
@@ -64,6 +71,8 @@ public final class SheetOptions {
     b.includeTrackingGrid = includeTrackingGrid;
     b.includeSources = includeSources;
     b.trackingDays = trackingDays;
+    b.includePainScore = includePainScore;
+    b.personalisation = personalisation;
     return b;
   }
 
@@ -100,6 +109,30 @@ public final class SheetOptions {
   }
 
   /**
+   * {@return whether the tracking grid has a row for the pain score, 0 to 10, of each day} The row
+   * is labelled "Pain (0–10)", its cells are left empty for the number.
+   */
+  public boolean includePainScore() {
+    return includePainScore;
+  }
+
+  /** {@return the details of the person the sheet is for; {@link Personalisation#none()} if none} */
+  public Personalisation personalisation() {
+    return personalisation;
+  }
+
+  /**
+   * A copy for a person.
+   *
+   * @param personalisation their details, or {@link Personalisation#none()}
+   * @return the copy
+   * @throws NullPointerException if {@code personalisation} is null
+   */
+  public SheetOptions withPersonalisation(Personalisation personalisation) {
+    return toBuilder().personalisation(personalisation).build();
+  }
+
+  /**
    * A copy with another width.
    *
    * @param width from {@value #MIN_WIDTH} to {@value #MAX_WIDTH}
@@ -133,7 +166,9 @@ public final class SheetOptions {
         && asciiOnly == other.asciiOnly
         && includeTrackingGrid == other.includeTrackingGrid
         && includeSources == other.includeSources
-        && trackingDays == other.trackingDays;
+        && trackingDays == other.trackingDays
+        && includePainScore == other.includePainScore
+        && personalisation.equals(other.personalisation);
   }
 
   @Override
@@ -142,14 +177,17 @@ public final class SheetOptions {
     h = 31 * h + Boolean.hashCode(asciiOnly);
     h = 31 * h + Boolean.hashCode(includeTrackingGrid);
     h = 31 * h + Boolean.hashCode(includeSources);
-    return 31 * h + trackingDays;
+    h = 31 * h + trackingDays;
+    h = 31 * h + Boolean.hashCode(includePainScore);
+    return 31 * h + personalisation.hashCode();
   }
 
   @Override
   public String toString() {
     return "SheetOptions{width=" + width + ", asciiOnly=" + asciiOnly + ", includeTrackingGrid="
         + includeTrackingGrid + ", includeSources=" + includeSources + ", trackingDays="
-        + trackingDays + "}";
+        + trackingDays + (includePainScore ? ", includePainScore=true" : "")
+        + (personalisation.isEmpty() ? "" : ", personalisation=" + personalisation) + "}";
   }
 
   /** Builds {@link SheetOptions}; {@link #build()} checks every rule at once. Not thread-safe. */
@@ -159,6 +197,8 @@ public final class SheetOptions {
     private boolean includeTrackingGrid = true;
     private boolean includeSources = true;
     private int trackingDays = DEFAULT_TRACKING_DAYS;
+    private boolean includePainScore;
+    private Personalisation personalisation = Personalisation.none();
 
     private Builder() {}
 
@@ -219,6 +259,29 @@ public final class SheetOptions {
     }
 
     /**
+     * Sets whether the tracking grid has a row for the pain score of each day.
+     *
+     * @param include true to include it; false (the default) for none
+     * @return this
+     */
+    public Builder includePainScore(boolean include) {
+      this.includePainScore = include;
+      return this;
+    }
+
+    /**
+     * Sets the details of the person the sheet is for.
+     *
+     * @param personalisation their details; {@link Personalisation#none()} (the default) for none
+     * @return this
+     * @throws NullPointerException if {@code personalisation} is null
+     */
+    public Builder personalisation(Personalisation personalisation) {
+      this.personalisation = Objects.requireNonNull(personalisation, "personalisation");
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
@@ -237,6 +300,12 @@ public final class SheetOptions {
             new Violation(
                 "trackingDays",
                 "must be from 1 to " + MAX_TRACKING_DAYS + ", was " + trackingDays));
+      }
+      if (includePainScore && !includeTrackingGrid) {
+        violations.add(
+            new Violation(
+                "includePainScore",
+                "the pain score is a row of the tracking grid, which is not included"));
       }
       if (!violations.isEmpty()) {
         throw new ValidationException("sheetOptions", violations);

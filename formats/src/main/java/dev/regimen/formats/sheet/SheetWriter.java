@@ -176,12 +176,33 @@ abstract class SheetWriter {
   abstract void link(URI uri);
 
   /**
-   * Writes the tracking grid: a row per exercise, a column per day.
+   * Writes the tracking grid: a row per exercise, a column per day, and when asked a last row for
+   * the day's pain score, labelled "Pain (0–10)", its cells left empty.
    *
    * @param rows the exercise names, in order
    * @param days the number of days
+   * @param painScore whether the grid has the pain score's row
    */
-  abstract void grid(List<? extends CharSequence> rows, int days);
+  abstract void grid(List<? extends CharSequence> rows, int days, boolean painScore);
+
+  /**
+   * Writes the details of the person the sheet is for, as the sheet's header: right after the
+   * title, before any section. Each value is the caller's text, which the writer makes safe as it
+   * does the protocol's.
+   *
+   * @param labels what each detail is, the sheet's wording without a colon, such as "Patient"
+   * @param values the details, as many as the labels, in the same order
+   */
+  abstract void details(List<String> labels, List<? extends CharSequence> values);
+
+  /**
+   * Writes a web address the caller gave, as a block of its own: with its QR code where the
+   * format draws, in words where it does not.
+   *
+   * @param target the address, {@code http} or {@code https}, at most as long as a {@link
+   *     dev.regimen.formats.sheet.qr.QrCode} holds
+   */
+  abstract void qrCode(URI target);
 
   /** Finishes the sheet: the output ends with exactly one newline. */
   abstract void finish();

@@ -6,8 +6,9 @@ import java.util.List;
  * Draws the tracking grid of the text sheet: a row per exercise, a column per day, with box
  * drawing (or {@code +-|} in ASCII). The name column is as wide as the longest name needs, within
  * the width; names that do not fit wrap inside their cell. When the days do not all fit beside
- * the names, the grid is drawn in blocks of days (whole weeks where a week fits). Not
- * thread-safe.
+ * the names, the grid is drawn in blocks of days (whole weeks where a week fits). With the pain
+ * score, each block ends with a row labelled "Pain (0–10)" whose cells are left empty for the
+ * number. Not thread-safe.
  */
 final class TextGrid {
   private static final String HEADER = "Exercise";
@@ -27,10 +28,11 @@ final class TextGrid {
     this.glyphs = glyphs;
   }
 
-  void write(List<? extends CharSequence> rows, int days) {
+  void write(List<? extends CharSequence> rows, int days, boolean painScore) {
     int count = rows.size();
-    int needed = HEADER.length();
-    int wordNeeded = HEADER.length();
+    String pain = "Pain (0" + glyphs.range + "10)";
+    int needed = painScore ? Math.max(HEADER.length(), Chars.columns(pain)) : HEADER.length();
+    int wordNeeded = needed;
     for (int i = 0; i < count; i++) {
       int marker = digits(i + 1) + 2;
       needed = Math.max(needed, marker + measure(rows.get(i), false));
@@ -89,6 +91,11 @@ final class TextGrid {
           first = false;
           start = nl + 1;
         }
+      }
+      if (painScore) {
+        border(nameWidth, cell, from, to, ascii ? "+" : "\u251C", ascii ? "+" : "\u253C",
+            ascii ? "+" : "\u2524");
+        row(pain, 0, pain.length(), nameWidth, cell, roomy, from, to, false, false);
       }
       border(nameWidth, cell, from, to, ascii ? "+" : "\u2514", ascii ? "+" : "\u2534",
           ascii ? "+" : "\u2518");

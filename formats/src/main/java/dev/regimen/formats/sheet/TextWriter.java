@@ -220,13 +220,45 @@ final class TextWriter extends SheetWriter {
   }
 
   @Override
-  void grid(List<? extends CharSequence> rows, int days) {
+  void grid(List<? extends CharSequence> rows, int days, boolean painScore) {
     if (gap) {
       flow.blank();
       gap = false;
     }
-    new TextGrid(out, flow, width, ascii, glyphs).write(rows, days);
+    new TextGrid(out, flow, width, ascii, glyphs).write(rows, days, painScore);
     gap = true;
+  }
+
+  /** Each detail on a line of its own, the values aligned after the longest label. */
+  @Override
+  void details(List<String> labels, List<? extends CharSequence> values) {
+    int widest = 0;
+    for (String label : labels) {
+      widest = Math.max(widest, label.length());
+    }
+    if (gap) {
+      flow.blank();
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      String label = labels.get(i);
+      flow.begin(0, widest + 2);
+      flow.fixed(label);
+      flow.fixed(":");
+      flow.fixed("\u00A0".repeat(widest - label.length()));
+      flow.fixed(" ");
+      flow.data(values.get(i));
+      flow.end();
+    }
+    gap = true;
+  }
+
+  /** The address in words: a terminal or a printer draws no QR code. */
+  @Override
+  void qrCode(URI target) {
+    open(0, 0);
+    flow.fixed("Open this address in a web browser: ");
+    flow.data(target.toASCIIString());
+    flow.end();
   }
 
   @Override

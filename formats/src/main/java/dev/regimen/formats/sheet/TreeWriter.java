@@ -11,7 +11,9 @@ import dev.regimen.formats.sheet.document.ListItem;
 import dev.regimen.formats.sheet.document.ListKind;
 import dev.regimen.formats.sheet.document.Origin;
 import dev.regimen.formats.sheet.document.Paragraph;
+import dev.regimen.formats.sheet.document.PersonalDetails;
 import dev.regimen.formats.sheet.document.Pictures;
+import dev.regimen.formats.sheet.document.QrLink;
 import dev.regimen.formats.sheet.document.Quotation;
 import dev.regimen.formats.sheet.document.Section;
 import dev.regimen.formats.sheet.document.SheetDocument;
@@ -19,6 +21,7 @@ import dev.regimen.formats.sheet.document.Style;
 import dev.regimen.formats.sheet.document.Subheading;
 import dev.regimen.formats.sheet.document.Text;
 import dev.regimen.formats.sheet.document.TrackingGrid;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -109,7 +112,17 @@ final class TreeWriter {
       inline(q.content(), w);
       w.end();
     } else if (b instanceof TrackingGrid g) {
-      w.grid(g.rows(), g.days());
+      w.grid(g.rows(), g.days(), g.painScore());
+    } else if (b instanceof PersonalDetails d) {
+      List<String> labels = new ArrayList<>(d.details().size());
+      List<String> values = new ArrayList<>(d.details().size());
+      for (PersonalDetails.Detail detail : d.details()) {
+        labels.add(detail.label());
+        values.add(detail.value().text());
+      }
+      w.details(labels, values);
+    } else if (b instanceof QrLink q) {
+      w.qrCode(q.target());
     }
     // Pictures are skipped by blocks(...).
   }
@@ -218,6 +231,12 @@ final class TreeWriter {
         }
       } else if (b instanceof Quotation q) {
         n += textSize(q.content());
+      } else if (b instanceof PersonalDetails d) {
+        for (PersonalDetails.Detail detail : d.details()) {
+          n += 8 + detail.label().length() + detail.value().text().length();
+        }
+      } else if (b instanceof QrLink q) {
+        n += 2L * q.target().toString().length();
       } else if (b instanceof TrackingGrid g) {
         for (String row : g.rows()) {
           n += 2L * (row.length() + 8L * g.days() + 8);

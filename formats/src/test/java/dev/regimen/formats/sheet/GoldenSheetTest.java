@@ -81,6 +81,33 @@ class GoldenSheetTest {
     assertMatchesGolden("l5-s1-relief.session.txt", sheet);
   }
 
+  @Test
+  void personalisedTextSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.of(Personalised.OPTIONS).render(Catalog.l5s1Relief());
+    assertMatchesGolden("l5-s1-relief.personalised.txt", sheet);
+  }
+
+  @Test
+  void personalisedAsciiTextSheetMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        TextSheet.of(Personalised.OPTIONS.withAsciiOnly(true)).render(Catalog.l5s1Relief());
+    assertMatchesGolden("l5-s1-relief.personalised.ascii.txt", sheet);
+  }
+
+  @Test
+  void personalisedMarkdownSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = MarkdownSheet.of(Personalised.OPTIONS).render(Catalog.l5s1Relief());
+    assertMatchesGolden("l5-s1-relief.personalised.md", sheet);
+  }
+
+  @Test
+  void personalisedScreeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        TextSheet.of(Personalised.OPTIONS)
+            .render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.herniated-disc.personalised.txt", sheet);
+  }
+
   private static void assertMatchesGolden(String name, String actual) throws IOException {
     if (UPDATE) {
       Path file = Paths.get("src", "test", "resources", "golden", name);

@@ -3,7 +3,8 @@ package dev.regimen.formats.sheet.document;
 /**
  * A block of a sheet: a {@link Section}, an {@link ExerciseSection}, a {@link Subheading}, a
  * {@link Paragraph}, a {@link DoseLine}, an {@link ItemList}, a {@link Quotation}, {@link
- * Pictures} or the {@link TrackingGrid}.
+ * Pictures}, the {@link TrackingGrid}, the {@link PersonalDetails} of the person the sheet is for
+ * or a {@link QrLink}.
  */
 public sealed interface Block
     permits Section,
@@ -14,4 +15,6 @@ public sealed interface Block
         ItemList,
         Quotation,
         Pictures,
-        TrackingGrid {}
+        TrackingGrid,
+        PersonalDetails,
+        QrLink {}

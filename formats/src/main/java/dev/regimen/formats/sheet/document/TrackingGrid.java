@@ -4,17 +4,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The grid to tick off each exercise each day: a row per exercise, a column per day.
+ * The grid to tick off each exercise each day: a row per exercise, a column per day; and, when
+ * asked, a last row to write the day's pain score in, from 0 to 10.
  *
  * @param rows the exercises' names, in order, the protocol's text
  * @param days the number of days, 1 or more
+ * @param painScore whether the grid ends with a row for the pain score, labelled {@link
+ *     #PAIN_SCORE}
  */
-public record TrackingGrid(List<String> rows, int days) implements Block {
+public record TrackingGrid(List<String> rows, int days, boolean painScore) implements Block {
+  /** The label of the pain score's row, the sheet's wording. */
+  public static final String PAIN_SCORE = "Pain (0\u201310)";
+
   /**
    * Checks the grid and copies its rows.
    *
    * @param rows the exercises' names, in order, the protocol's text
    * @param days the number of days, 1 or more
+   * @param painScore whether the grid ends with a row for the pain score
    * @throws NullPointerException if the rows or a row is null
    * @throws IllegalArgumentException if there are no rows or fewer than 1 day
    */
@@ -26,5 +33,17 @@ public record TrackingGrid(List<String> rows, int days) implements Block {
     if (days < 1) {
       throw new IllegalArgumentException("days: must be 1 or more, was " + days);
     }
+  }
+
+  /**
+   * A grid without the pain score's row.
+   *
+   * @param rows the exercises' names, in order, the protocol's text
+   * @param days the number of days, 1 or more
+   * @throws NullPointerException if the rows or a row is null
+   * @throws IllegalArgumentException if there are no rows or fewer than 1 day
+   */
+  public TrackingGrid(List<String> rows, int days) {
+    this(rows, days, false);
   }
 }

@@ -29,6 +29,12 @@ import java.util.Optional;
  *       headers carry {@code scope}; the page's {@code lang} is the protocol's language.
  *   <li>The safety callout comes first, right after the title, in a box that stands out, on
  *       screen and on paper; the dose of each exercise is in bold.
+ *   <li>The {@linkplain SheetOptions#personalisation() details of the person} the sheet is for,
+ *       when given, are a small table in the {@code header}, under the title and above the
+ *       callout; the tracking grid's pain score is its last row; the QR code is a picture (a PNG,
+ *       embedded, drawn crisp) whose alternative text is "QR code: " and the address, with the
+ *       address written under it (as text: a PDF/UA link would need a description openhtmltopdf
+ *       does not give it).
  *   <li>Pictures of exercises and steps (their image media) are shown with their alt text, when
  *       {@linkplain #withPictures(PictureResolver) a resolver} supplies their bytes; without one,
  *       or when it has no bytes for a picture, the picture is left out, and nothing on the page

@@ -11,8 +11,10 @@ import dev.regimen.formats.sheet.document.ListItem;
 import dev.regimen.formats.sheet.document.ListKind;
 import dev.regimen.formats.sheet.document.Origin;
 import dev.regimen.formats.sheet.document.Paragraph;
+import dev.regimen.formats.sheet.document.PersonalDetails;
 import dev.regimen.formats.sheet.document.Picture;
 import dev.regimen.formats.sheet.document.Pictures;
+import dev.regimen.formats.sheet.document.QrLink;
 import dev.regimen.formats.sheet.document.Quotation;
 import dev.regimen.formats.sheet.document.Section;
 import dev.regimen.formats.sheet.document.SheetDocument;
@@ -111,6 +113,21 @@ final class HtmlWriter {
       }
       """;
 
+  /**
+   * The style of what a sheet for one person adds (the details, the pain score, the QR code),
+   * written only when it has them: a sheet without them is the page it always was.
+   */
+  private static final String PERSONAL_STYLE =
+      """
+      table.details { border-collapse: collapse; margin: 0 0 0.5em; }
+      .details th { text-align: left; padding: 0 1em 0 0; vertical-align: top; }
+      .details td { padding: 0; }
+      .grid tbody tr.pain th { font-style: italic; }
+      figure.qr { max-width: none; margin: 0.4em 0; }
+      .qr img { width: 30mm; height: 30mm; max-height: none; image-rendering: pixelated; }
+      .qr .address { word-wrap: break-word; }
+      """;
+
   private final StringBuilder out = new StringBuilder(16_384);
   private final boolean ascii;
   private final boolean largePrint;
@@ -138,13 +155,23 @@ final class HtmlWriter {
     out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
     out.append("<title>");
     escaped(d.title());
-    out.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n");
+    out.append("</title>\n<style>\n").append(STYLE);
+    if (personal(d.blocks())) {
+      out.append(PERSONAL_STYLE);
+    }
+    out.append("</style>\n</head>\n");
     out.append(largePrint ? "<body class=\"large-print\">\n" : "<body>\n");
     out.append("<header>\n<h1>");
     escaped(d.title());
-    out.append("</h1>\n</header>\n<main>\n");
-    // The first safety callout comes first, right after the title.
+    out.append("</h1>\n");
+    // The details of the person the sheet is for are the page's header, above the callout.
     List<Block> blocks = new ArrayList<>(d.blocks());
+    while (!blocks.isEmpty() && blocks.get(0) instanceof PersonalDetails details) {
+      details(details);
+      blocks.remove(0);
+    }
+    out.append("</header>\n<main>\n");
+    // The first safety callout comes first, right after the title.
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i) instanceof Section s && s.isSafety()) {
         blocks.remove(i);
@@ -157,6 +184,19 @@ final class HtmlWriter {
     }
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** {@return whether any of the blocks is of what a sheet for one person adds} */
+  private static boolean personal(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b instanceof PersonalDetails
+          || b instanceof QrLink
+          || (b instanceof TrackingGrid g && g.painScore())
+          || (b instanceof Section s && personal(s.blocks()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String primary(String tag) {
@@ -193,7 +233,44 @@ final class HtmlWriter {
       pictures(p);
     } else if (b instanceof TrackingGrid g) {
       grid(g);
+    } else if (b instanceof PersonalDetails details) {
+      details(details);
+    } else if (b instanceof QrLink qr) {
+      qr(qr);
     }
+  }
+
+  /** The details as a table of two columns: what each is, and what the caller gave. */
+  private void details(PersonalDetails d) {
+    out.append("<table class=\"details\">\n<tbody>\n");
+    for (PersonalDetails.Detail detail : d.details()) {
+      out.append("<tr><th scope=\"row\"").append(wordingLang).append('>');
+      escaped(detail.label());
+      out.append(":</th><td>");
+      text(detail.value());
+      out.append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  /**
+   * The QR code as a picture, its alternative text naming the address, with the address written
+   * under it. As text, not a link: openhtmltopdf 1.1.31 gives a link annotation no alternative
+   * description, which PDF/UA-1 (7.18.5) requires, and a printed address is read, not clicked.
+   */
+  private void qr(QrLink qr) {
+    String address = qr.target().toASCIIString();
+    int pixels = QrPng.pixels(qr.code());
+    out.append("<figure class=\"qr\"><img src=\"data:image/png;base64,");
+    out.append(Base64.getEncoder().encodeToString(QrPng.of(qr.code())));
+    out.append("\" width=\"").append(pixels).append("\" height=\"").append(pixels);
+    out.append("\" alt=\"QR code: ");
+    attribute(address);
+    out.append("\" /><figcaption><span").append(wordingLang).append('>');
+    escaped("Scan the code with a phone\u2019s camera, or open this address:");
+    out.append("</span> <span class=\"address\">");
+    escaped(address);
+    out.append("</span></figcaption></figure>\n");
   }
 
   private void section(Section s) {
@@ -322,6 +399,15 @@ final class HtmlWriter {
       for (int i = 0; i < g.rows().size(); i++) {
         out.append("<tr><th scope=\"row\">").append(i + 1).append(". ");
         escaped(g.rows().get(i));
+        out.append("</th>");
+        for (int day = from; day <= to; day++) {
+          out.append("<td></td>");
+        }
+        out.append("</tr>\n");
+      }
+      if (g.painScore()) {
+        out.append("<tr class=\"pain\"><th scope=\"row\"").append(wordingLang).append('>');
+        escaped(TrackingGrid.PAIN_SCORE);
         out.append("</th>");
         for (int day = from; day <= to; day++) {
           out.append("<td></td>");

@@ -82,6 +82,13 @@ class HtmlSheetTest {
   }
 
   @Test
+  void thePersonalisedL5S1PageMatchesItsGoldenFile() throws IOException {
+    assertMatchesGolden(
+        "l5-s1-relief.personalised.html",
+        HtmlSheet.of(dev.regimen.formats.sheet.Personalised.OPTIONS).render(Handouts.L5S1));
+  }
+
+  @Test
   void isOneSelfContainedPolyglotPage() {
     String page = HTML.render(Handouts.L5S1);
 
