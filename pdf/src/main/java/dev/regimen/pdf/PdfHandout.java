@@ -136,9 +136,23 @@ public final class PdfHandout {
    * 7.1-3) and splits blocks anywhere, so the document is rendered again on pages one column wide
    * and one column tall, paginated as any PDF is (keeping what it asks to keep together, tagged
    * in the document's order), and {@link ColumnPages} puts those pages side by side on the paper.
-   * Otherwise that first layout is the PDF.
+   * Otherwise that first layout is the PDF. When the handout has links, {@link LinkDescriptions}
+   * then gives each its description.
    */
   static byte[] renderPrepared(Document document, PdfOptions options) {
+    byte[] pdf = layOut(document, options);
+    if (!LinkDescriptions.needed(document)) {
+      return pdf;
+    }
+    try {
+      return LinkDescriptions.describe(pdf);
+    } catch (IOException | RuntimeException e) {
+      throw new PdfHandoutException("the handout's links could not be described: " + e, e);
+    }
+  }
+
+  /** Lays the document out, in columns when its print style asks for them: see renderPrepared. */
+  private static byte[] layOut(Document document, PdfOptions options) {
     Pass first = new Pass(document, options);
     Optional<ColumnPages.Layout> columns =
         first.run(renderer -> Columns.of(renderer, options.paper(), document));
