@@ -85,7 +85,9 @@ class HtmlSheetTest {
   void thePersonalisedL5S1PageMatchesItsGoldenFile() throws IOException {
     assertMatchesGolden(
         "l5-s1-relief.personalised.html",
-        HtmlSheet.of(dev.regimen.formats.sheet.Personalised.OPTIONS).render(Handouts.L5S1));
+        HtmlSheet.of(dev.regimen.formats.sheet.Personalised.OPTIONS)
+            .withPictures(PictureResolver.bundled())
+            .render(Handouts.L5S1));
   }
 
   @Test
