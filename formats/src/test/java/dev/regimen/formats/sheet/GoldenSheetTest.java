@@ -6,6 +6,7 @@ import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.screening.PatientProfile;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.session.SessionPlan;
+import dev.regimen.formats.sheet.html.HtmlSheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,18 @@ class GoldenSheetTest {
   void sessionPlanSheetMatchesItsGoldenFile() throws IOException {
     String sheet = TextSheet.defaults().render(SessionPlan.of(Catalog.l5s1Relief()));
     assertMatchesGolden("l5-s1-relief.session.txt", sheet);
+  }
+
+  @Test
+  void markdownSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = MarkdownSheet.defaults().render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.md", sheet);
+  }
+
+  @Test
+  void htmlSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = HtmlSheet.defaults().render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.html", sheet);
   }
 
   private static void assertMatchesGolden(String name, String actual) throws IOException {
