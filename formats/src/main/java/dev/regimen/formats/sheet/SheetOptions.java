@@ -4,15 +4,18 @@ import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How a protocol sheet is laid out: the line width of the text sheet, ASCII-only or Unicode
- * output, whether the tracking grid and the sources are included, and how many days the grid
- * has. Immutable and thread-safe.
+ * output, whether the tracking grid and the sources are included, how many days the grid has, and
+ * the language the sheet's own words are in. Immutable and thread-safe.
  *
  * <p>Defaults: {@value #DEFAULT_WIDTH} columns, Unicode, with the tracking grid and the sources,
- * {@value #DEFAULT_TRACKING_DAYS} days. Rules: the width from {@value #MIN_WIDTH} to {@value
- * #MAX_WIDTH}; the days from 1 to {@value #MAX_TRACKING_DAYS}.
+ * {@value #DEFAULT_TRACKING_DAYS} days, English. Rules: the width from {@value #MIN_WIDTH} to
+ * {@value #MAX_WIDTH}; the days from 1 to {@value #MAX_TRACKING_DAYS}; the locale's language
+ * English ({@code en}) or Spanish ({@code es}).
  */
 public final class SheetOptions {
   /** The default line width, in columns. */
@@ -37,6 +40,7 @@ public final class SheetOptions {
   private final boolean includeTrackingGrid;
   private final boolean includeSources;
   private final int trackingDays;
+  private final Locale locale;
 
   private SheetOptions(Builder b) {
     this.width = b.width;
@@ -44,6 +48,7 @@ public final class SheetOptions {
     this.includeTrackingGrid = b.includeTrackingGrid;
     this.includeSources = b.includeSources;
     this.trackingDays = b.trackingDays;
+    this.locale = b.locale;
   }
 
   /** {@return the default options} */
@@ -64,6 +69,7 @@ public final class SheetOptions {
     b.includeTrackingGrid = includeTrackingGrid;
     b.includeSources = includeSources;
     b.trackingDays = trackingDays;
+    b.locale = locale;
     return b;
   }
 
@@ -100,6 +106,28 @@ public final class SheetOptions {
   }
 
   /**
+   * {@return the locale whose language the sheet's own words are in; English unless set} Only its
+   * language counts ({@code es-MX} is worded as {@code es}); the protocol's text stays in the
+   * protocol's own language. For now only the session plan's sheet is worded in Spanish: a
+   * protocol's or a screening report's sheet is refused in it (see {@link SheetDocuments}).
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * A copy with another locale.
+   *
+   * @param locale a locale whose language is English ({@code en}) or Spanish ({@code es})
+   * @return the copy
+   * @throws NullPointerException if {@code locale} is null
+   * @throws ValidationException if sheets are not worded in the locale's language
+   */
+  public SheetOptions withLocale(Locale locale) {
+    return toBuilder().locale(locale).build();
+  }
+
+  /**
    * A copy with another width.
    *
    * @param width from {@value #MIN_WIDTH} to {@value #MAX_WIDTH}
@@ -133,7 +161,8 @@ public final class SheetOptions {
         && asciiOnly == other.asciiOnly
         && includeTrackingGrid == other.includeTrackingGrid
         && includeSources == other.includeSources
-        && trackingDays == other.trackingDays;
+        && trackingDays == other.trackingDays
+        && locale.equals(other.locale);
   }
 
   @Override
@@ -142,14 +171,15 @@ public final class SheetOptions {
     h = 31 * h + Boolean.hashCode(asciiOnly);
     h = 31 * h + Boolean.hashCode(includeTrackingGrid);
     h = 31 * h + Boolean.hashCode(includeSources);
-    return 31 * h + trackingDays;
+    h = 31 * h + trackingDays;
+    return 31 * h + locale.hashCode();
   }
 
   @Override
   public String toString() {
     return "SheetOptions{width=" + width + ", asciiOnly=" + asciiOnly + ", includeTrackingGrid="
         + includeTrackingGrid + ", includeSources=" + includeSources + ", trackingDays="
-        + trackingDays + "}";
+        + trackingDays + ", locale=" + locale.toLanguageTag() + "}";
   }
 
   /** Builds {@link SheetOptions}; {@link #build()} checks every rule at once. Not thread-safe. */
@@ -159,6 +189,7 @@ public final class SheetOptions {
     private boolean includeTrackingGrid = true;
     private boolean includeSources = true;
     private int trackingDays = DEFAULT_TRACKING_DAYS;
+    private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
 
@@ -219,11 +250,25 @@ public final class SheetOptions {
     }
 
     /**
+     * Sets the locale whose language the sheet's own words are in.
+     *
+     * @param locale a locale whose language is English ({@code en}, the default) or Spanish
+     *     ({@code es}), such as {@code Locale.forLanguageTag("es")}; checked by {@link #build()}
+     * @return this
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
      * @throws ValidationException naming every rule broken, such as {@code width: must be from 40
-     *     to 500, was 12}
+     *     to 500, was 12} or {@code locale: sheets are worded in en (English) or es (Spanish), not
+     *     in 'fr-FR'}
      */
     public SheetOptions build() {
       List<Violation> violations = new ArrayList<>(2);
@@ -237,6 +282,9 @@ public final class SheetOptions {
             new Violation(
                 "trackingDays",
                 "must be from 1 to " + MAX_TRACKING_DAYS + ", was " + trackingDays));
+      }
+      if (!SheetWording.supports(locale)) {
+        violations.add(new Violation("locale", SheetWording.unsupported(locale)));
       }
       if (!violations.isEmpty()) {
         throw new ValidationException("sheetOptions", violations);

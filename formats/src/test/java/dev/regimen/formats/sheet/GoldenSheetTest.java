@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +93,34 @@ class GoldenSheetTest {
   void htmlSessionPlanSheetMatchesItsGoldenFile() throws IOException {
     String sheet = HtmlSheet.defaults().render(SessionPlan.of(Catalog.l5s1Relief()));
     assertMatchesGolden("l5-s1-relief.session.html", sheet);
+  }
+
+  /** Spanish wording, as {@code regimen plan --lang es} asks for it. */
+  static final SheetOptions SPANISH = SheetOptions.builder().locale(Locale.forLanguageTag("es")).build();
+
+  @Test
+  void spanishSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.of(SPANISH).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.txt", sheet);
+  }
+
+  @Test
+  void spanishMarkdownSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = MarkdownSheet.of(SPANISH).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.md", sheet);
+  }
+
+  @Test
+  void spanishHtmlSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = HtmlSheet.of(SPANISH).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.html", sheet);
+  }
+
+  @Test
+  void spanishAsciiSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        TextSheet.of(SPANISH.withAsciiOnly(true)).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.ascii.txt", sheet);
   }
 
   private static void assertMatchesGolden(String name, String actual) throws IOException {
