@@ -6,6 +6,7 @@ import dev.regimen.formats.sheet.SheetRenderer;
 import dev.regimen.formats.sheet.TextSheet;
 import dev.regimen.formats.sheet.html.HtmlSheet;
 import dev.regimen.pdf.PdfOptions;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,7 +61,23 @@ final class SheetLayout {
    *     other than html or pdf
    */
   SheetRenderer renderer(Format format) {
-    SheetOptions options = options();
+    return renderer(format, "en");
+  }
+
+  /**
+   * {@return the renderer of a sheet format, laid out by these options, worded in a language}
+   *
+   * @param format text, markdown, html or pdf (whose renderer is html's, the page PdfHandout reads)
+   * @param lang the value of {@code --lang}: {@code en} or {@code es}
+   * @throws ParameterException if the width is out of range, large print is asked for a format
+   *     other than html or pdf, or the language is neither
+   */
+  SheetRenderer renderer(Format format, String lang) {
+    if (!lang.equals("en") && !lang.equals("es")) {
+      throw new ParameterException(
+          spec.commandLine(), "invalid value for option '--lang': must be en or es, was '" + lang + "'");
+    }
+    SheetOptions options = options().withLocale(Locale.forLanguageTag(lang));
     if (largePrint && format != Format.HTML && format != Format.PDF) {
       throw new ParameterException(
           spec.commandLine(),
