@@ -42,13 +42,21 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin private SheetLayout layout;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "Language of the sheet's own words: en or es (default: ${DEFAULT-VALUE}). The"
+          + " protocol's text stays in its own language.")
+  private String lang;
+
   @Mixin private SheetOutput output;
 
   @ParentCommand private RegimenCommand root;
 
   @Override
   public Integer call() {
-    SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format, input.pictures());
+    SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format, lang, input.pictures());
     output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
     SessionPlan plan = SessionPlan.of(protocol);

@@ -7,6 +7,7 @@ import dev.regimen.formats.sheet.TextSheet;
 import dev.regimen.formats.sheet.html.HtmlSheet;
 import dev.regimen.formats.sheet.html.PictureResolver;
 import dev.regimen.pdf.PdfOptions;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -77,6 +78,23 @@ final class SheetLayout {
    */
   SheetRenderer renderer(Format format, SheetPersonalisation personal, PictureResolver pictures) {
     return renderer(format, personal.applyTo(options()), pictures);
+  }
+
+  /**
+   * {@return the renderer of a sheet format, laid out by these options, worded in a language}
+   *
+   * @param format text, markdown, html or pdf (whose renderer is html's, the page PdfHandout reads)
+   * @param lang the value of {@code --lang}: {@code en} or {@code es}
+   * @param pictures where an html or pdf sheet finds its pictures (text and Markdown show none)
+   * @throws ParameterException if the width is out of range, large print is asked for a format
+   *     other than html or pdf, or the language is neither
+   */
+  SheetRenderer renderer(Format format, String lang, PictureResolver pictures) {
+    if (!lang.equals("en") && !lang.equals("es")) {
+      throw new ParameterException(
+          spec.commandLine(), "invalid value for option '--lang': must be en or es, was '" + lang + "'");
+    }
+    return renderer(format, options().withLocale(Locale.forLanguageTag(lang)), pictures);
   }
 
   private SheetRenderer renderer(Format format, SheetOptions options, PictureResolver pictures) {

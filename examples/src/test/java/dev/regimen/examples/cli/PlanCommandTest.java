@@ -43,6 +43,21 @@ class PlanCommandTest {
   }
 
   @Test
+  void printsTheBundledPlanInSpanishExactlyAsTheFormatsSpanishGolden() throws Exception {
+    Cli.Result result = Cli.run("plan", "--lang", "es");
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(Golden.read("l5-s1-relief.session.es.txt"));
+  }
+
+  @Test
+  void refusesALanguageOtherThanEnglishOrSpanish() {
+    Cli.Result result = Cli.run("plan", "--lang", "fr");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("invalid value for option '--lang': must be en or es, was 'fr'");
+  }
+
+  @Test
   void printsMarkdown() {
     Cli.Result result = Cli.run("plan", "--format", "markdown");
     assertThat(result.status()).isZero();

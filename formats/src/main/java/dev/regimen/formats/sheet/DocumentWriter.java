@@ -63,6 +63,7 @@ final class DocumentWriter extends SheetWriter {
 
   private final SheetKind kind;
   private final String language;
+  private final String wordingLanguage;
   private final List<List<Picture>> pictures;
   private final List<Block> top = new ArrayList<>();
   private String title = "";
@@ -99,9 +100,11 @@ final class DocumentWriter extends SheetWriter {
    * @param pictures the pictures of each exercise, by its number less one; an exercise past the
    *     end has none
    */
-  DocumentWriter(SheetKind kind, String language, List<List<Picture>> pictures) {
+  DocumentWriter(
+      SheetKind kind, String language, String wordingLanguage, List<List<Picture>> pictures) {
     this.kind = kind;
     this.language = language;
+    this.wordingLanguage = wordingLanguage;
     this.pictures = pictures;
   }
 
@@ -264,7 +267,7 @@ final class DocumentWriter extends SheetWriter {
   @Override
   void finish() {
     closeSection();
-    document = new SheetDocument(kind, title, language, top);
+    document = new SheetDocument(kind, title, language, wordingLanguage, top);
   }
 
   // ---------------------------------------------------------------- inline content

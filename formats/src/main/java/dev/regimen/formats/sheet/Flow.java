@@ -199,20 +199,19 @@ final class Flow {
   }
 
   /**
-   * Adds the sheet's own ASCII wording in capitals.
+   * Adds the sheet's own wording in capitals, spelled in ASCII in ASCII-only output.
    *
    * @param text the wording
    */
   void fixedUpper(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        breakWord();
-      } else {
-        word.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
-        wordColumns++;
-      }
+    StringBuilder upper = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      // By code point and locale-free: "sesión" is "SESIÓN" whatever the JVM's default locale.
+      upper.appendCodePoint(Character.toUpperCase(cp));
     }
+    fixed(upper);
   }
 
   /** Ends the current line of the block; what follows starts a new line at the hanging indent. */

@@ -47,7 +47,7 @@ public final class MarkdownSheet implements SheetRenderer {
   public String render(SheetDocument document) {
     Objects.requireNonNull(document, "document");
     StringBuilder out = TreeWriter.buffer(document, options.asciiOnly(), 0.8);
-    TreeWriter.write(document, new MarkdownWriter(out, options.asciiOnly()));
+    TreeWriter.write(document, new MarkdownWriter(out, options.asciiOnly(), document.wordingLanguage()));
     return out.toString();
   }
 
@@ -56,7 +56,7 @@ public final class MarkdownSheet implements SheetRenderer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     if (out instanceof StringBuilder b) {
-      TreeWriter.write(document, new MarkdownWriter(b, options.asciiOnly()));
+      TreeWriter.write(document, new MarkdownWriter(b, options.asciiOnly(), document.wordingLanguage()));
     } else {
       out.append(render(document));
     }

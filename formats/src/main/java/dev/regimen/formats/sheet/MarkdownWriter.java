@@ -81,8 +81,8 @@ final class MarkdownWriter extends SheetWriter {
   /** Where the safety callout starts in {@code out}, or -1 outside it. */
   private int safetyFrom = -1;
 
-  MarkdownWriter(StringBuilder out, boolean ascii) {
-    this.glyphs = Glyphs.of(ascii);
+  MarkdownWriter(StringBuilder out, boolean ascii, String language) {
+    this.glyphs = Glyphs.of(ascii, language);
     this.out = out;
     this.ascii = ascii;
     this.start = out.length();

@@ -6,6 +6,7 @@ import dev.regimen.core.session.CueDuration;
 import dev.regimen.core.session.CuePosition;
 import dev.regimen.core.session.PlanOptions;
 import dev.regimen.core.session.SessionPlan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,107 +19,108 @@ import java.util.Optional;
  * <p>A cue starts when the cues before it have run for their longest: the times are those of a
  * session in which every repetition is done and every hold held longest, open cues counted by the
  * options' assumptions.
+ *
+ * <p>Every word of its own comes from the {@link SheetWording} it is given; a cue's text is the
+ * plan's, said again in the wording's language by {@link CueWording}.
  */
 final class PlanComposer {
   private PlanComposer() {}
 
-  static void compose(SessionPlan plan, SheetWriter w) {
+  static void compose(SessionPlan plan, SheetWording say, SheetWriter w) {
     w.title(plan.protocolName());
-    overview(plan, w);
-    cues(plan, w);
+    overview(plan, say, w);
+    cues(plan, say, w);
     w.finish();
   }
 
   // ---------------------------------------------------------------- overview
 
-  private static void overview(SessionPlan plan, SheetWriter w) {
-    w.section("Session timer script");
+  private static void overview(SessionPlan plan, SheetWording say, SheetWriter w) {
+    w.section(say.text("plan.overview"));
     w.paragraph();
-    w.text("The cues a timer or coaching app plays for one session of this routine, in order.");
+    w.text(say.text("plan.intro"));
     w.end();
 
     w.gap();
-    w.labelled("How long");
-    w.text("A session takes ");
-    SessionTime.approximately(plan.minSeconds(), plan.maxSeconds(), w);
-    w.text(" (");
-    w.text(SessionTime.clock(plan.minSeconds()));
+    w.labelled(say.text("plan.howLong"));
+    SheetWording.Part about =
+        out -> SessionTime.approximately(plan.minSeconds(), plan.maxSeconds(), say, out);
     if (plan.minSeconds() != plan.maxSeconds()) {
-      w.text(" to ");
-      w.text(SessionTime.clock(plan.maxSeconds()));
-      w.text("), from the fewest repetitions and the shortest holds to the most and the longest.");
+      say.phrase("plan.howLong.range")
+          .with("about", about)
+          .with("shortest", SessionTime.clock(plan.minSeconds()))
+          .with("longest", SessionTime.clock(plan.maxSeconds()))
+          .write(w);
     } else {
-      w.text(").");
+      say.phrase("plan.howLong.exact")
+          .with("about", about)
+          .with("time", SessionTime.clock(plan.minSeconds()))
+          .write(w);
     }
     w.end();
 
     PlanOptions o = plan.options();
     Uses uses = new Uses(plan);
     w.gap();
-    w.listLabel("It is an estimate. Where the routine gives no time of its own, it assumes:");
-    assumption("Getting ready before the first exercise", o.leadInSeconds(), "", w);
-    assumption("The movement of each repetition", o.secondsPerRepetition(),
-        ", where the routine gives no tempo", w);
-    assumption("Each other step", o.secondsPerStep(), " (a step lasts until you move on)", w);
+    w.listLabel(say.text("plan.assumes"));
+    assumption("plan.assume.leadIn", o.leadInSeconds(), say, w);
+    assumption("plan.assume.movement", o.secondsPerRepetition(), say, w);
+    assumption("plan.assume.step", o.secondsPerStep(), say, w);
     if (uses.breaths) {
-      assumption("Each breath of a hold given in breaths only", o.secondsPerBreath(), "", w);
+      assumption("plan.assume.breath", o.secondsPerBreath(), say, w);
     }
     if (uses.words) {
-      assumption("A hold given only in words", o.assumedHoldSeconds(), "", w);
+      assumption("plan.assume.words", o.assumedHoldSeconds(), say, w);
     }
     if (uses.openWork) {
-      assumption("A set of as many as you can, without a time", o.secondsPerOpenSet(), "", w);
-      assumption("Each kilometre of a distance", o.secondsPerKilometre(), "", w);
+      assumption("plan.assume.openSet", o.secondsPerOpenSet(), say, w);
+      assumption("plan.assume.kilometre", o.secondsPerKilometre(), say, w);
     }
     if (uses.repetitionRests) {
-      assumption("Rest between repetitions", o.restBetweenRepetitionsSeconds(),
-          ", where the routine gives none and a repetition holds a position", w);
+      assumption("plan.assume.repetitionRest", o.restBetweenRepetitionsSeconds(), say, w);
     }
     if (uses.sets) {
-      assumption("Rest between sets", o.restBetweenSetsSeconds(),
-          ", where the routine gives none", w);
+      assumption("plan.assume.setRest", o.restBetweenSetsSeconds(), say, w);
     }
     if (uses.exercises) {
-      assumption("Rest between exercises", o.restBetweenExercisesSeconds(), "", w);
+      assumption("plan.assume.exerciseRest", o.restBetweenExercisesSeconds(), say, w);
     }
     if (uses.switches) {
-      assumption("Pause to switch sides", o.switchSidesSeconds(), "", w);
+      assumption("plan.assume.switch", o.switchSidesSeconds(), say, w);
     }
     if (uses.minimum) {
       w.item(0, 0);
-      w.text("A time given only as a minimum (");
-      w.quoted("10 or more seconds");
-      w.text("): the minimum");
+      say.phrase("plan.assume.minimum")
+          .with("example", SheetWording.quoted(say.text("plan.assume.minimum.example")))
+          .write(w);
       w.end();
     }
     // The plan does not say which dosage gave no number, so this is always said.
     w.item(0, 0);
-    w.text("Repetitions, where the routine gives no number: one (ask your clinician how many to"
-        + " do)");
+    w.text(say.text("plan.assume.repetitions"));
     w.end();
     if (uses.sides) {
       w.item(0, 0);
-      w.text("Side to start on: ");
-      w.text(o.firstSide().displayName());
-      w.text(", where the routine names none");
+      say.phrase("plan.assume.side")
+          .with("side", say.text("side." + o.firstSide().displayName()))
+          .write(w);
       w.end();
     }
 
     w.gap();
-    w.listLabel("How to read the script:");
+    w.listLabel(say.text("plan.reading"));
     w.item(0, 0);
-    w.text("Each cue starts at the time on its left, counted from the start of a session in which"
-        + " every repetition is done and every hold is held longest.");
+    w.text(say.text("plan.reading.time"));
     w.end();
     w.item(0, 0);
-    w.quoted("open");
-    w.text(": the cue lasts until you move on; the seconds in brackets are what the estimate"
-        + " counts for it.");
+    say.phrase("plan.reading.open")
+        .with("open", SheetWording.quoted(say.text("plan.word.open")))
+        .write(w);
     w.end();
     w.item(0, 0);
-    w.quoted("optional");
-    w.text(": a repetition beyond the fewest asked for, with the rest or pause that leads into"
-        + " it; skip it when you do the fewest.");
+    say.phrase("plan.reading.optional")
+        .with("optional", SheetWording.quoted(say.text("plan.word.optional")))
+        .write(w);
     w.end();
   }
 
@@ -177,20 +179,17 @@ final class PlanComposer {
     }
   }
 
-  private static void assumption(String what, int seconds, String after, SheetWriter w) {
+  private static void assumption(String key, int seconds, SheetWording say, SheetWriter w) {
     w.item(0, 0);
-    w.text(what);
-    w.text(": ");
-    SheetComposer.duration(seconds, w);
-    w.text(after);
+    say.phrase(key).with("duration", out -> say.duration(seconds, out)).write(w);
     w.end();
   }
 
   // ---------------------------------------------------------------- the cues
 
-  private static void cues(SessionPlan plan, SheetWriter w) {
+  private static void cues(SessionPlan plan, SheetWording say, SheetWriter w) {
     List<Cue> cues = plan.cues();
-    w.section("The cues");
+    w.section(say.text("plan.cues"));
     int exercises = cues.get(cues.size() - 1).position().entryIndex() + 1;
     int width = SessionTime.clock(plan.maxSeconds()).length();
     long start = 0;
@@ -198,32 +197,36 @@ final class PlanComposer {
     for (Cue cue : cues) {
       CuePosition at = cue.position();
       if (previous == null || previous.entryIndex() != at.entryIndex()) {
-        w.subsection("Exercise " + (at.entryIndex() + 1) + " of " + exercises);
+        w.subsection(
+            say.phrase("plan.exercise")
+                .with("number", at.entryIndex() + 1)
+                .with("count", exercises)
+                .text());
         w.gap();
       } else if (at.repetition().isPresent() && !samePlace(previous, at)) {
-        String label = where(at, cue.optional());
+        String label = where(at, cue.optional(), say);
         if (label != null) {
           w.gap();
           w.listLabel(label);
         }
       } else if (at.repetition().isEmpty() && previous.repetition().isPresent()) {
         w.gap();
-        w.listLabel("To finish:");
+        w.listLabel(say.text("plan.toFinish"));
       }
       w.timed(SessionTime.clock(start), width);
-      w.data(cue.text());
+      CueWording.write(cue, say, w);
       // The duration keeps to the cue's last word, so that it never stands alone on a line.
       w.text("\u00A0");
       w.text(SheetComposer.DASH);
       w.text("\u00A0");
-      duration(cue.duration(), w);
+      duration(cue.duration(), say, w);
       w.end();
       previous = at;
       start += cue.maxSeconds();
     }
     w.gap();
     w.timed(SessionTime.clock(start), width);
-    w.text("End of the session.");
+    w.text(say.text("plan.end"));
     w.end();
   }
 
@@ -235,60 +238,63 @@ final class PlanComposer {
   }
 
   /**
-   * Writes where the script is: "Set 2 of 3, left side, repetition 3 of 2–4 (optional):"; a set,
+   * Says where the script is: "Set 2 of 3, left side, repetition 3 of 2–4 (optional):"; a set,
    * a side or a repetition that is the only one is not named ("Left side:" for a set played once
    * on each side).
    *
    * @return the label, or null where nothing is left to name
    */
-  private static String where(CuePosition at, boolean optional) {
-    StringBuilder label = new StringBuilder(64);
+  private static String where(CuePosition at, boolean optional, SheetWording say) {
+    List<String> parts = new ArrayList<>(3);
     if (at.sets() > 1 && at.set().isPresent()) {
-      label.append("Set ").append(at.set().getAsInt()).append(" of ").append(at.sets());
+      parts.add(
+          say.phrase("plan.where.set")
+              .with("set", at.set().getAsInt())
+              .with("sets", at.sets())
+              .text());
     }
     if (at.side().isPresent()) {
-      label.append(label.length() == 0 ? "" : ", ").append(at.side().get().displayName());
-      label.append(" side");
+      parts.add(say.text("plan.where." + at.side().get().displayName()));
     }
     int min = at.repetitionsMin().getAsInt();
     int max = at.repetitionsMax().getAsInt();
     if (max > 1 || min != max) {
-      label.append(label.length() == 0 ? "" : ", ").append("repetition ");
-      label.append(at.repetition().getAsInt()).append(" of ");
-      if (min != max) {
-        label.append(min).append(SheetComposer.RANGE);
-      }
-      label.append(max);
+      parts.add(
+          say.phrase("plan.where.repetition")
+              .with("repetition", at.repetition().getAsInt())
+              .with("count", min != max ? min + SheetComposer.RANGE + max : Integer.toString(max))
+              .text());
     }
-    if (label.length() == 0) {
+    if (parts.isEmpty()) {
       return null;
     }
-    if (optional) {
-      label.append(" (optional)");
-    }
-    label.append(':');
-    label.setCharAt(0, Character.toUpperCase(label.charAt(0)));
-    return label.toString();
+    String label =
+        say.phrase(optional ? "plan.where.optional" : "plan.where.label")
+            .with("where", String.join(", ", parts))
+            .text();
+    return SheetWording.capitalize(label);
   }
 
   /**
    * Writes how long a cue lasts, without a place to break the line: "30 s", "10–30 s", "open (5
    * s)"; in minutes from two minutes on, where both ends are whole minutes: "30 min", "20–30 min".
    */
-  private static void duration(CueDuration d, SheetWriter w) {
-    if (d.open()) {
-      w.text("open\u00A0(");
-    }
+  private static void duration(CueDuration d, SheetWording say, SheetWriter w) {
     boolean minutes = d.maxSeconds() >= 120 && d.minSeconds() % 60 == 0 && d.maxSeconds() % 60 == 0;
     int unit = minutes ? 60 : 1;
-    if (d.minSeconds() != d.maxSeconds()) {
-      w.number(d.minSeconds() / unit);
-      w.text(SheetComposer.RANGE);
-    }
-    w.number(d.maxSeconds() / unit);
-    w.text(minutes ? "\u00A0min" : "\u00A0s");
+    SheetWording.Phrase time =
+        say.phrase(minutes ? "plan.cue.minutes" : "plan.cue.seconds")
+            .with("amount", out -> {
+              if (d.minSeconds() != d.maxSeconds()) {
+                out.number(d.minSeconds() / unit);
+                out.text(SheetComposer.RANGE);
+              }
+              out.number(d.maxSeconds() / unit);
+            });
     if (d.open()) {
-      w.text(")");
+      say.phrase("plan.cue.open").with("time", time).write(w);
+    } else {
+      time.write(w);
     }
   }
 }

@@ -57,27 +57,34 @@ final class SessionTime {
   /**
    * Writes a range of seconds the way a person says a session's length: "about 40–95 seconds"
    * under two minutes, else "about 7–11 minutes", each end rounded to the nearest minute (at least
-   * one), and one number when both ends come to it.
+   * one), and one number when both ends come to it; in the wording's language ("unos 7–11
+   * minutos"), the unit's plural chosen by the larger end.
    *
    * @return whether a range was written, not one number
    */
-  static boolean approximately(long minSeconds, long maxSeconds, SheetWriter w) {
-    w.text("about ");
+  static boolean approximately(long minSeconds, long maxSeconds, SheetWording say, SheetWriter w) {
+    long min;
+    long max;
+    String unit;
     if (maxSeconds < 120) {
-      return range(minSeconds, maxSeconds, maxSeconds == 1 ? "\u00A0second" : "\u00A0seconds", w);
+      min = minSeconds;
+      max = maxSeconds;
+      unit = "time.about.seconds";
+    } else {
+      min = Math.max(1, (minSeconds + 30) / 60);
+      max = Math.max(1, (maxSeconds + 30) / 60);
+      unit = "time.about.minutes";
     }
-    long min = Math.max(1, (minSeconds + 30) / 60);
-    long max = Math.max(1, (maxSeconds + 30) / 60);
-    return range(min, max, max == 1 ? "\u00A0minute" : "\u00A0minutes", w);
-  }
-
-  private static boolean range(long min, long max, String unit, SheetWriter w) {
-    if (min != max) {
-      w.text(Long.toString(min));
-      w.text(SheetComposer.RANGE);
-    }
-    w.text(Long.toString(max));
-    w.text(unit);
+    long low = min;
+    say.phrase(unit, max)
+        .with("amount", out -> {
+          if (low != max) {
+            out.text(Long.toString(low));
+            out.text(SheetComposer.RANGE);
+          }
+          out.text(Long.toString(max));
+        })
+        .write(w);
     return min != max;
   }
 
@@ -108,7 +115,7 @@ final class SessionTime {
    */
   static void sentence(Protocol protocol, SessionPlan plan, SheetWriter w) {
     w.text("A session takes ");
-    if (approximately(plan.minSeconds(), plan.maxSeconds(), w)) {
+    if (approximately(plan.minSeconds(), plan.maxSeconds(), SheetWording.ENGLISH, w)) {
       w.text(", from the fewest repetitions to the most");
     }
     w.text(". This is an estimate: it counts ");

@@ -43,12 +43,15 @@ public final class SheetDocuments {
    * @param options whether the tracking grid and the sources are included, and the grid's days
    * @return the tree
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the options' locale is not English: this sheet is worded
+   *     in English only, for now
    */
   public static SheetDocument of(Protocol protocol, SheetOptions options) {
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(options, "options");
+    englishOnly(options, "a protocol's sheet");
     DocumentWriter w =
-        new DocumentWriter(SheetKind.PROTOCOL, protocol.language(), pictures(protocol));
+        new DocumentWriter(SheetKind.PROTOCOL, protocol.language(), "en", pictures(protocol));
     SheetComposer.compose(protocol, options, w);
     return w.document();
   }
@@ -60,30 +63,68 @@ public final class SheetDocuments {
    * @param options whether the tracking grid and the sources are included, and the grid's days
    * @return the tree
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the options' locale is not English: this sheet is worded
+   *     in English only, for now
    */
   public static SheetDocument of(ScreeningReport report, SheetOptions options) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(options, "options");
+    englishOnly(options, "a screening report's sheet");
     List<List<Picture>> pictures = report.personalised().map(SheetDocuments::pictures).orElse(List.of());
     String language = report.personalised().map(Protocol::language).orElse(Exercise.DEFAULT_LANGUAGE);
-    DocumentWriter w = new DocumentWriter(SheetKind.SCREENING, language, pictures);
+    DocumentWriter w = new DocumentWriter(SheetKind.SCREENING, language, "en", pictures);
     ScreeningComposer.compose(report, options, w);
     return w.document();
   }
 
   /**
-   * The tree of a session plan's sheet: a timer script.
+   * The tree of a session plan's sheet in English: a timer script.
    *
    * @param plan the plan
    * @return the tree
    * @throws NullPointerException if {@code plan} is null
    */
   public static SheetDocument of(SessionPlan plan) {
+    return of(plan, SheetOptions.defaults());
+  }
+
+  /**
+   * The tree of a session plan's sheet, worded in the {@linkplain SheetOptions#locale() options'
+   * language}: a timer script. The plan's own text (its cues, which a plan made by {@link
+   * SessionPlan#of(Protocol)} words in English around the protocol's steps and names) is English:
+   * in another language each cue is said again in that language around the protocol's words,
+   * which stay as the protocol wrote them; a cue whose text the plan's expansion did not write
+   * (a plan built by hand or read from JSON) and a cue of work (a duration, a distance, as many
+   * as you can) are shown as they are.
+   *
+   * @param plan the plan
+   * @param options the language of the wording; the other options are for the outputs
+   * @return the tree
+   * @throws NullPointerException if an argument is null
+   */
+  public static SheetDocument of(SessionPlan plan, SheetOptions options) {
     Objects.requireNonNull(plan, "plan");
-    DocumentWriter w = new DocumentWriter(SheetKind.SESSION_PLAN, Exercise.DEFAULT_LANGUAGE, List.of());
-    PlanComposer.compose(plan, w);
+    Objects.requireNonNull(options, "options");
+    SheetWording wording = SheetWording.of(options.locale());
+    DocumentWriter w =
+        new DocumentWriter(
+            SheetKind.SESSION_PLAN, Exercise.DEFAULT_LANGUAGE, wording.language(), List.of());
+    PlanComposer.compose(plan, wording, w);
     return w.document();
   }
+
+  /** Refuses a language a sheet is not worded in yet, rather than word it in English unasked. */
+  private static void englishOnly(SheetOptions options, String sheet) {
+    if (!options.locale().getLanguage().equals("en")) {
+      throw new IllegalArgumentException(
+          SPANISH_FOR_PLANS_ONLY + " (" + sheet + " was asked for in '"
+              + options.locale().toLanguageTag() + "')");
+    }
+  }
+
+  /** Why a protocol's or a screening report's sheet is refused in Spanish. */
+  static final String SPANISH_FOR_PLANS_ONLY =
+      "Spanish is available for the plan sheet only, for now";
 
   /** {@return the pictures of each exercise of the protocol, in entry order} */
   private static List<List<Picture>> pictures(Protocol protocol) {

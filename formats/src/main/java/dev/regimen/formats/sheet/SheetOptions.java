@@ -4,18 +4,21 @@ import dev.regimen.core.validation.ValidationException;
 import dev.regimen.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * How a protocol sheet is laid out: the line width of the text sheet, ASCII-only or Unicode
  * output, whether the tracking grid and the sources are included, how many days the grid has and
- * whether it has a row for the day's pain score; and the {@linkplain Personalisation details of
- * the person} the sheet is for, if any. Immutable and thread-safe.
+ * whether it has a row for the day's pain score; the language the sheet's own words are in; and
+ * the {@linkplain Personalisation details of the person} the sheet is for, if any. Immutable and
+ * thread-safe.
  *
  * <p>Defaults: {@value #DEFAULT_WIDTH} columns, Unicode, with the tracking grid and the sources,
- * {@value #DEFAULT_TRACKING_DAYS} days, no pain score, {@linkplain Personalisation#none() no
- * personalisation}. Rules: the width from {@value #MIN_WIDTH} to {@value #MAX_WIDTH}; the days
- * from 1 to {@value #MAX_TRACKING_DAYS}; a pain score only with the tracking grid.
+ * {@value #DEFAULT_TRACKING_DAYS} days, no pain score, English, {@linkplain Personalisation#none()
+ * no personalisation}. Rules: the width from {@value #MIN_WIDTH} to {@value #MAX_WIDTH}; the days
+ * from 1 to {@value #MAX_TRACKING_DAYS}; a pain score only with the tracking grid; the locale's
+ * language English ({@code en}) or Spanish ({@code es}).
  */
 public final class SheetOptions {
   /** The default line width, in columns. */
@@ -42,6 +45,7 @@ public final class SheetOptions {
   private final int trackingDays;
   private final boolean includePainScore;
   private final Personalisation personalisation;
+  private final Locale locale;
 
   private SheetOptions(Builder b) {
     this.width = b.width;
@@ -51,6 +55,7 @@ public final class SheetOptions {
     this.trackingDays = b.trackingDays;
     this.includePainScore = b.includePainScore;
     this.personalisation = b.personalisation;
+    this.locale = b.locale;
   }
 
   /** {@return the default options} */
@@ -73,6 +78,7 @@ public final class SheetOptions {
     b.trackingDays = trackingDays;
     b.includePainScore = includePainScore;
     b.personalisation = personalisation;
+    b.locale = locale;
     return b;
   }
 
@@ -133,6 +139,28 @@ public final class SheetOptions {
   }
 
   /**
+   * {@return the locale whose language the sheet's own words are in; English unless set} Only its
+   * language counts ({@code es-MX} is worded as {@code es}); the protocol's text stays in the
+   * protocol's own language. For now only the session plan's sheet is worded in Spanish: a
+   * protocol's or a screening report's sheet is refused in it (see {@link SheetDocuments}).
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * A copy with another locale.
+   *
+   * @param locale a locale whose language is English ({@code en}) or Spanish ({@code es})
+   * @return the copy
+   * @throws NullPointerException if {@code locale} is null
+   * @throws ValidationException if sheets are not worded in the locale's language
+   */
+  public SheetOptions withLocale(Locale locale) {
+    return toBuilder().locale(locale).build();
+  }
+
+  /**
    * A copy with another width.
    *
    * @param width from {@value #MIN_WIDTH} to {@value #MAX_WIDTH}
@@ -168,7 +196,8 @@ public final class SheetOptions {
         && includeSources == other.includeSources
         && trackingDays == other.trackingDays
         && includePainScore == other.includePainScore
-        && personalisation.equals(other.personalisation);
+        && personalisation.equals(other.personalisation)
+        && locale.equals(other.locale);
   }
 
   @Override
@@ -179,7 +208,8 @@ public final class SheetOptions {
     h = 31 * h + Boolean.hashCode(includeSources);
     h = 31 * h + trackingDays;
     h = 31 * h + Boolean.hashCode(includePainScore);
-    return 31 * h + personalisation.hashCode();
+    h = 31 * h + personalisation.hashCode();
+    return 31 * h + locale.hashCode();
   }
 
   @Override
@@ -187,7 +217,8 @@ public final class SheetOptions {
     return "SheetOptions{width=" + width + ", asciiOnly=" + asciiOnly + ", includeTrackingGrid="
         + includeTrackingGrid + ", includeSources=" + includeSources + ", trackingDays="
         + trackingDays + (includePainScore ? ", includePainScore=true" : "")
-        + (personalisation.isEmpty() ? "" : ", personalisation=" + personalisation) + "}";
+        + (personalisation.isEmpty() ? "" : ", personalisation=" + personalisation)
+        + ", locale=" + locale.toLanguageTag() + "}";
   }
 
   /** Builds {@link SheetOptions}; {@link #build()} checks every rule at once. Not thread-safe. */
@@ -199,6 +230,7 @@ public final class SheetOptions {
     private int trackingDays = DEFAULT_TRACKING_DAYS;
     private boolean includePainScore;
     private Personalisation personalisation = Personalisation.none();
+    private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
 
@@ -282,11 +314,25 @@ public final class SheetOptions {
     }
 
     /**
+     * Sets the locale whose language the sheet's own words are in.
+     *
+     * @param locale a locale whose language is English ({@code en}, the default) or Spanish
+     *     ({@code es}), such as {@code Locale.forLanguageTag("es")}; checked by {@link #build()}
+     * @return this
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
      * @throws ValidationException naming every rule broken, such as {@code width: must be from 40
-     *     to 500, was 12}
+     *     to 500, was 12} or {@code locale: sheets are worded in en (English) or es (Spanish), not
+     *     in 'fr-FR'}
      */
     public SheetOptions build() {
       List<Violation> violations = new ArrayList<>(2);
@@ -306,6 +352,9 @@ public final class SheetOptions {
             new Violation(
                 "includePainScore",
                 "the pain score is a row of the tracking grid, which is not included"));
+      }
+      if (!SheetWording.supports(locale)) {
+        violations.add(new Violation("locale", SheetWording.unsupported(locale)));
       }
       if (!violations.isEmpty()) {
         throw new ValidationException("sheetOptions", violations);

@@ -120,18 +120,19 @@ public interface SheetRenderer {
   }
 
   /**
-   * Renders a session plan as a timer script.
+   * Renders a session plan as a timer script, worded in the options' language.
    *
    * @param plan the plan
    * @return the sheet, ending with a newline
    * @throws NullPointerException if {@code plan} is null
    */
   default String render(SessionPlan plan) {
-    return render(SheetDocuments.of(plan));
+    return render(SheetDocuments.of(plan, options()));
   }
 
   /**
-   * Renders a session plan as a timer script and appends the sheet to {@code out}.
+   * Renders a session plan as a timer script, worded in the options' language, and appends the
+   * sheet to {@code out}.
    *
    * @param plan the plan
    * @param out where to append the sheet
@@ -141,6 +142,6 @@ public interface SheetRenderer {
   default void render(SessionPlan plan, Appendable out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
-    render(SheetDocuments.of(plan), out);
+    render(SheetDocuments.of(plan, options()), out);
   }
 }

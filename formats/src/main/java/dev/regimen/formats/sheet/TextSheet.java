@@ -51,7 +51,7 @@ public final class TextSheet implements SheetRenderer {
   public String render(SheetDocument document) {
     Objects.requireNonNull(document, "document");
     StringBuilder out = TreeWriter.buffer(document, options.asciiOnly(), 1.0);
-    TreeWriter.write(document, new TextWriter(out, options.width(), options.asciiOnly()));
+    TreeWriter.write(document, new TextWriter(out, options.width(), options.asciiOnly(), document.wordingLanguage()));
     return out.toString();
   }
 
@@ -60,7 +60,7 @@ public final class TextSheet implements SheetRenderer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     if (out instanceof StringBuilder b) {
-      TreeWriter.write(document, new TextWriter(b, options.width(), options.asciiOnly()));
+      TreeWriter.write(document, new TextWriter(b, options.width(), options.asciiOnly(), document.wordingLanguage()));
     } else {
       out.append(render(document));
     }

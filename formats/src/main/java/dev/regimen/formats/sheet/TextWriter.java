@@ -18,8 +18,8 @@ final class TextWriter extends SheetWriter {
   private boolean gap;
   private boolean framed;
 
-  TextWriter(StringBuilder out, int width, boolean ascii) {
-    this.glyphs = Glyphs.of(ascii);
+  TextWriter(StringBuilder out, int width, boolean ascii, String language) {
+    this.glyphs = Glyphs.of(ascii, language);
     this.out = out;
     this.width = width;
     this.ascii = ascii;

@@ -6,12 +6,14 @@ import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.screening.PatientProfile;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.session.SessionPlan;
+import dev.regimen.formats.sheet.html.HtmlSheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +108,46 @@ class GoldenSheetTest {
         TextSheet.of(Personalised.OPTIONS)
             .render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
     assertMatchesGolden("l5-s1-relief.screening.herniated-disc.personalised.txt", sheet);
+  }
+
+  @Test
+  void markdownSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = MarkdownSheet.defaults().render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.md", sheet);
+  }
+
+  @Test
+  void htmlSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = HtmlSheet.defaults().render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.html", sheet);
+  }
+
+  /** Spanish wording, as {@code regimen plan --lang es} asks for it. */
+  static final SheetOptions SPANISH = SheetOptions.builder().locale(Locale.forLanguageTag("es")).build();
+
+  @Test
+  void spanishSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.of(SPANISH).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.txt", sheet);
+  }
+
+  @Test
+  void spanishMarkdownSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = MarkdownSheet.of(SPANISH).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.md", sheet);
+  }
+
+  @Test
+  void spanishHtmlSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = HtmlSheet.of(SPANISH).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.html", sheet);
+  }
+
+  @Test
+  void spanishAsciiSessionPlanSheetMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        TextSheet.of(SPANISH.withAsciiOnly(true)).render(SessionPlan.of(Catalog.l5s1Relief()));
+    assertMatchesGolden("l5-s1-relief.session.es.ascii.txt", sheet);
   }
 
   private static void assertMatchesGolden(String name, String actual) throws IOException {

@@ -39,7 +39,7 @@ class SheetOptionsTest {
     assertThat(o.toString())
         .isEqualTo(
             "SheetOptions{width=100, asciiOnly=true, includeTrackingGrid=false,"
-                + " includeSources=false, trackingDays=28}");
+                + " includeSources=false, trackingDays=28, locale=en}");
   }
 
   @Test

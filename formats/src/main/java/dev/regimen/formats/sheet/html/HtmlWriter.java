@@ -37,11 +37,14 @@ import java.util.Optional;
  * together, every element closed ({@code <br />}), attribute values quoted, no named character
  * reference but XML's own five, {@code tbody} written out, the style sheet free of {@code <} and
  * {@code &}.
+ *
+ * <p>The page's language is the language of the sheet's own wording, the one its reader chose;
+ * where the protocol's text is in another language (an English routine on a Spanish sheet), each
+ * piece of it carries its own {@code lang}: the title's heading, the exercises' names, the steps,
+ * the grid's rows, the pictures. The page's {@code title} element cannot carry one and takes the
+ * page's. Quotation marks follow the wording's language: “…” in English, «…» in Spanish.
  */
 final class HtmlWriter {
-  /** The language of the sheet's own wording. */
-  private static final String WORDING_LANGUAGE = "en";
-
   /** The most days one table of the tracking grid has: a week. */
   private static final int WEEK = 7;
 
@@ -132,7 +135,10 @@ final class HtmlWriter {
   private final boolean ascii;
   private final boolean largePrint;
   private final PictureResolver pictures;
-  private String wordingLang = "";
+  /** The {@code lang} of a piece of the protocol's text, empty when it is the page's. */
+  private String protocolLang = "";
+  private String openQuote = "\u201C";
+  private String closeQuote = "\u201D";
   private int ids;
 
   HtmlWriter(boolean ascii, boolean largePrint, PictureResolver pictures) {
@@ -142,9 +148,19 @@ final class HtmlWriter {
   }
 
   String write(SheetDocument d) {
-    String lang = d.language();
-    if (!primary(lang).equals(WORDING_LANGUAGE)) {
-      wordingLang = " lang=\"" + WORDING_LANGUAGE + "\" xml:lang=\"" + WORDING_LANGUAGE + "\"";
+    String lang = d.wordingLanguage();
+    if (!primary(d.language()).equals(primary(lang))) {
+      StringBuilder attribute = new StringBuilder(" lang=\"");
+      int mark = out.length();
+      attribute(d.language());
+      String tag = out.substring(mark);
+      out.setLength(mark);
+      attribute.append(tag).append("\" xml:lang=\"").append(tag).append('"');
+      protocolLang = attribute.toString();
+    }
+    if (primary(lang).equals("es")) {
+      openQuote = "\u00AB";
+      closeQuote = "\u00BB";
     }
     out.append("<!DOCTYPE html>\n");
     out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"");
@@ -161,7 +177,7 @@ final class HtmlWriter {
     }
     out.append("</style>\n</head>\n");
     out.append(largePrint ? "<body class=\"large-print\">\n" : "<body>\n");
-    out.append("<header>\n<h1>");
+    out.append("<header>\n<h1").append(protocolLang).append('>');
     escaped(d.title());
     out.append("</h1>\n");
     // The details of the person the sheet is for are the page's header, above the callout.
@@ -212,13 +228,13 @@ final class HtmlWriter {
     } else if (b instanceof ExerciseSection e) {
       exercise(e);
     } else if (b instanceof Subheading h) {
-      out.append("<h3").append(wordingLang).append('>');
+      out.append("<h3>");
       escaped(h.text());
       out.append("</h3>\n");
     } else if (b instanceof Paragraph p) {
       paragraph(p);
     } else if (b instanceof DoseLine dose) {
-      out.append("<p class=\"dose\"><span class=\"label\"").append(wordingLang).append('>');
+      out.append("<p class=\"dose\"><span class=\"label\">");
       escaped(dose.label());
       out.append(":</span> <strong>");
       inline(dose.content());
@@ -277,7 +293,7 @@ final class HtmlWriter {
     String id = nextId("s");
     out.append(s.isSafety() ? "<section class=\"safety\"" : "<section");
     out.append(" aria-labelledby=\"").append(id).append("\">\n");
-    out.append("<h2 id=\"").append(id).append('"').append(wordingLang).append('>');
+    out.append("<h2 id=\"").append(id).append("\">");
     escaped(s.heading());
     out.append("</h2>\n");
     for (Block b : s.blocks()) {
@@ -290,7 +306,13 @@ final class HtmlWriter {
     String id = nextId("e");
     out.append("<article class=\"exercise\" aria-labelledby=\"").append(id).append("\">\n");
     out.append("<h3 id=\"").append(id).append("\">").append(e.number()).append(". ");
+    if (!protocolLang.isEmpty()) {
+      out.append("<span").append(protocolLang).append('>');
+    }
     escaped(e.name());
+    if (!protocolLang.isEmpty()) {
+      out.append("</span>");
+    }
     out.append("</h3>\n");
     for (Block b : e.blocks()) {
       block(b);
@@ -301,7 +323,7 @@ final class HtmlWriter {
   private void paragraph(Paragraph p) {
     out.append("<p>");
     if (p.label().isPresent()) {
-      out.append("<span class=\"label\"").append(wordingLang).append('>');
+      out.append("<span class=\"label\">");
       escaped(p.label().get());
       out.append(":</span> ");
     }
@@ -313,8 +335,7 @@ final class HtmlWriter {
     String labelId = null;
     if (list.label().isPresent()) {
       labelId = nextId("l");
-      out.append("<p class=\"list-label\" id=\"").append(labelId).append('"').append(wordingLang);
-      out.append('>');
+      out.append("<p class=\"list-label\" id=\"").append(labelId).append("\">");
       escaped(list.label().get());
       out.append("</p>\n");
     }
@@ -349,7 +370,7 @@ final class HtmlWriter {
       }
       StringBuilder saved = new StringBuilder();
       int mark = out.length();
-      out.append("<figure><img src=\"data:").append(picture.media().mediaType()).append(";base64,");
+      out.append("<figure").append(protocolLang).append("><img src=\"data:").append(picture.media().mediaType()).append(";base64,");
       out.append(Base64.getEncoder().encodeToString(bytes.get()));
       out.append("\" alt=\"");
       attribute(picture.altText());
@@ -357,7 +378,7 @@ final class HtmlWriter {
       if (picture.step() > 0 || !picture.caption().isEmpty()) {
         out.append("<figcaption>");
         if (picture.step() > 0) {
-          out.append("<span").append(wordingLang).append(">Step ").append(picture.step());
+          out.append("<span>Step ").append(picture.step());
           out.append(picture.caption().isEmpty() ? "" : ":").append("</span>");
           if (!picture.caption().isEmpty()) {
             out.append(' ');
@@ -386,18 +407,17 @@ final class HtmlWriter {
     for (int from = 1; from <= days; from += WEEK) {
       int to = Math.min(days, from + WEEK - 1);
       if (days > WEEK) {
-        out.append("<p class=\"list-label\"").append(wordingLang).append(">Days ").append(from);
+        out.append("<p class=\"list-label\">Days ").append(from);
         out.append("\u2013").append(to).append("</p>\n");
       }
-      out.append("<table class=\"grid\">\n<thead>\n<tr><th scope=\"col\"").append(wordingLang);
-      out.append(">Exercise</th>");
+      out.append("<table class=\"grid\">\n<thead>\n<tr><th scope=\"col\">Exercise</th>");
       for (int day = from; day <= to; day++) {
-        out.append("<th scope=\"col\"").append(wordingLang).append(">Day ").append(day);
+        out.append("<th scope=\"col\">Day ").append(day);
         out.append("</th>");
       }
       out.append("</tr>\n</thead>\n<tbody>\n");
       for (int i = 0; i < g.rows().size(); i++) {
-        out.append("<tr><th scope=\"row\">").append(i + 1).append(". ");
+        out.append("<tr><th scope=\"row\"").append(protocolLang).append('>').append(i + 1).append(". ");
         escaped(g.rows().get(i));
         out.append("</th>");
         for (int day = from; day <= to; day++) {
@@ -433,31 +453,33 @@ final class HtmlWriter {
   }
 
   private void text(Text t) {
-    boolean wording = t.origin() == Origin.SHEET && !wordingLang.isEmpty();
+    // The protocol's words carry their language where it is not the page's; quotation marks are
+    // the page's, outside them.
+    String lang = t.origin() == Origin.PROTOCOL ? protocolLang : "";
+    if (t.style() == Style.QUOTED) {
+      escaped(openQuote);
+    }
     switch (t.style()) {
-      case STRONG -> out.append("<strong").append(wording ? wordingLang : "").append('>');
-      case UNBROKEN -> out.append("<span class=\"nowrap\"").append(wording ? wordingLang : "").append('>');
+      case STRONG -> out.append("<strong").append(lang).append('>');
+      case UNBROKEN -> out.append("<span class=\"nowrap\"").append(lang).append('>');
       case PLAIN, QUOTED -> {
-        if (wording) {
-          out.append("<span").append(wordingLang).append('>');
+        if (!lang.isEmpty()) {
+          out.append("<span").append(lang).append('>');
         }
       }
     }
-    if (t.style() == Style.QUOTED) {
-      escaped("\u201C");
-    }
     escaped(t.text());
-    if (t.style() == Style.QUOTED) {
-      escaped("\u201D");
-    }
     switch (t.style()) {
       case STRONG -> out.append("</strong>");
       case UNBROKEN -> out.append("</span>");
       case PLAIN, QUOTED -> {
-        if (wording) {
+        if (!lang.isEmpty()) {
           out.append("</span>");
         }
       }
+    }
+    if (t.style() == Style.QUOTED) {
+      escaped(closeQuote);
     }
   }
 

@@ -195,16 +195,16 @@ class HtmlSheetTest {
   }
 
   @Test
-  void theLanguageIsTheProtocolsAndTheSheetsOwnWordingIsMarkedEnglish() {
+  void theLanguageIsTheWordingsAndTheProtocolsOwnTextIsMarkedWithItsLanguage() {
     Protocol spanish = Handouts.L5S1.toBuilder().language("es").build();
 
     String page = HTML.render(spanish);
 
-    assertThat(page).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es\" xml:lang=\"es\">");
-    assertThat(page).contains("<h2 id=\"s1\" lang=\"en\" xml:lang=\"en\">Safety first: read this before you start</h2>");
-    assertThat(page).contains("<span class=\"label\" lang=\"en\" xml:lang=\"en\">Starting position:</span> Sitting up");
-    // The protocol's own text carries no language of its own: it is the page's.
-    assertThat(page).contains("<h3 id=\"e5\">1. Seated Hamstring Stretch</h3>");
+    assertThat(page).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">");
+    assertThat(page).contains("<h2 id=\"s1\">Safety first: read this before you start</h2>");
+    assertThat(page).contains("<h1 lang=\"es\" xml:lang=\"es\">L5-S1 Relief Stretches</h1>");
+    assertThat(page).contains("<span class=\"label\">Starting position:</span> <span lang=\"es\" xml:lang=\"es\">Sitting up");
+    assertThat(page).contains("<h3 id=\"e5\">1. <span lang=\"es\" xml:lang=\"es\">Seated Hamstring Stretch</span></h3>");
   }
 
   @Test
