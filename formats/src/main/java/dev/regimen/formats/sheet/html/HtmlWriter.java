@@ -260,7 +260,7 @@ final class HtmlWriter {
   private void details(PersonalDetails d) {
     out.append("<table class=\"details\">\n<tbody>\n");
     for (PersonalDetails.Detail detail : d.details()) {
-      out.append("<tr><th scope=\"row\"").append(wordingLang).append('>');
+      out.append("<tr><th scope=\"row\">");
       escaped(detail.label());
       out.append(":</th><td>");
       text(detail.value());
@@ -282,7 +282,7 @@ final class HtmlWriter {
     out.append("\" width=\"").append(pixels).append("\" height=\"").append(pixels);
     out.append("\" alt=\"QR code: ");
     attribute(address);
-    out.append("\" /><figcaption><span").append(wordingLang).append('>');
+    out.append("\" /><figcaption><span>");
     escaped("Scan the code with a phone\u2019s camera, or open this address:");
     out.append("</span> <span class=\"address\">");
     escaped(address);
@@ -426,7 +426,7 @@ final class HtmlWriter {
         out.append("</tr>\n");
       }
       if (g.painScore()) {
-        out.append("<tr class=\"pain\"><th scope=\"row\"").append(wordingLang).append('>');
+        out.append("<tr class=\"pain\"><th scope=\"row\">");
         escaped(TrackingGrid.PAIN_SCORE);
         out.append("</th>");
         for (int day = from; day <= to; day++) {
