@@ -446,7 +446,7 @@ final class SheetComposer {
       w.end();
       w.gap();
     }
-    if (e.startingPosition().isPresent()) {
+    if (e.startingPosition().isPresent() && !firstStepRestatesPosition(e)) {
       w.labelled("Starting position");
       w.data(e.startingPosition().get());
       w.end();
@@ -635,6 +635,16 @@ final class SheetComposer {
       w.end();
       before = phase;
     }
+  }
+
+  /**
+   * {@return whether the first step says the starting position word for word, but for its verb
+   * ("Sit up straight in a chair." for "Sitting up straight in a chair."), so that the sheet says it
+   * once, as the step}
+   */
+  private static boolean firstStepRestatesPosition(Exercise e) {
+    return e.startingPosition().isPresent()
+        && Restatements.restatesPosition(e.steps().get(0).text(), e.startingPosition().get());
   }
 
   /** {@return a step's phase as the person does it: a side's set-up is a set-up without sides} */

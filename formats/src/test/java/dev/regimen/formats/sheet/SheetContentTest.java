@@ -211,6 +211,38 @@ class SheetContentTest {
   }
 
   @Test
+  void theStartingPositionIsLeftOutWhenStepOneSaysIt() {
+    Exercise restated =
+        exercise("Stretch")
+            .startingPosition("Sitting up straight in a chair, with your feet flat on the floor.")
+            .steps(
+                List.of(
+                    Step.of(StepPhase.SETUP, "Sit up straight in a chair with your feet flat on the floor."),
+                    Step.of("Lean forward.")))
+            .build();
+    // The position says more than the step ("on your back"): both stay.
+    Exercise saysMore =
+        exercise("Stretch")
+            .startingPosition("Lying on your back on the floor.")
+            .steps(List.of(Step.of(StepPhase.SETUP, "Lie on the floor."), Step.of("Pull.")))
+            .build();
+    // The same words with another verb are another position.
+    Exercise otherVerb =
+        exercise("Stretch")
+            .startingPosition("Standing in a doorway.")
+            .steps(List.of(Step.of(StepPhase.SETUP, "Sit in a doorway."), Step.of("Pull.")))
+            .build();
+
+    assertThat(wide(protocolOf(restated)))
+        .doesNotContain("Starting position")
+        .contains("\nSteps:\n  1. Sit up straight in a chair with your feet flat on the floor.\n");
+    assertThat(line(protocolOf(saysMore), "Starting position:", false))
+        .isEqualTo("Starting position: Lying on your back on the floor.");
+    assertThat(line(protocolOf(otherVerb), "Starting position:", false))
+        .isEqualTo("Starting position: Standing in a doorway.");
+  }
+
+  @Test
   void primaryAndSecondaryTargetsAreBothNamedAndCustomAreasByTheirName() {
     BodyArea shin = BodyArea.custom("tibialis_anterior", "front of the shin muscle");
     assertThat(
