@@ -39,6 +39,8 @@ import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -458,13 +460,26 @@ final class SheetComposer {
     w.gap();
     dosage(e, d, w);
 
-    if (!e.sensations().isEmpty()) {
+    List<Sensation> sensations = new ArrayList<>(e.sensations().size());
+    for (Sensation s : e.sensations()) {
+      if (!saidByAStep(e, s)) {
+        sensations.add(s);
+      }
+    }
+    Set<Integer> quotesShown = new HashSet<>(2);
+    if (!sensations.isEmpty()) {
       w.gap();
       w.listLabel("What you should feel:");
-      for (Sensation s : e.sensations()) {
+      for (Sensation s : sensations) {
         w.item(0, 0);
-        w.dataCapitalized(s.description());
-        unnamedAreas(s, w);
+        int said = quoteSaying(e, s);
+        if (said >= 0 && quotesShown.add(said)) {
+          // The expert's words say it: shown here, once, rather than again at the end.
+          quote(e.quotes().get(said), w);
+        } else {
+          w.dataCapitalized(s.description());
+          unnamedAreas(s, w);
+        }
         w.end();
       }
     }
@@ -539,12 +554,54 @@ final class SheetComposer {
       w.end();
     }
 
-    for (Quote q : e.quotes()) {
+    for (int i = 0; i < e.quotes().size(); i++) {
+      if (quotesShown.contains(i)) {
+        continue;
+      }
       w.gap();
       w.quotation();
-      quote(q, w);
+      quote(e.quotes().get(i), w);
       w.end();
     }
+  }
+
+  /**
+   * {@return whether a step says a sensation, so that "What you should feel" need not} A step says
+   * it when its words end a clause of the step ("You should feel a stretch in the back of your
+   * thigh.") and the areas the sensation names in brackets are among those the exercise works.
+   */
+  private static boolean saidByAStep(Exercise e, Sensation s) {
+    for (BodyArea a : s.areas()) {
+      if (!names(s.description(), a)
+          && !e.primaryTargets().contains(a) && !e.secondaryTargets().contains(a)) {
+        return false;
+      }
+    }
+    for (Step step : e.steps()) {
+      if (Restatements.says(step.text(), s.description())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return the index of the exercise's first quote that says a sensation which names all its
+   * areas, or -1} "You should feel this stretch in your glutes and also in your opposite groin and
+   * adductors" says "a stretch in your glutes and also in your opposite groin and adductors".
+   */
+  private static int quoteSaying(Exercise e, Sensation s) {
+    for (BodyArea a : s.areas()) {
+      if (!names(s.description(), a)) {
+        return -1;
+      }
+    }
+    for (int i = 0; i < e.quotes().size(); i++) {
+      if (Restatements.says(e.quotes().get(i).text(), s.description())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1277,7 +1334,7 @@ final class SheetComposer {
   private static void unnamedAreas(Sensation s, SheetWriter w) {
     int count = 0;
     for (BodyArea a : s.areas()) {
-      if (!containsIgnoreCase(s.description(), a.displayName())) {
+      if (!names(s.description(), a)) {
         count++;
       }
     }
@@ -1287,7 +1344,7 @@ final class SheetComposer {
     w.text(" (");
     int i = 0;
     for (BodyArea a : s.areas()) {
-      if (!containsIgnoreCase(s.description(), a.displayName())) {
+      if (!names(s.description(), a)) {
         if (i > 0) {
           w.text(i == count - 1 ? " and " : ", ");
         }
@@ -1296,6 +1353,25 @@ final class SheetComposer {
       }
     }
     w.text(")");
+  }
+
+  /**
+   * {@return whether a description names an area, as the area is called or, for a name in the
+   * plural, in the singular: "the hamstring of the raised leg" names the hamstrings}
+   */
+  private static boolean names(String description, BodyArea a) {
+    String name = a.displayName();
+    if (containsIgnoreCase(description, name)) {
+      return true;
+    }
+    List<String> words = Restatements.words(name);
+    int last = words.size() - 1;
+    if (last < 0 || !words.get(last).endsWith("s") || words.get(last).length() < 4) {
+      return false;
+    }
+    List<String> singular = new ArrayList<>(words);
+    singular.set(last, words.get(last).substring(0, words.get(last).length() - 1));
+    return Collections.indexOfSubList(Restatements.words(description), singular) >= 0;
   }
 
   private static boolean containsIgnoreCase(String text, String part) {

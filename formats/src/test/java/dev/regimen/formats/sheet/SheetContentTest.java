@@ -368,6 +368,88 @@ class SheetContentTest {
   }
 
   @Test
+  void aSensationAStepAlreadySaysIsNotRepeated() {
+    Protocol p =
+        protocolOf(
+            exercise("Stretch")
+                .primaryTargets(List.of(BodyArea.HAMSTRINGS))
+                .steps(
+                    List.of(
+                        Step.of("Lean forward. You should feel a stretch in the back of your thigh."),
+                        Step.of("Pull your knee in until you feel a stretch in your lower back, then hold.")))
+                .sensations(
+                    List.of(
+                        // said by the first step; the area in brackets is under "Works"
+                        Sensation.of("A stretch in the back of your thigh", BodyArea.HAMSTRINGS),
+                        // the step says more after it ("then hold" is another clause, so it says it)
+                        Sensation.of("a stretch in your lower back", BodyArea.LOWER_BACK),
+                        // a step says "a stretch", but not where: it stays
+                        Sensation.of("A stretch", BodyArea.GLUTES),
+                        // said by a step, but its area in brackets is nowhere else: it stays
+                        Sensation.of("A stretch in the back of your thigh", BodyArea.CALVES)))
+                .build());
+
+    assertThat(wide(p))
+        .contains(
+            "\nWhat you should feel:\n"
+                + "  \u2022 A stretch (glutes)\n"
+                + "  \u2022 A stretch in the back of your thigh (calves)\n")
+        .doesNotContain("thigh (hamstrings)")
+        .doesNotContain("\u2022 A stretch in your lower back");
+  }
+
+  @Test
+  void aSensationAQuoteSaysIsShownAsThatQuoteOnce() {
+    Quote glutes =
+        Quote.of(
+            "You should feel this stretch in your glutes and also in your opposite groin",
+            Person.named("Jane Doe"));
+    Quote other = Quote.of("Breathe out as you lean.", Person.named("Jane Doe"));
+    Protocol p =
+        protocolOf(
+            exercise("Stretch")
+                .sensations(
+                    List.of(
+                        Sensation.of(
+                            "A stretch in your glutes and also in your opposite groin",
+                            BodyArea.GLUTES, BodyArea.GROIN),
+                        Sensation.of("A stretch in your glutes", BodyArea.GLUTES),
+                        // the quote says it, but not the area in brackets: the description stays
+                        Sensation.of("A stretch in your opposite groin", BodyArea.GROIN, BodyArea.HAMSTRINGS)))
+                .quotes(List.of(glutes, other))
+                .build());
+    String sheet = wide(p);
+
+    assertThat(sheet)
+        .contains(
+            "\nWhat you should feel:\n"
+                + "  \u2022 \u201CYou should feel this stretch in your glutes and also in your opposite groin\u201D"
+                + " \u2014 Jane Doe\n"
+                + "  \u2022 A stretch in your glutes\n"
+                + "  \u2022 A stretch in your opposite groin (hamstrings)\n")
+        .contains("\u201CBreathe out as you lean.\u201D");
+    assertThat(sheet.split("opposite groin\u201D", -1)).hasSize(2);
+  }
+
+  @Test
+  void anAreaASensationNamesInTheSingularIsNotAddedInBrackets() {
+    Protocol p =
+        protocolOf(
+            exercise("Stretch")
+                .sensations(
+                    List.of(
+                        Sensation.of("A stretch in the hamstring of the raised leg", BodyArea.HAMSTRINGS),
+                        Sensation.of("A stretch in your left glute", BodyArea.GLUTES, BodyArea.CALVES)))
+                .build());
+
+    assertThat(wide(p))
+        .contains(
+            "\nWhat you should feel:\n"
+                + "  \u2022 A stretch in the hamstring of the raised leg\n"
+                + "  \u2022 A stretch in your left glute (calves)\n");
+  }
+
+  @Test
   void progressionsSayWhichWayTheyGoWhatToDoAndWhenToSwitch() {
     Protocol p =
         protocolOf(
