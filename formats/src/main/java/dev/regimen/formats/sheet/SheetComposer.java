@@ -20,6 +20,7 @@ import dev.regimen.core.dosage.SideOrder;
 import dev.regimen.core.dosage.Tempo;
 import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.ExerciseKind;
 import dev.regimen.core.exercise.Modification;
 import dev.regimen.core.exercise.Progression;
 import dev.regimen.core.exercise.ProgressionDirection;
@@ -738,7 +739,7 @@ final class SheetComposer {
       hold(hold.get(), w);
       w.text(" ");
     }
-    amount(d, w);
+    amount(d, noHoldSaid(e, d), w);
     if (d.load().isPresent()) {
       w.text(" ");
       load(d.load().get(), w);
@@ -816,11 +817,47 @@ final class SheetComposer {
       tempo(d.tempo().get(), w);
       w.end();
     }
-    if (d.notes().isPresent()) {
+    Optional<String> note = d.notes().flatMap(n -> unsaid(n, e, d));
+    if (note.isPresent()) {
       w.labelled("Note");
-      w.data(d.notes().get());
+      w.data(note.get());
       w.end();
     }
+  }
+
+  /**
+   * {@return the sentences of a dosage's note that the sheet does not say already, if any} A
+   * sentence is said already when it is a step's sentence ("Breathe and switch sides."), when it
+   * only says how many times to repeat, with the numbers and sides of "How much" ("Repeat this two
+   * to four times on one side, then repeat on the other."), or when it only says that the source
+   * gives no hold time or no number of repetitions, where "How much" says so.
+   */
+  private static Optional<String> unsaid(String note, Exercise e, Dosage d) {
+    StringBuilder kept = new StringBuilder(note.length());
+    for (String sentence : Restatements.sentences(note)) {
+      boolean said = d.repetitions().isPresent()
+          && Restatements.onlyCounts(sentence, d.repetitions().get(), d.sideOrder());
+      said |= Restatements.onlySaysNoNumber(sentence, noHoldSaid(e, d), !d.amountGiven());
+      for (Step s : e.steps()) {
+        said |= Restatements.isASentenceOf(s.text(), sentence);
+      }
+      if (!said) {
+        if (kept.length() > 0) {
+          kept.append(' ');
+        }
+        kept.append(sentence);
+      }
+    }
+    return kept.length() == 0 ? Optional.empty() : Optional.of(kept.toString());
+  }
+
+  /**
+   * {@return whether "How much" says that the source gives no hold time: for a stretch whose
+   * dosage gives neither a hold nor an amount}
+   */
+  private static boolean noHoldSaid(Exercise e, Dosage d) {
+    return !d.amountGiven() && d.hold().isEmpty() && stepHold(e).isEmpty()
+        && e.kind() == ExerciseKind.STRETCH;
   }
 
   /** {@return the hold of the one repetition step that holds, when exactly one does} */
@@ -898,17 +935,21 @@ final class SheetComposer {
 
   /**
    * Writes how much a set holds: its repetitions, its duration or distance, as many as you can,
-   * or, when the dosage does not say, that the source gives no number.
+   * or, when the dosage does not say, that the source gives no number (and, for a stretch with no
+   * hold either, {@code noHold}, no hold time).
    */
-  private static void amount(Dosage d, SheetWriter w) {
+  private static void amount(Dosage d, boolean noHold, SheetWriter w) {
     if (d.repetitions().isPresent()) {
       repetitions(d.repetitions().get(), d.sideOrder(), w);
       return;
     }
     if (!d.amountGiven()) {
-      w.text("The source gives no number of repetitions: ask your clinician how many to do.");
+      w.text(noHold
+          ? "The source gives no hold time and no number of repetitions: ask your clinician how"
+              + " long to hold the stretch and how many times to do it."
+          : "The source gives no number of repetitions: ask your clinician how many to do.");
       if (d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER) {
-        w.text(" Do them on one side, then on the other.");
+        w.text(" Do all the repetitions on one side, then on the other.");
       } else if (d.sideOrder() == SideOrder.ALTERNATING) {
         w.text(" Switch sides each time.");
       }
