@@ -684,7 +684,7 @@ final class SheetComposer {
       w.item(i + 1, steps.size());
       if (phased && phase != before) {
         String lead = lead(phase, i == 0, counted);
-        if (lead != null) {
+        if (lead != null && !saysItsLead(phase, step.text())) {
           w.strong(lead);
           w.text(" ");
         }
@@ -708,6 +708,23 @@ final class SheetComposer {
   /** {@return a step's phase as the person does it: a side's set-up is a set-up without sides} */
   private static StepPhase phase(Step s, boolean oneSided) {
     return s.phase() == StepPhase.SIDE_SETUP && !oneSided ? StepPhase.SETUP : s.phase();
+  }
+
+  /**
+   * {@return whether a step says itself what the lead of its phase would: "Breathe and switch
+   * sides." needs no "To switch sides:"}
+   */
+  private static boolean saysItsLead(StepPhase phase, String text) {
+    if (phase != StepPhase.SWITCH_SIDES) {
+      return false;
+    }
+    List<String> words = Restatements.words(text);
+    for (String verb : new String[] {"switch", "change", "swap"}) {
+      if (Collections.indexOfSubList(words, List.of(verb, "sides")) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@return the words that mark the first step of a phase, or null for none} */

@@ -305,6 +305,30 @@ class SheetContentTest {
   }
 
   @Test
+  void aStepThatSaysToSwitchSidesHasNoToSwitchSidesLabel() {
+    Exercise hurdler =
+        exercise("Hurdler")
+            .steps(
+                List.of(
+                    Step.of(StepPhase.SIDE_SETUP, "Place your left foot on a bench."),
+                    Step.of("Bend from your waist."),
+                    Step.of(StepPhase.SWITCH_SIDES, "Breathe and switch sides.")))
+            .build();
+    Dosage oneSideThenOther =
+        Dosage.builder()
+            .repetitions(Repetitions.exactly(2))
+            .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
+            .build();
+
+    assertThat(wide(protocol(hurdler, oneSideThenOther).build()))
+        .contains(
+            "Steps:\n"
+                + "  1. On each side: Place your left foot on a bench.\n"
+                + "  2. Then, each time: Bend from your waist.\n"
+                + "  3. Breathe and switch sides.\n");
+  }
+
+  @Test
   void stepsOfOnePhaseAndSideSetUpsOfABothSidedExerciseAreNotMarked() {
     Exercise squat =
         exercise("Squat")
