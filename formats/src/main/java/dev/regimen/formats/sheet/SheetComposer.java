@@ -195,7 +195,7 @@ final class SheetComposer {
       Contraindication ci = g.contraindication;
       w.item(0, 0);
       w.text("If you have: ");
-      condition(p, ci, w);
+      condition(p, ci, false, w);
       w.lineBreak();
       severity(ci.severity(), g.exercises.size(), w);
       names(g.exercises, w);
@@ -289,7 +289,12 @@ final class SheetComposer {
     w.lineBreak();
   }
 
-  private static void condition(Protocol p, Contraindication ci, SheetWriter w) {
+  /**
+   * Writes a contraindication's condition, with its finding in brackets: as a label's value
+   * ("Herniated disc (Disc extruded onto the nerve)") or, {@code inSentence}, as words inside a
+   * sentence ("herniated disc (disc extruded onto the nerve)").
+   */
+  private static void condition(Protocol p, Contraindication ci, boolean inSentence, SheetWriter w) {
     Condition condition = null;
     for (Condition c : p.conditions()) {
       if (c.id().equals(ci.conditionId())) {
@@ -299,7 +304,8 @@ final class SheetComposer {
     }
     // A valid protocol names only its own conditions and their findings; an id stands in should
     // it ever not.
-    w.strongData(condition == null ? ci.conditionId() : condition.name());
+    String name = condition == null ? ci.conditionId() : condition.name();
+    w.strongData(inSentence ? inSentence(name) : name);
     if (ci.findingId().isPresent()) {
       String findingId = ci.findingId().get();
       String finding = findingId;
@@ -312,9 +318,31 @@ final class SheetComposer {
         }
       }
       w.text(" (");
-      w.data(finding);
+      w.data(inSentence ? inSentence(finding) : finding);
       w.text(")");
     }
+  }
+
+  /**
+   * {@return a name as it reads inside a sentence: "Herniated disc" as "herniated disc"} Only a
+   * first word capitalised as the first word of a sentence is, its other letters lower case, is put
+   * in lower case; a name such as "ACL tear", "L5-S1 pain" or "Parkinson's disease" stays as it is
+   * written.
+   */
+  static String inSentence(String name) {
+    int end = 0;
+    while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
+      end++;
+    }
+    if (end < 2 || !Character.isUpperCase(name.charAt(0))) {
+      return name;
+    }
+    for (int i = 1; i < end; i++) {
+      if (!Character.isLowerCase(name.charAt(i))) {
+        return name;
+      }
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   /**
@@ -528,13 +556,14 @@ final class SheetComposer {
           w.item(0, 0);
           if (severity == Severity.AVOID) {
             w.strong("AVOID");
-            w.text(" this exercise if you have: ");
+            w.text(" this exercise if you have been diagnosed with ");
           } else {
             w.strong("CAUTION");
             dash(w);
-            w.text("do it only with care, ideally after asking a professional, if you have: ");
+            w.text("do it only with care, ideally after asking a professional, if you have been"
+                + " diagnosed with ");
           }
-          condition(p, ci, w);
+          condition(p, ci, true, w);
           w.text(".");
           w.end();
         }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regimen.core.anatomy.BodyArea;
 import dev.regimen.core.anatomy.SpinalSegment;
+import dev.regimen.core.condition.Condition;
+import dev.regimen.core.condition.Finding;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
@@ -23,6 +25,7 @@ import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.safety.Caution;
+import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
@@ -240,6 +243,57 @@ class SheetContentTest {
         .isEqualTo("Starting position: Lying on your back on the floor.");
     assertThat(line(protocolOf(otherVerb), "Starting position:", false))
         .isEqualTo("Starting position: Standing in a doorway.");
+  }
+
+  @Test
+  void conditionsAreNamedInASentence() {
+    Protocol p =
+        protocol(
+                exercise("Stretch")
+                    .addContraindications(
+                        Contraindication.builder()
+                            .conditionId("disc")
+                            .findingId("nerve")
+                            .severity(Severity.AVOID)
+                            .rationale("Stretching can push the disc out further.")
+                            .build(),
+                        Contraindication.builder()
+                            .conditionId("disc")
+                            .severity(Severity.CAUTION)
+                            .rationale("Stretching can worsen a herniated disc.")
+                            .build(),
+                        Contraindication.builder()
+                            .conditionId("acl")
+                            .severity(Severity.AVOID)
+                            .rationale("The knee gives way.")
+                            .build())
+                    .build(),
+                Dosage.builder().build())
+            .addConditions(
+                Condition.builder()
+                    .id("disc")
+                    .name("Herniated disc")
+                    .description("A disc presses on a nerve.")
+                    .addFindings(Finding.of("nerve", "Disc extruded onto the nerve"))
+                    .build(),
+                Condition.builder().id("acl").name("ACL tear").description("A torn ligament.").build())
+            .build();
+    String sheet = wide(p);
+
+    assertThat(sheet)
+        .contains(
+            "\n  \u2022 AVOID this exercise if you have been diagnosed with herniated disc (disc"
+                + " extruded onto the nerve).\n")
+        // a name that is not capitalised as a sentence's first word keeps its capitals
+        .contains("\n  \u2022 AVOID this exercise if you have been diagnosed with ACL tear.\n")
+        .contains(
+            "\n  \u2022 CAUTION \u2014 do it only with care, ideally after asking a professional, if"
+                + " you have been diagnosed with herniated disc.\n")
+        // the safety box names them as the protocol writes them
+        .contains("If you have: Herniated disc (Disc extruded onto the nerve)");
+    assertThat(SheetComposer.inSentence("Osteoporosis")).isEqualTo("osteoporosis");
+    assertThat(SheetComposer.inSentence("Parkinson's disease")).isEqualTo("Parkinson's disease");
+    assertThat(SheetComposer.inSentence("L5-S1 pain")).isEqualTo("L5-S1 pain");
   }
 
   @Test
