@@ -216,12 +216,26 @@ final class ScreeningComposer {
       w.text(")");
     }
     w.lineBreak();
-    SheetComposer.severity(reason.severity(), g.exercises.size(), w);
-    for (int i = 0; i < g.exercises.size(); i++) {
-      separator(i, g.exercises.size(), w);
-      w.data(g.exercises.get(i).exerciseName());
+    // A reason to take care with an exercise that is to be avoided for another reason only adds to
+    // why: it does not tell the person to take care with it.
+    List<EntryScreening> avoided = new ArrayList<>(g.exercises.size());
+    List<EntryScreening> others = new ArrayList<>(g.exercises.size());
+    for (EntryScreening e : g.exercises) {
+      boolean avoidedAnyway = reason.severity() != Severity.AVOID && e.verdict() == Verdict.AVOID;
+      (avoidedAnyway ? avoided : others).add(e);
     }
-    w.text(".");
+    if (!others.isEmpty()) {
+      SheetComposer.severity(reason.severity(), others.size(), w);
+      names(others, w);
+      w.text(".");
+    }
+    if (!avoided.isEmpty()) {
+      w.text(others.isEmpty() ? "It calls for care with " : " It also calls for care with ");
+      names(avoided, w);
+      w.text(avoided.size() == 1
+          ? ", but that exercise is one to avoid anyway, as said above."
+          : ", but those exercises are ones to avoid anyway, as said above.");
+    }
     w.lineBreak();
     w.strong("Why:");
     w.text(" ");
@@ -232,6 +246,13 @@ final class ScreeningComposer {
     });
     sources(reason.sources(), w);
     w.end();
+  }
+
+  private static void names(List<EntryScreening> exercises, SheetWriter w) {
+    for (int i = 0; i < exercises.size(); i++) {
+      separator(i, exercises.size(), w);
+      w.data(exercises.get(i).exerciseName());
+    }
   }
 
   private static void unjudged(ScreeningReport r, SheetWriter w) {
@@ -278,7 +299,8 @@ final class ScreeningComposer {
   }
 
   /**
-   * Writes an entry's verdict, its reasons (the most severe first), and its cautions in words,
+   * Writes an entry's verdict, its reasons (to avoid it, or else to take care with it: an
+   * exercise to avoid is not also one to take care with), and its cautions in words,
    * which the check cannot judge: the person reads them. An exercise taken out of the routine
    * shows each caution's quote too, as it appears nowhere else on the sheet.
    *
@@ -320,6 +342,10 @@ final class ScreeningComposer {
         break;
     }
     for (Severity severity : SEVERITIES) {
+      if (verdict == Verdict.AVOID && severity != Severity.AVOID) {
+        // An exercise to avoid is not also one to take care with: "The reasons" says why not.
+        break;
+      }
       for (Reason reason : e.reasons()) {
         if (reason.severity() != severity) {
           continue;
