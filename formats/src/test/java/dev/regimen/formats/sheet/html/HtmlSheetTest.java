@@ -145,7 +145,7 @@ class HtmlSheetTest {
 
     assertThat(page).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es\" xml:lang=\"es\">");
     assertThat(page).contains("<h2 id=\"s1\" lang=\"en\" xml:lang=\"en\">Safety first: read this before you start</h2>");
-    assertThat(page).contains("<span class=\"label\" lang=\"en\" xml:lang=\"en\">Starting position:</span> Sitting up");
+    assertThat(page).contains("<span class=\"label\" lang=\"en\" xml:lang=\"en\">Starting position:</span> Lying on your back");
     // The protocol's own text carries no language of its own: it is the page's.
     assertThat(page).contains("<h3 id=\"e5\">1. Seated Hamstring Stretch</h3>");
   }
