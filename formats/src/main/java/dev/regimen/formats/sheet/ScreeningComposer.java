@@ -15,8 +15,11 @@ import dev.regimen.core.screening.Verdict;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,6 +69,7 @@ final class ScreeningComposer {
     known(r, w);
 
     w.beginSafety("What applies to you");
+    Map<String, Source> sources = new LinkedHashMap<>();
     if (r.everyEntryAvoided()) {
       w.gap();
       w.item(0, 0);
@@ -89,7 +93,7 @@ final class ScreeningComposer {
         w.lineBreak();
         SheetComposer.quote(q, w);
       }
-      sources(a.sources(), w);
+      collect(a.sources(), sources);
       w.end();
     }
     if (!r.protocolCautions().isEmpty()) {
@@ -120,12 +124,14 @@ final class ScreeningComposer {
       w.subsection("The reasons");
       for (Group g : groups) {
         reason(g, w);
+        collect(g.reason.sources(), sources);
       }
     }
     if (!r.unknownConditionIds().isEmpty() || !r.unmatchedFindingIds().isEmpty()) {
       w.subsection("What this check could not judge");
       unjudged(r, w);
     }
+    sources(sources.values(), !r.advisories().isEmpty(), !groups.isEmpty(), w);
     w.endSafety();
 
     if (r.personalised().isPresent()) {
@@ -244,7 +250,6 @@ final class ScreeningComposer {
       w.lineBreak();
       SheetComposer.quote(q, w);
     });
-    sources(reason.sources(), w);
     w.end();
   }
 
@@ -419,16 +424,41 @@ final class ScreeningComposer {
 
   // ---------------------------------------------------------------- shared pieces
 
-  private static void sources(List<Source> sources, SheetWriter w) {
+  private static void collect(List<Source> from, Map<String, Source> sources) {
+    for (Source s : from) {
+      sources.putIfAbsent(s.id(), s);
+    }
+  }
+
+  /**
+   * Writes, once, the sources of the notices and reasons above it: a box names each source once,
+   * however many of its notices and reasons come from it ("Where these notices and reasons come
+   * from: Back care guide, by Ana Ruiz; Clinic leaflet.").
+   */
+  private static void sources(
+      Collection<Source> sources, boolean notices, boolean reasons, SheetWriter w) {
+    if (sources.isEmpty()) {
+      return;
+    }
+    w.gap();
+    w.paragraph();
+    w.strong(notices && reasons
+        ? "Where these notices and reasons come from:"
+        : notices ? "Where these notices come from:" : "Where these reasons come from:");
+    w.text(" ");
+    int i = 0;
     for (Source s : sources) {
-      w.lineBreak();
-      w.text("Source: ");
+      if (i++ > 0) {
+        w.text("; ");
+      }
       w.data(s.name());
       if (s.author().isPresent()) {
         w.text(", by ");
         w.data(s.author().get());
       }
     }
+    w.text(".");
+    w.end();
   }
 
   private static void separator(int i, int count, SheetWriter w) {

@@ -149,7 +149,7 @@ class ReportSheetPropertyTest {
                 }
                 assertThat(applies).contains(expected(a.because()));
                 for (Source s : a.sources()) {
-                  assertThat(applies).contains(expected("Source: " + s.name()));
+                  assertThat(applies).contains(expected(s.name()));
                 }
               }
               for (Advisory a : r.otherAdvisories()) {
