@@ -78,6 +78,15 @@ final class ScreeningComposer {
       w.text("Every exercise in it is one to avoid, for the reasons below. Do not start this"
           + " routine: ask a doctor or physiotherapist which exercises are safe for you.");
       w.end();
+      if (!r.advisories().isEmpty()) {
+        // The notices speak of "these stretches" as of a routine to start: they are for what a
+        // professional may still advise, not a way round "Do not start this routine".
+        w.gap();
+        w.paragraph();
+        w.text("Should a doctor or physiotherapist still advise you to do any of these exercises,"
+            + " these notices apply to you:");
+        w.end();
+      }
     }
     for (ApplicableAdvisory a : r.advisories()) {
       w.gap();
@@ -403,8 +412,7 @@ final class ScreeningComposer {
     w.paragraph();
     w.text("Every exercise of this routine is one you should avoid, for the reasons under ");
     w.quoted("What applies to you");
-    w.text(", above, so this sheet has no exercises for you. Do not start this routine: ask a doctor or"
-        + " physiotherapist which exercises are safe for you.");
+    w.text(", above, so this sheet has no exercises for you.");
     w.end();
     if (!r.otherAdvisories().isEmpty()) {
       w.beginSafety("Other safety notices of this routine");

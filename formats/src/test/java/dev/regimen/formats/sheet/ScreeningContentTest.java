@@ -239,6 +239,27 @@ class ScreeningContentTest {
   }
 
   @Test
+  void aRoutineWithNoExerciseForThePersonGivesItsNoticesOnlyForWhatAProfessionalStillAdvises() {
+    String sheet =
+        WIDE.render(Screening.screen(Catalog.l5s1Relief(), GoldenSheetTest.EXTRUDED_DISC));
+    List<String> lines = plainLines(sheet);
+
+    // "Try these stretches once a healthcare professional has approved them", a notice of the
+    // routine, is never said as if the person could start it.
+    assertThat(lines)
+        .containsSequence(
+            "\u2022 No exercise of this routine is suitable for you.",
+            "Every exercise in it is one to avoid, for the reasons below. Do not start this routine:"
+                + " ask a doctor or physiotherapist which exercises are safe for you.",
+            "",
+            "Should a doctor or physiotherapist still advise you to do any of these exercises, these"
+                + " notices apply to you:",
+            "",
+            "\u2022 Consult a medical professional before starting");
+    assertThat(sheet.split("Do not start this routine", -1)).hasSize(2);
+  }
+
+  @Test
   void theMarkdownSheetWithoutExercisesSaysSoInItsOwnParagraph() {
     String md =
         MarkdownSheet.defaults()
@@ -250,8 +271,7 @@ class ScreeningContentTest {
                 + "\n"
                 + "Every exercise of this routine is one you should avoid, for the reasons under"
                 + " \u201CWhat applies to you\u201D, above, so this sheet has no exercises for"
-                + " you. Do not start this routine: ask a doctor or physiotherapist which"
-                + " exercises are safe for you.\n");
+                + " you.\n");
   }
 
   // ------------------------------------------------------------------------ cautions in words
