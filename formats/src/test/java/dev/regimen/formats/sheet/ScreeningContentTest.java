@@ -238,6 +238,78 @@ class ScreeningContentTest {
     assertThat(lines).contains("Where these notices come from: Clinic leaflet.");
   }
 
+  /**
+   * Two exercises that call for care with a herniated disc, the first also to avoid with a bulging
+   * disc, from the same guide.
+   */
+  private static Protocol avoidAndCaution() {
+    Contraindication caution =
+        Contraindication.builder()
+            .conditionId("disc")
+            .severity(Severity.CAUTION)
+            .rationale("Stretching can worsen a herniated disc.")
+            .addSourceIds("guide")
+            .build();
+    return ROUTINE.toBuilder()
+        .entries(
+            List.of(
+                ProtocolEntry.of(
+                    exercise("Hamstring Stretch")
+                        .id("hamstring")
+                        .addContraindications(avoid("disc", "bulge", "guide"), caution)
+                        .build(),
+                    Dosage.builder().build()),
+                ProtocolEntry.of(
+                    exercise("Knee Hug").id("hug").addContraindications(caution).build(),
+                    Dosage.builder().build())))
+        .build();
+  }
+
+  @Test
+  void anExerciseToAvoidIsNotAlsoOneToTakeCareWith() {
+    List<String> lines =
+        plainLines(
+            WIDE.render(
+                Screening.screen(
+                    avoidAndCaution(),
+                    PatientProfile.builder().addConditionIds("disc").addFindingIds("bulge").build())));
+
+    assertThat(lines)
+        .containsSequence(
+            "\u2022 Hamstring Stretch: AVOID \u2014 do not do it; it is taken out of your routine.",
+            "Reason to avoid it: Herniated disc (Bulging disc).",
+            "",
+            "\u2022 Knee Hug: CAUTION \u2014 it stays in your routine, but do it only with care,"
+                + " ideally after asking a professional.",
+            "Reason to take care: Herniated disc.")
+        .containsSequence(
+            "\u2022 You have: Herniated disc",
+            "CAUTION \u2014 do this exercise only with care, ideally after asking a professional:"
+                + " Knee Hug. It also calls for care with Hamstring Stretch, but that exercise is"
+                + " one to avoid anyway, as said above.",
+            "Why: Stretching can worsen a herniated disc.");
+    assertThat(lines.stream().filter(l -> l.startsWith("Reason to take care"))).hasSize(1);
+  }
+
+  @Test
+  void aReasonForExercisesThatAreAllToAvoidDoesNotSayToTakeCareWithThem() {
+    List<String> lines =
+        plainLines(
+            WIDE.render(
+                Screening.screen(
+                    avoidAndCaution().toBuilder().entries(avoidAndCaution().entries().subList(0, 1)).build(),
+                    PatientProfile.builder().addConditionIds("disc").addFindingIds("bulge").build())));
+
+    assertThat(lines)
+        .containsSequence(
+            "\u2022 You have: Herniated disc",
+            "It calls for care with Hamstring Stretch, but that exercise is one to avoid anyway, as"
+                + " said above.",
+            "Why: Stretching can worsen a herniated disc.")
+        .noneMatch(l -> l.startsWith("CAUTION"))
+        .noneMatch(l -> l.startsWith("Reason to take care"));
+  }
+
   @Test
   void aRoutineWithNoExerciseForThePersonGivesItsNoticesOnlyForWhatAProfessionalStillAdvises() {
     String sheet =
