@@ -223,7 +223,7 @@ final class ScreeningComposer {
     Reason reason = g.reason;
     w.gap();
     w.item(0, 0);
-    w.text("You have: ");
+    w.text("Your condition: ");
     w.strongData(reason.condition().name());
     if (reason.finding().isPresent()) {
       w.text(" (");

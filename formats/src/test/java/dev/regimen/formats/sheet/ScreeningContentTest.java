@@ -211,12 +211,12 @@ class ScreeningContentTest {
             "Walk for five minutes before you stretch.",
             "")
         .containsSequence(
-            "\u2022 You have: Herniated disc",
+            "\u2022 Your condition: Herniated disc",
             "AVOID \u2014 do not do this exercise: Hamstring Stretch.",
             "Why: Bending forward presses on it.",
             "")
         .containsSequence(
-            "\u2022 You have: Joint damage (Bone spur)",
+            "\u2022 Your condition: Joint damage (Bone spur)",
             "AVOID \u2014 do not do this exercise: Knee Hug.",
             "Why: Bending forward presses on it.",
             "")
@@ -283,7 +283,7 @@ class ScreeningContentTest {
                 + " ideally after asking a professional.",
             "Reason to take care: Herniated disc.")
         .containsSequence(
-            "\u2022 You have: Herniated disc",
+            "\u2022 Your condition: Herniated disc",
             "CAUTION \u2014 do this exercise only with care, ideally after asking a professional:"
                 + " Knee Hug. It also calls for care with Hamstring Stretch, but that exercise is"
                 + " one to avoid anyway, as said above.",
@@ -302,12 +302,22 @@ class ScreeningContentTest {
 
     assertThat(lines)
         .containsSequence(
-            "\u2022 You have: Herniated disc",
+            "\u2022 Your condition: Herniated disc",
             "It calls for care with Hamstring Stretch, but that exercise is one to avoid anyway, as"
                 + " said above.",
             "Why: Stretching can worsen a herniated disc.")
         .noneMatch(l -> l.startsWith("CAUTION"))
         .noneMatch(l -> l.startsWith("Reason to take care"));
+  }
+
+  @Test
+  void aReasonIsHeadedByThePersonsConditionNotByYouHave() {
+    List<String> lines =
+        screen(PatientProfile.builder().addConditionIds("disc", "joint").addFindingIds("spur").build());
+
+    assertThat(lines)
+        .contains("\u2022 Your condition: Herniated disc", "\u2022 Your condition: Joint damage (Bone spur)")
+        .noneMatch(l -> l.contains("You have:"));
   }
 
   @Test
