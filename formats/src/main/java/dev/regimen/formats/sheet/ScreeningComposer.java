@@ -95,7 +95,7 @@ final class ScreeningComposer {
       w.lineBreak();
       w.strong("Why it applies:");
       w.text(" ");
-      w.data(a.because());
+      why(a, r.profile(), w);
       w.lineBreak();
       w.data(a.advisory().text());
       for (Quote q : a.advisory().quotes()) {
@@ -212,6 +212,50 @@ final class ScreeningComposer {
     w.text("In pain right now: ");
     w.text(profile.inPain().map(yes -> yes ? "yes" : "no").orElse("not known"));
     w.end();
+  }
+
+  /**
+   * Writes why an advisory applies, in words for the person: the report's own reason, which every
+   * output of a report shares, is worded for a clinician ("The person is in pain now."). Should the
+   * report not hold what the words need, its own reason is written.
+   */
+  private static void why(ApplicableAdvisory a, PatientProfile profile, SheetWriter w) {
+    Advisory advisory = a.advisory();
+    switch (advisory.trigger()) {
+      case PAIN_PERSISTS:
+        if (profile.painWeeks().isPresent() && advisory.painWeeksAtLeast().isPresent()
+            && advisory.painWeeksAtLeast().getAsInt() > 0) {
+          w.text("Your pain has lasted ");
+          weeks(profile.painWeeks().getAsInt(), w);
+          int from = advisory.painWeeksAtLeast().getAsInt();
+          if (from == 1) {
+            w.text(": it applies if your pain has lasted a week or more.");
+          } else {
+            w.text(": it applies if your pain has lasted ");
+            weeks(from, w);
+            w.text(" or more.");
+          }
+          return;
+        }
+        break;
+      case IN_PAIN_NOW:
+        w.text("You are in pain right now.");
+        return;
+      case DURING_EXERCISE:
+        w.text("It applies whenever you exercise.");
+        return;
+      case ALWAYS:
+        w.text("It applies to everyone who follows this routine.");
+        return;
+      default:
+        break;
+    }
+    w.data(a.because());
+  }
+
+  private static void weeks(int weeks, SheetWriter w) {
+    w.number(weeks);
+    w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
   }
 
   /** Writes an id the routine has no name for, quoted as it was given. */

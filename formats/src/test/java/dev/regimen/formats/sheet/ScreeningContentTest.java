@@ -207,7 +207,7 @@ class ScreeningContentTest {
     assertThat(box)
         .containsSequence(
             "\u2022 Warm up first",
-            "Why it applies: It applies to everyone who follows the protocol.",
+            "Why it applies: It applies to everyone who follows this routine.",
             "Walk for five minutes before you stretch.",
             "")
         .containsSequence(
@@ -308,6 +308,33 @@ class ScreeningContentTest {
             "Why: Stretching can worsen a herniated disc.")
         .noneMatch(l -> l.startsWith("CAUTION"))
         .noneMatch(l -> l.startsWith("Reason to take care"));
+  }
+
+  @Test
+  void whyANoticeAppliesIsSaidToThePersonNotAboutThem() {
+    String sheet =
+        WIDE.render(Screening.screen(Catalog.l5s1Relief(), GoldenSheetTest.HERNIATED_DISC));
+    List<String> lines = plainLines(sheet);
+    String persists =
+        plainLines(
+                WIDE.render(
+                    Screening.screen(
+                        Catalog.l5s1Relief(), PatientProfile.builder().painWeeks(6).build())))
+            .stream()
+            .filter(l -> l.startsWith("Why it applies: Your pain"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(lines)
+        .contains(
+            "Why it applies: It applies to everyone who follows this routine.",
+            "Why it applies: It applies whenever you exercise.",
+            "Why it applies: You are in pain right now.");
+    assertThat(persists)
+        .isEqualTo(
+            "Why it applies: Your pain has lasted 6 weeks: it applies if your pain has lasted"
+                + " 2 weeks or more.");
+    assertThat(sheet).doesNotContain("The person").doesNotContain("the protocol");
   }
 
   @Test
