@@ -115,7 +115,9 @@ class ScreenCommandTest {
     Cli.Result result = Cli.run("screen", "--pain-weeks", "3", "--width", "200");
     assertThat(result.out())
         .contains("• See a specialist if the pain persists")
-        .contains("Why it applies: The pain has lasted 3 weeks; this applies from 2 weeks.");
+        .contains(
+            "Why it applies: Your pain has lasted 3 weeks: it applies if your pain has lasted"
+                + " 2 weeks or more.");
   }
 
   @Test

@@ -15,8 +15,11 @@ import dev.regimen.core.screening.Verdict;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +71,7 @@ final class ScreeningComposer {
     known(r, w);
 
     w.beginSafety("What applies to you");
+    Map<String, Source> sources = new LinkedHashMap<>();
     if (r.everyEntryAvoided()) {
       w.gap();
       w.item(0, 0);
@@ -76,6 +80,15 @@ final class ScreeningComposer {
       w.text("Every exercise in it is one to avoid, for the reasons below. Do not start this"
           + " routine: ask a doctor or physiotherapist which exercises are safe for you.");
       w.end();
+      if (!r.advisories().isEmpty()) {
+        // The notices speak of "these stretches" as of a routine to start: they are for what a
+        // professional may still advise, not a way round "Do not start this routine".
+        w.gap();
+        w.paragraph();
+        w.text("Should a doctor or physiotherapist still advise you to do any of these exercises,"
+            + " these notices apply to you:");
+        w.end();
+      }
     }
     for (ApplicableAdvisory a : r.advisories()) {
       w.gap();
@@ -84,14 +97,14 @@ final class ScreeningComposer {
       w.lineBreak();
       w.strong("Why it applies:");
       w.text(" ");
-      w.data(a.because());
+      why(a, r.profile(), w);
       w.lineBreak();
       w.data(a.advisory().text());
       for (Quote q : a.advisory().quotes()) {
         w.lineBreak();
         SheetComposer.quote(q, w);
       }
-      sources(a.sources(), w);
+      collect(a.sources(), sources);
       w.end();
     }
     if (!r.protocolCautions().isEmpty()) {
@@ -122,12 +135,14 @@ final class ScreeningComposer {
       w.subsection("The reasons");
       for (Group g : groups) {
         reason(g, w);
+        collect(g.reason.sources(), sources);
       }
     }
     if (!r.unknownConditionIds().isEmpty() || !r.unmatchedFindingIds().isEmpty()) {
       w.subsection("What this check could not judge");
       unjudged(r, w);
     }
+    sources(sources.values(), !r.advisories().isEmpty(), !groups.isEmpty(), w);
     w.endSafety();
 
     if (r.personalised().isPresent()) {
@@ -201,6 +216,50 @@ final class ScreeningComposer {
     w.end();
   }
 
+  /**
+   * Writes why an advisory applies, in words for the person: the report's own reason, which every
+   * output of a report shares, is worded for a clinician ("The person is in pain now."). Should the
+   * report not hold what the words need, its own reason is written.
+   */
+  private static void why(ApplicableAdvisory a, PatientProfile profile, SheetWriter w) {
+    Advisory advisory = a.advisory();
+    switch (advisory.trigger()) {
+      case PAIN_PERSISTS:
+        if (profile.painWeeks().isPresent() && advisory.painWeeksAtLeast().isPresent()
+            && advisory.painWeeksAtLeast().getAsInt() > 0) {
+          w.text("Your pain has lasted ");
+          weeks(profile.painWeeks().getAsInt(), w);
+          int from = advisory.painWeeksAtLeast().getAsInt();
+          if (from == 1) {
+            w.text(": it applies if your pain has lasted a week or more.");
+          } else {
+            w.text(": it applies if your pain has lasted ");
+            weeks(from, w);
+            w.text(" or more.");
+          }
+          return;
+        }
+        break;
+      case IN_PAIN_NOW:
+        w.text("You are in pain right now.");
+        return;
+      case DURING_EXERCISE:
+        w.text("It applies whenever you exercise.");
+        return;
+      case ALWAYS:
+        w.text("It applies to everyone who follows this routine.");
+        return;
+      default:
+        break;
+    }
+    w.data(a.because());
+  }
+
+  private static void weeks(int weeks, SheetWriter w) {
+    w.number(weeks);
+    w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
+  }
+
   /** Writes an id the routine has no name for, quoted as it was given. */
   private static void unknownId(String id, SheetWriter w) {
     w.quotedData(id);
@@ -210,7 +269,7 @@ final class ScreeningComposer {
     Reason reason = g.reason;
     w.gap();
     w.item(0, 0);
-    w.text("You have: ");
+    w.text("Your condition: ");
     w.strongData(reason.condition().name());
     if (reason.finding().isPresent()) {
       w.text(" (");
@@ -218,12 +277,26 @@ final class ScreeningComposer {
       w.text(")");
     }
     w.lineBreak();
-    SheetComposer.severity(reason.severity(), g.exercises.size(), w);
-    for (int i = 0; i < g.exercises.size(); i++) {
-      separator(i, g.exercises.size(), w);
-      w.data(g.exercises.get(i).exerciseName());
+    // A reason to take care with an exercise that is to be avoided for another reason only adds to
+    // why: it does not tell the person to take care with it.
+    List<EntryScreening> avoided = new ArrayList<>(g.exercises.size());
+    List<EntryScreening> others = new ArrayList<>(g.exercises.size());
+    for (EntryScreening e : g.exercises) {
+      boolean avoidedAnyway = reason.severity() != Severity.AVOID && e.verdict() == Verdict.AVOID;
+      (avoidedAnyway ? avoided : others).add(e);
     }
-    w.text(".");
+    if (!others.isEmpty()) {
+      SheetComposer.severity(reason.severity(), others.size(), w);
+      names(others, w);
+      w.text(".");
+    }
+    if (!avoided.isEmpty()) {
+      w.text(others.isEmpty() ? "It calls for care with " : " It also calls for care with ");
+      names(avoided, w);
+      w.text(avoided.size() == 1
+          ? ", but that exercise is one to avoid anyway, as said above."
+          : ", but those exercises are ones to avoid anyway, as said above.");
+    }
     w.lineBreak();
     w.strong("Why:");
     w.text(" ");
@@ -232,8 +305,14 @@ final class ScreeningComposer {
       w.lineBreak();
       SheetComposer.quote(q, w);
     });
-    sources(reason.sources(), w);
     w.end();
+  }
+
+  private static void names(List<EntryScreening> exercises, SheetWriter w) {
+    for (int i = 0; i < exercises.size(); i++) {
+      separator(i, exercises.size(), w);
+      w.data(exercises.get(i).exerciseName());
+    }
   }
 
   private static void unjudged(ScreeningReport r, SheetWriter w) {
@@ -280,7 +359,8 @@ final class ScreeningComposer {
   }
 
   /**
-   * Writes an entry's verdict, its reasons (the most severe first), and its cautions in words,
+   * Writes an entry's verdict, its reasons (to avoid it, or else to take care with it: an
+   * exercise to avoid is not also one to take care with), and its cautions in words,
    * which the check cannot judge: the person reads them. An exercise taken out of the routine
    * shows each caution's quote too, as it appears nowhere else on the sheet.
    *
@@ -322,6 +402,10 @@ final class ScreeningComposer {
         break;
     }
     for (Severity severity : SEVERITIES) {
+      if (verdict == Verdict.AVOID && severity != Severity.AVOID) {
+        // An exercise to avoid is not also one to take care with: "The reasons" says why not.
+        break;
+      }
       for (Reason reason : e.reasons()) {
         if (reason.severity() != severity) {
           continue;
@@ -374,8 +458,7 @@ final class ScreeningComposer {
     w.paragraph();
     w.text("Every exercise of this routine is one you should avoid, for the reasons under ");
     w.quoted("What applies to you");
-    w.text(", above, so this sheet has no exercises for you. Do not start this routine: ask a doctor or"
-        + " physiotherapist which exercises are safe for you.");
+    w.text(", above, so this sheet has no exercises for you.");
     w.end();
     if (!r.otherAdvisories().isEmpty()) {
       w.beginSafety("Other safety notices of this routine");
@@ -395,16 +478,41 @@ final class ScreeningComposer {
 
   // ---------------------------------------------------------------- shared pieces
 
-  private static void sources(List<Source> sources, SheetWriter w) {
+  private static void collect(List<Source> from, Map<String, Source> sources) {
+    for (Source s : from) {
+      sources.putIfAbsent(s.id(), s);
+    }
+  }
+
+  /**
+   * Writes, once, the sources of the notices and reasons above it: a box names each source once,
+   * however many of its notices and reasons come from it ("Where these notices and reasons come
+   * from: Back care guide, by Ana Ruiz; Clinic leaflet.").
+   */
+  private static void sources(
+      Collection<Source> sources, boolean notices, boolean reasons, SheetWriter w) {
+    if (sources.isEmpty()) {
+      return;
+    }
+    w.gap();
+    w.paragraph();
+    w.strong(notices && reasons
+        ? "Where these notices and reasons come from:"
+        : notices ? "Where these notices come from:" : "Where these reasons come from:");
+    w.text(" ");
+    int i = 0;
     for (Source s : sources) {
-      w.lineBreak();
-      w.text("Source: ");
+      if (i++ > 0) {
+        w.text("; ");
+      }
       w.data(s.name());
       if (s.author().isPresent()) {
         w.text(", by ");
         w.data(s.author().get());
       }
     }
+    w.text(".");
+    w.end();
   }
 
   private static void separator(int i, int count, SheetWriter w) {

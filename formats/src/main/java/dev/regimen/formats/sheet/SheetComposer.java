@@ -20,6 +20,7 @@ import dev.regimen.core.dosage.SideOrder;
 import dev.regimen.core.dosage.Tempo;
 import dev.regimen.core.dosage.TimeRange;
 import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.ExerciseKind;
 import dev.regimen.core.exercise.Modification;
 import dev.regimen.core.exercise.Progression;
 import dev.regimen.core.exercise.ProgressionDirection;
@@ -41,6 +42,8 @@ import dev.regimen.core.source.Source;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -201,7 +204,7 @@ final class SheetComposer {
       Contraindication ci = g.contraindication;
       w.item(0, 0);
       w.text("If you have: ");
-      condition(p, ci, w);
+      condition(p, ci, false, w);
       w.lineBreak();
       severity(ci.severity(), g.exercises.size(), w);
       names(g.exercises, w);
@@ -295,7 +298,12 @@ final class SheetComposer {
     w.lineBreak();
   }
 
-  private static void condition(Protocol p, Contraindication ci, SheetWriter w) {
+  /**
+   * Writes a contraindication's condition, with its finding in brackets: as a label's value
+   * ("Herniated disc (Disc extruded onto the nerve)") or, {@code inSentence}, as words inside a
+   * sentence ("herniated disc (disc extruded onto the nerve)").
+   */
+  private static void condition(Protocol p, Contraindication ci, boolean inSentence, SheetWriter w) {
     Condition condition = null;
     for (Condition c : p.conditions()) {
       if (c.id().equals(ci.conditionId())) {
@@ -305,7 +313,8 @@ final class SheetComposer {
     }
     // A valid protocol names only its own conditions and their findings; an id stands in should
     // it ever not.
-    w.strongData(condition == null ? ci.conditionId() : condition.name());
+    String name = condition == null ? ci.conditionId() : condition.name();
+    w.strongData(inSentence ? inSentence(name) : name);
     if (ci.findingId().isPresent()) {
       String findingId = ci.findingId().get();
       String finding = findingId;
@@ -318,9 +327,31 @@ final class SheetComposer {
         }
       }
       w.text(" (");
-      w.data(finding);
+      w.data(inSentence ? inSentence(finding) : finding);
       w.text(")");
     }
+  }
+
+  /**
+   * {@return a name as it reads inside a sentence: "Herniated disc" as "herniated disc"} Only a
+   * first word capitalised as the first word of a sentence is, its other letters lower case, is put
+   * in lower case; a name such as "ACL tear", "L5-S1 pain" or "Parkinson's disease" stays as it is
+   * written.
+   */
+  static String inSentence(String name) {
+    int end = 0;
+    while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
+      end++;
+    }
+    if (end < 2 || !Character.isUpperCase(name.charAt(0))) {
+      return name;
+    }
+    for (int i = 1; i < end; i++) {
+      if (!Character.isLowerCase(name.charAt(i))) {
+        return name;
+      }
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   /**
@@ -455,7 +486,7 @@ final class SheetComposer {
       w.end();
       w.gap();
     }
-    if (e.startingPosition().isPresent()) {
+    if (e.startingPosition().isPresent() && !firstStepRestatesPosition(e)) {
       w.labelled("Starting position");
       w.data(e.startingPosition().get());
       w.end();
@@ -467,13 +498,26 @@ final class SheetComposer {
     w.gap();
     dosage(e, d, w);
 
-    if (!e.sensations().isEmpty()) {
+    List<Sensation> sensations = new ArrayList<>(e.sensations().size());
+    for (Sensation s : e.sensations()) {
+      if (!saidByAStep(e, s)) {
+        sensations.add(s);
+      }
+    }
+    Set<Integer> quotesShown = new HashSet<>(2);
+    if (!sensations.isEmpty()) {
       w.gap();
       w.listLabel("What you should feel:");
-      for (Sensation s : e.sensations()) {
+      for (Sensation s : sensations) {
         w.item(0, 0);
-        w.dataCapitalized(s.description());
-        unnamedAreas(s, w);
+        int said = quoteSaying(e, s);
+        if (said >= 0 && quotesShown.add(said)) {
+          // The expert's words say it: shown here, once, rather than again at the end.
+          quote(e.quotes().get(said), w);
+        } else {
+          w.dataCapitalized(s.description());
+          unnamedAreas(s, w);
+        }
         w.end();
       }
     }
@@ -521,13 +565,14 @@ final class SheetComposer {
           w.item(0, 0);
           if (severity == Severity.AVOID) {
             w.strong("AVOID");
-            w.text(" this exercise if you have: ");
+            w.text(" this exercise if you have been diagnosed with ");
           } else {
             w.strong("CAUTION");
             dash(w);
-            w.text("do it only with care, ideally after asking a professional, if you have: ");
+            w.text("do it only with care, ideally after asking a professional, if you have been"
+                + " diagnosed with ");
           }
-          condition(p, ci, w);
+          condition(p, ci, true, w);
           w.text(".");
           w.end();
         }
@@ -548,12 +593,54 @@ final class SheetComposer {
       w.end();
     }
 
-    for (Quote q : e.quotes()) {
+    for (int i = 0; i < e.quotes().size(); i++) {
+      if (quotesShown.contains(i)) {
+        continue;
+      }
       w.gap();
       w.quotation();
-      quote(q, w);
+      quote(e.quotes().get(i), w);
       w.end();
     }
+  }
+
+  /**
+   * {@return whether a step says a sensation, so that "What you should feel" need not} A step says
+   * it when its words end a clause of the step ("You should feel a stretch in the back of your
+   * thigh.") and the areas the sensation names in brackets are among those the exercise works.
+   */
+  private static boolean saidByAStep(Exercise e, Sensation s) {
+    for (BodyArea a : s.areas()) {
+      if (!names(s.description(), a)
+          && !e.primaryTargets().contains(a) && !e.secondaryTargets().contains(a)) {
+        return false;
+      }
+    }
+    for (Step step : e.steps()) {
+      if (Restatements.says(step.text(), s.description())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return the index of the exercise's first quote that says a sensation which names all its
+   * areas, or -1} "You should feel this stretch in your glutes and also in your opposite groin and
+   * adductors" says "a stretch in your glutes and also in your opposite groin and adductors".
+   */
+  private static int quoteSaying(Exercise e, Sensation s) {
+    for (BodyArea a : s.areas()) {
+      if (!names(s.description(), a)) {
+        return -1;
+      }
+    }
+    for (int i = 0; i < e.quotes().size(); i++) {
+      if (Restatements.says(e.quotes().get(i).text(), s.description())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -635,7 +722,7 @@ final class SheetComposer {
       w.item(i + 1, steps.size());
       if (phased && phase != before) {
         String lead = lead(phase, i == 0, counted);
-        if (lead != null) {
+        if (lead != null && !saysItsLead(phase, step.text())) {
           w.strong(lead);
           w.text(" ");
         }
@@ -646,9 +733,36 @@ final class SheetComposer {
     }
   }
 
+  /**
+   * {@return whether the first step says the starting position word for word, but for its verb
+   * ("Sit up straight in a chair." for "Sitting up straight in a chair."), so that the sheet says it
+   * once, as the step}
+   */
+  private static boolean firstStepRestatesPosition(Exercise e) {
+    return e.startingPosition().isPresent()
+        && Restatements.restatesPosition(e.steps().get(0).text(), e.startingPosition().get());
+  }
+
   /** {@return a step's phase as the person does it: a side's set-up is a set-up without sides} */
   private static StepPhase phase(Step s, boolean oneSided) {
     return s.phase() == StepPhase.SIDE_SETUP && !oneSided ? StepPhase.SETUP : s.phase();
+  }
+
+  /**
+   * {@return whether a step says itself what the lead of its phase would: "Breathe and switch
+   * sides." needs no "To switch sides:"}
+   */
+  private static boolean saysItsLead(StepPhase phase, String text) {
+    if (phase != StepPhase.SWITCH_SIDES) {
+      return false;
+    }
+    List<String> words = Restatements.words(text);
+    for (String verb : new String[] {"switch", "change", "swap"}) {
+      if (Collections.indexOfSubList(words, List.of(verb, "sides")) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@return the words that mark the first step of a phase, or null for none} */
@@ -680,7 +794,7 @@ final class SheetComposer {
       hold(hold.get(), w);
       w.text(" ");
     }
-    amount(d, w);
+    amount(d, noHoldSaid(e, d), w);
     if (d.load().isPresent()) {
       w.text(" ");
       load(d.load().get(), w);
@@ -758,11 +872,47 @@ final class SheetComposer {
       tempo(d.tempo().get(), w);
       w.end();
     }
-    if (d.notes().isPresent()) {
+    Optional<String> note = d.notes().flatMap(n -> unsaid(n, e, d));
+    if (note.isPresent()) {
       w.labelled("Note");
-      w.data(d.notes().get());
+      w.data(note.get());
       w.end();
     }
+  }
+
+  /**
+   * {@return the sentences of a dosage's note that the sheet does not say already, if any} A
+   * sentence is said already when it is a step's sentence ("Breathe and switch sides."), when it
+   * only says how many times to repeat, with the numbers and sides of "How much" ("Repeat this two
+   * to four times on one side, then repeat on the other."), or when it only says that the source
+   * gives no hold time or no number of repetitions, where "How much" says so.
+   */
+  private static Optional<String> unsaid(String note, Exercise e, Dosage d) {
+    StringBuilder kept = new StringBuilder(note.length());
+    for (String sentence : Restatements.sentences(note)) {
+      boolean said = d.repetitions().isPresent()
+          && Restatements.onlyCounts(sentence, d.repetitions().get(), d.sideOrder());
+      said |= Restatements.onlySaysNoNumber(sentence, noHoldSaid(e, d), !d.amountGiven());
+      for (Step s : e.steps()) {
+        said |= Restatements.isASentenceOf(s.text(), sentence);
+      }
+      if (!said) {
+        if (kept.length() > 0) {
+          kept.append(' ');
+        }
+        kept.append(sentence);
+      }
+    }
+    return kept.length() == 0 ? Optional.empty() : Optional.of(kept.toString());
+  }
+
+  /**
+   * {@return whether "How much" says that the source gives no hold time: for a stretch whose
+   * dosage gives neither a hold nor an amount}
+   */
+  private static boolean noHoldSaid(Exercise e, Dosage d) {
+    return !d.amountGiven() && d.hold().isEmpty() && stepHold(e).isEmpty()
+        && e.kind() == ExerciseKind.STRETCH;
   }
 
   /** {@return the hold of the one repetition step that holds, when exactly one does} */
@@ -840,17 +990,21 @@ final class SheetComposer {
 
   /**
    * Writes how much a set holds: its repetitions, its duration or distance, as many as you can,
-   * or, when the dosage does not say, that the source gives no number.
+   * or, when the dosage does not say, that the source gives no number (and, for a stretch with no
+   * hold either, {@code noHold}, no hold time).
    */
-  private static void amount(Dosage d, SheetWriter w) {
+  private static void amount(Dosage d, boolean noHold, SheetWriter w) {
     if (d.repetitions().isPresent()) {
       repetitions(d.repetitions().get(), d.sideOrder(), w);
       return;
     }
     if (!d.amountGiven()) {
-      w.text("The source gives no number of repetitions: ask your clinician how many to do.");
+      w.text(noHold
+          ? "The source gives no hold time and no number of repetitions: ask your clinician how"
+              + " long to hold the stretch and how many times to do it."
+          : "The source gives no number of repetitions: ask your clinician how many to do.");
       if (d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER) {
-        w.text(" Do them on one side, then on the other.");
+        w.text(" Do all the repetitions on one side, then on the other.");
       } else if (d.sideOrder() == SideOrder.ALTERNATING) {
         w.text(" Switch sides each time.");
       }
@@ -1321,7 +1475,7 @@ final class SheetComposer {
   private static void unnamedAreas(Sensation s, SheetWriter w) {
     int count = 0;
     for (BodyArea a : s.areas()) {
-      if (!containsIgnoreCase(s.description(), a.displayName())) {
+      if (!names(s.description(), a)) {
         count++;
       }
     }
@@ -1331,7 +1485,7 @@ final class SheetComposer {
     w.text(" (");
     int i = 0;
     for (BodyArea a : s.areas()) {
-      if (!containsIgnoreCase(s.description(), a.displayName())) {
+      if (!names(s.description(), a)) {
         if (i > 0) {
           w.text(i == count - 1 ? " and " : ", ");
         }
@@ -1340,6 +1494,25 @@ final class SheetComposer {
       }
     }
     w.text(")");
+  }
+
+  /**
+   * {@return whether a description names an area, as the area is called or, for a name in the
+   * plural, in the singular: "the hamstring of the raised leg" names the hamstrings}
+   */
+  private static boolean names(String description, BodyArea a) {
+    String name = a.displayName();
+    if (containsIgnoreCase(description, name)) {
+      return true;
+    }
+    List<String> words = Restatements.words(name);
+    int last = words.size() - 1;
+    if (last < 0 || !words.get(last).endsWith("s") || words.get(last).length() < 4) {
+      return false;
+    }
+    List<String> singular = new ArrayList<>(words);
+    singular.set(last, words.get(last).substring(0, words.get(last).length() - 1));
+    return Collections.indexOfSubList(Restatements.words(description), singular) >= 0;
   }
 
   private static boolean containsIgnoreCase(String text, String part) {

@@ -14,10 +14,17 @@ import dev.regimen.core.dosage.Intensity;
 import dev.regimen.core.dosage.Load;
 import dev.regimen.core.dosage.LoadUnit;
 import dev.regimen.core.dosage.Range;
+import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.SideOrder;
 import dev.regimen.core.dosage.Tempo;
 import dev.regimen.core.dosage.TimeRange;
+import dev.regimen.core.exercise.Exercise;
+import dev.regimen.core.exercise.ExerciseKind;
+import dev.regimen.core.exercise.Step;
+import dev.regimen.core.exercise.StepPhase;
+import dev.regimen.core.protocol.Protocol;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +47,8 @@ class DosageInWordsTest {
 
   @Test
   void aDosageThatGivesNoAmountSaysSoAndSendsThePersonToTheirClinician() {
-    assertThat(howMuch(Dosage.notSpecified()))
+    Exercise row = Sheets.exercise("Row").kind(ExerciseKind.STRENGTHENING).build();
+    assertThat(line(Sheets.protocol(row, Dosage.notSpecified()).build(), "How much:", false))
         .isEqualTo(
             "How much: The source gives no number of repetitions: ask your clinician how many to"
                 + " do.");
@@ -49,15 +57,115 @@ class DosageInWordsTest {
   }
 
   @Test
+  void aStretchWithNeitherAHoldNorAnAmountSaysTheSourceGivesNeither() {
+    assertThat(howMuch(Dosage.notSpecified()))
+        .isEqualTo(
+            "How much: The source gives no hold time and no number of repetitions: ask your"
+                + " clinician how long to hold the stretch and how many times to do it.");
+    assertThat(howMuch(Dosage.builder().hold(Hold.ofSeconds(20))))
+        .isEqualTo(
+            "How much: Hold 20 seconds. The source gives no number of repetitions: ask your"
+                + " clinician how many to do.");
+  }
+
+  @Test
   void aDosageThatGivesNoAmountStillSaysHowTheSidesGo() {
     assertThat(howMuch(Dosage.builder().sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)))
         .isEqualTo(
-            "How much: The source gives no number of repetitions: ask your clinician how many to"
-                + " do. Do them on one side, then on the other.");
+            "How much: The source gives no hold time and no number of repetitions: ask your"
+                + " clinician how long to hold the stretch and how many times to do it. Do all the"
+                + " repetitions on one side, then on the other.");
     assertThat(howMuch(Dosage.builder().sideOrder(SideOrder.ALTERNATING)))
         .isEqualTo(
-            "How much: The source gives no number of repetitions: ask your clinician how many to"
-                + " do. Switch sides each time.");
+            "How much: The source gives no hold time and no number of repetitions: ask your"
+                + " clinician how long to hold the stretch and how many times to do it. Switch"
+                + " sides each time.");
+  }
+
+  // ------------------------------------------------------------------------ the note
+
+  private static String note(Dosage.Builder d) {
+    return line(protocol(d.build()), "Note:", false);
+  }
+
+  @Test
+  void theNoteDropsWhatHowMuchAlreadySays() {
+    Repetitions perSide = Repetitions.between(2, 4).withBasis(RepetitionBasis.PER_SIDE);
+    Dosage.Builder oneThenOther =
+        Dosage.builder().repetitions(perSide).sideOrder(SideOrder.ONE_SIDE_THEN_OTHER);
+    assertThat(
+            TextSheet.defaults()
+                .render(
+                    protocol(
+                        oneThenOther
+                            .notes("Repeat this two to four times on one side, then repeat on the other.")
+                            .build())))
+        .doesNotContain("Note:");
+    assertThat(
+            TextSheet.defaults()
+                .render(
+                    protocol(
+                        Dosage.builder()
+                            .repetitions(Repetitions.between(2, 3))
+                            .notes("Repeat each stretch two or three times. Keep your back flat.")
+                            .build())))
+        .contains("\nNote: Keep your back flat.\n")
+        .doesNotContain("two or three");
+    assertThat(
+            TextSheet.defaults()
+                .render(
+                    protocol(
+                        Dosage.notSpecified().toBuilder()
+                            .notes("The article gives no hold time and no number of repetitions.")
+                            .build())))
+        .doesNotContain("Note:");
+  }
+
+  @Test
+  void aNoteSentenceThatSaysMoreThanHowMuchStays() {
+    Repetitions perSide = Repetitions.between(2, 4).withBasis(RepetitionBasis.PER_SIDE);
+    // other numbers, another side order, more words: each stays as the source wrote it
+    assertThat(note(Dosage.builder().repetitions(perSide).notes("Repeat this two to five times.")))
+        .isEqualTo("Note: Repeat this two to five times.");
+    assertThat(
+            note(
+                Dosage.builder()
+                    .repetitions(perSide)
+                    .sideOrder(SideOrder.ALTERNATING)
+                    .notes("Repeat this two to four times on one side, then repeat on the other.")))
+        .isEqualTo("Note: Repeat this two to four times on one side, then repeat on the other.");
+    assertThat(
+            note(
+                Dosage.builder()
+                    .repetitions(Repetitions.between(2, 3))
+                    .notes("Repeat each stretch two or three times, slowly.")))
+        .isEqualTo("Note: Repeat each stretch two or three times, slowly.");
+    // a hold the sheet does not say is missing stays
+    assertThat(
+            note(
+                Dosage.builder()
+                    .repetitions(Repetitions.between(2, 3))
+                    .notes("The article gives no hold time.")))
+        .isEqualTo("Note: The article gives no hold time.");
+  }
+
+  @Test
+  void theNoteDropsASentenceAStepSays() {
+    Exercise e =
+        Sheets.exercise("Hurdler")
+            .steps(List.of(Step.of("Bend from your waist."), Step.of(StepPhase.SWITCH_SIDES, "Breathe and switch sides.")))
+            .build();
+    Protocol p =
+        Sheets.protocol(
+                e,
+                Dosage.builder()
+                    .repetitions(Repetitions.exactly(2).withBasis(RepetitionBasis.PER_SIDE))
+                    .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
+                    .notes("Breathe and switch sides. Breathe out as you bend.")
+                    .build())
+            .build();
+
+    assertThat(line(p, "Note:", false)).isEqualTo("Note: Breathe out as you bend.");
   }
 
   // ------------------------------------------------------------------------ durations

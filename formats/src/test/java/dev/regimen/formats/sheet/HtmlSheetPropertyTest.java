@@ -105,6 +105,7 @@ class HtmlSheetPropertyTest {
               for (String text : SafetyTexts.of(r)) {
                 assertThat(safety).contains(expected(text));
               }
+              r.advisories().forEach(a -> assertThat(safety).contains(expected(SafetyTexts.why(a, r.profile()))));
               r.personalised().ifPresent(p -> SafetyTexts.of(p).forEach(t -> assertThat(safety).contains(expected(t))));
             });
   }

@@ -147,9 +147,9 @@ class ReportSheetPropertyTest {
                 for (String text : advisoryTexts(a.advisory())) {
                   assertThat(applies).contains(expected(text));
                 }
-                assertThat(applies).contains(expected(a.because()));
+                assertThat(applies).contains(expected(SafetyTexts.why(a, r.profile())));
                 for (Source s : a.sources()) {
-                  assertThat(applies).contains(expected("Source: " + s.name()));
+                  assertThat(applies).contains(expected(s.name()));
                 }
               }
               for (Advisory a : r.otherAdvisories()) {
@@ -204,7 +204,7 @@ class ReportSheetPropertyTest {
                 for (String text : advisoryTexts(a.advisory())) {
                   assertThat(applies).contains(expected(text));
                 }
-                assertThat(applies).contains(expected(a.because()));
+                assertThat(applies).contains(expected(SafetyTexts.why(a, r.profile())));
               }
               for (EntryScreening e : r.entries()) {
                 assertThat(applies).contains(expected(e.exerciseName()));

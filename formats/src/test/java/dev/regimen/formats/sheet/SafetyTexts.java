@@ -7,6 +7,7 @@ import dev.regimen.core.safety.Advisory;
 import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.screening.ApplicableAdvisory;
+import dev.regimen.core.screening.PatientProfile;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.source.Quote;
 import java.util.ArrayList;
@@ -48,14 +49,14 @@ final class SafetyTexts {
   }
 
   /**
-   * The texts of every advisory of a screening report (those that apply with why, and the others)
-   * and of every reason of every verdict.
+   * The texts of every advisory of a screening report (those that apply, and the others) and of
+   * every reason of every verdict.
    */
   static List<String> of(ScreeningReport r) {
     List<String> texts = new ArrayList<>();
     for (ApplicableAdvisory a : r.advisories()) {
+      // Why it applies is the sheet's own wording (see why), checked apart from these texts.
       advisory(a.advisory(), texts);
-      texts.add(a.because());
     }
     for (Advisory a : r.otherAdvisories()) {
       advisory(a, texts);
@@ -66,6 +67,29 @@ final class SafetyTexts {
       texts.add(reason.condition().name());
     }));
     return texts;
+  }
+
+  /**
+   * {@return why an advisory applies, as a sheet says it to the person: from the advisory's trigger
+   * and what is known of the person, rather than the report's reason, which is worded for a
+   * clinician}
+   */
+  static String why(ApplicableAdvisory a, PatientProfile profile) {
+    switch (a.advisory().trigger()) {
+      case PAIN_PERSISTS:
+        int lasted = profile.painWeeks().getAsInt();
+        int from = a.advisory().painWeeksAtLeast().getAsInt();
+        return "Your pain has lasted " + lasted + (lasted == 1 ? " week" : " weeks")
+            + ": it applies if your pain has lasted "
+            + (from == 1 ? "a week" : from + " weeks") + " or more.";
+      case IN_PAIN_NOW:
+        return "You are in pain right now.";
+      case DURING_EXERCISE:
+        return "It applies whenever you exercise.";
+      case ALWAYS:
+      default:
+        return "It applies to everyone who follows this routine.";
+    }
   }
 
   /** {@return whether the protocol has anything for a safety section to say} */

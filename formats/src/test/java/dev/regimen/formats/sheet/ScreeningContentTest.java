@@ -198,22 +198,174 @@ class ScreeningContentTest {
   }
 
   @Test
-  void aReasonAndAnAdvisoryNameTheirSourcesWithTheAuthorWhenThereIsOne() {
-    List<String> lines = screen(PatientProfile.builder().addConditionIds("disc").build());
+  void aScreeningSheetNamesEachSourceOnceWithTheAuthorWhenThereIsOne() {
+    List<String> lines =
+        screen(PatientProfile.builder().addConditionIds("disc", "joint").addFindingIds("spur").build());
+    List<String> box =
+        lines.subList(lines.indexOf("WHAT APPLIES TO YOU"), lines.indexOf("YOUR ROUTINE"));
+
+    assertThat(box)
+        .containsSequence(
+            "\u2022 Warm up first",
+            "Why it applies: It applies to everyone who follows this routine.",
+            "Walk for five minutes before you stretch.",
+            "")
+        .containsSequence(
+            "\u2022 Your condition: Herniated disc",
+            "AVOID \u2014 do not do this exercise: Hamstring Stretch.",
+            "Why: Bending forward presses on it.",
+            "")
+        .containsSequence(
+            "\u2022 Your condition: Joint damage (Bone spur)",
+            "AVOID \u2014 do not do this exercise: Knee Hug.",
+            "Why: Bending forward presses on it.",
+            "")
+        // last in the box, after every notice and reason
+        .containsSequence(
+            "Where these notices and reasons come from: Clinic leaflet; Back care guide, by Ana"
+                + " Ruiz.",
+            "",
+            "\u2517" + "\u2501".repeat(SheetOptions.MAX_WIDTH - 2) + "\u251B");
+    assertThat(box.stream().filter(l -> l.contains("Back care guide"))).hasSize(1);
+    assertThat(box.stream().filter(l -> l.contains("Clinic leaflet"))).hasSize(1);
+    assertThat(box).noneMatch(l -> l.startsWith("Source"));
+  }
+
+  @Test
+  void aBoxWithNoticesAndNoReasonsSaysWhereTheNoticesComeFrom() {
+    List<String> lines = screen(PatientProfile.builder().build());
+
+    assertThat(lines).contains("Where these notices come from: Clinic leaflet.");
+  }
+
+  /**
+   * Two exercises that call for care with a herniated disc, the first also to avoid with a bulging
+   * disc, from the same guide.
+   */
+  private static Protocol avoidAndCaution() {
+    Contraindication caution =
+        Contraindication.builder()
+            .conditionId("disc")
+            .severity(Severity.CAUTION)
+            .rationale("Stretching can worsen a herniated disc.")
+            .addSourceIds("guide")
+            .build();
+    return ROUTINE.toBuilder()
+        .entries(
+            List.of(
+                ProtocolEntry.of(
+                    exercise("Hamstring Stretch")
+                        .id("hamstring")
+                        .addContraindications(avoid("disc", "bulge", "guide"), caution)
+                        .build(),
+                    Dosage.builder().build()),
+                ProtocolEntry.of(
+                    exercise("Knee Hug").id("hug").addContraindications(caution).build(),
+                    Dosage.builder().build())))
+        .build();
+  }
+
+  @Test
+  void anExerciseToAvoidIsNotAlsoOneToTakeCareWith() {
+    List<String> lines =
+        plainLines(
+            WIDE.render(
+                Screening.screen(
+                    avoidAndCaution(),
+                    PatientProfile.builder().addConditionIds("disc").addFindingIds("bulge").build())));
 
     assertThat(lines)
         .containsSequence(
-            "\u2022 Warm up first",
-            "Why it applies: It applies to everyone who follows the protocol.",
-            "Walk for five minutes before you stretch.",
-            "Source: Clinic leaflet")
-        .containsSequence(
-            "THE REASONS",
+            "\u2022 Hamstring Stretch: AVOID \u2014 do not do it; it is taken out of your routine.",
+            "Reason to avoid it: Herniated disc (Bulging disc).",
             "",
-            "\u2022 You have: Herniated disc",
-            "AVOID \u2014 do not do this exercise: Hamstring Stretch.",
-            "Why: Bending forward presses on it.",
-            "Source: Back care guide, by Ana Ruiz");
+            "\u2022 Knee Hug: CAUTION \u2014 it stays in your routine, but do it only with care,"
+                + " ideally after asking a professional.",
+            "Reason to take care: Herniated disc.")
+        .containsSequence(
+            "\u2022 Your condition: Herniated disc",
+            "CAUTION \u2014 do this exercise only with care, ideally after asking a professional:"
+                + " Knee Hug. It also calls for care with Hamstring Stretch, but that exercise is"
+                + " one to avoid anyway, as said above.",
+            "Why: Stretching can worsen a herniated disc.");
+    assertThat(lines.stream().filter(l -> l.startsWith("Reason to take care"))).hasSize(1);
+  }
+
+  @Test
+  void aReasonForExercisesThatAreAllToAvoidDoesNotSayToTakeCareWithThem() {
+    List<String> lines =
+        plainLines(
+            WIDE.render(
+                Screening.screen(
+                    avoidAndCaution().toBuilder().entries(avoidAndCaution().entries().subList(0, 1)).build(),
+                    PatientProfile.builder().addConditionIds("disc").addFindingIds("bulge").build())));
+
+    assertThat(lines)
+        .containsSequence(
+            "\u2022 Your condition: Herniated disc",
+            "It calls for care with Hamstring Stretch, but that exercise is one to avoid anyway, as"
+                + " said above.",
+            "Why: Stretching can worsen a herniated disc.")
+        .noneMatch(l -> l.startsWith("CAUTION"))
+        .noneMatch(l -> l.startsWith("Reason to take care"));
+  }
+
+  @Test
+  void whyANoticeAppliesIsSaidToThePersonNotAboutThem() {
+    String sheet =
+        WIDE.render(Screening.screen(Catalog.l5s1Relief(), GoldenSheetTest.HERNIATED_DISC));
+    List<String> lines = plainLines(sheet);
+    String persists =
+        plainLines(
+                WIDE.render(
+                    Screening.screen(
+                        Catalog.l5s1Relief(), PatientProfile.builder().painWeeks(6).build())))
+            .stream()
+            .filter(l -> l.startsWith("Why it applies: Your pain"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(lines)
+        .contains(
+            "Why it applies: It applies to everyone who follows this routine.",
+            "Why it applies: It applies whenever you exercise.",
+            "Why it applies: You are in pain right now.");
+    assertThat(persists)
+        .isEqualTo(
+            "Why it applies: Your pain has lasted 6 weeks: it applies if your pain has lasted"
+                + " 2 weeks or more.");
+    assertThat(sheet).doesNotContain("The person").doesNotContain("the protocol");
+  }
+
+  @Test
+  void aReasonIsHeadedByThePersonsConditionNotByYouHave() {
+    List<String> lines =
+        screen(PatientProfile.builder().addConditionIds("disc", "joint").addFindingIds("spur").build());
+
+    assertThat(lines)
+        .contains("\u2022 Your condition: Herniated disc", "\u2022 Your condition: Joint damage (Bone spur)")
+        .noneMatch(l -> l.contains("You have:"));
+  }
+
+  @Test
+  void aRoutineWithNoExerciseForThePersonGivesItsNoticesOnlyForWhatAProfessionalStillAdvises() {
+    String sheet =
+        WIDE.render(Screening.screen(Catalog.l5s1Relief(), GoldenSheetTest.EXTRUDED_DISC));
+    List<String> lines = plainLines(sheet);
+
+    // "Try these stretches once a healthcare professional has approved them", a notice of the
+    // routine, is never said as if the person could start it.
+    assertThat(lines)
+        .containsSequence(
+            "\u2022 No exercise of this routine is suitable for you.",
+            "Every exercise in it is one to avoid, for the reasons below. Do not start this routine:"
+                + " ask a doctor or physiotherapist which exercises are safe for you.",
+            "",
+            "Should a doctor or physiotherapist still advise you to do any of these exercises, these"
+                + " notices apply to you:",
+            "",
+            "\u2022 Consult a medical professional before starting");
+    assertThat(sheet.split("Do not start this routine", -1)).hasSize(2);
   }
 
   @Test
@@ -228,8 +380,7 @@ class ScreeningContentTest {
                 + "\n"
                 + "Every exercise of this routine is one you should avoid, for the reasons under"
                 + " \u201CWhat applies to you\u201D, above, so this sheet has no exercises for"
-                + " you. Do not start this routine: ask a doctor or physiotherapist which"
-                + " exercises are safe for you.\n");
+                + " you.\n");
   }
 
   // ------------------------------------------------------------------------ cautions in words

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regimen.core.anatomy.BodyArea;
 import dev.regimen.core.anatomy.SpinalSegment;
+import dev.regimen.core.condition.Condition;
+import dev.regimen.core.condition.Finding;
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Frequency;
 import dev.regimen.core.dosage.Hold;
@@ -23,6 +25,7 @@ import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.safety.Caution;
+import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
@@ -211,6 +214,89 @@ class SheetContentTest {
   }
 
   @Test
+  void theStartingPositionIsLeftOutWhenStepOneSaysIt() {
+    Exercise restated =
+        exercise("Stretch")
+            .startingPosition("Sitting up straight in a chair, with your feet flat on the floor.")
+            .steps(
+                List.of(
+                    Step.of(StepPhase.SETUP, "Sit up straight in a chair with your feet flat on the floor."),
+                    Step.of("Lean forward.")))
+            .build();
+    // The position says more than the step ("on your back"): both stay.
+    Exercise saysMore =
+        exercise("Stretch")
+            .startingPosition("Lying on your back on the floor.")
+            .steps(List.of(Step.of(StepPhase.SETUP, "Lie on the floor."), Step.of("Pull.")))
+            .build();
+    // The same words with another verb are another position.
+    Exercise otherVerb =
+        exercise("Stretch")
+            .startingPosition("Standing in a doorway.")
+            .steps(List.of(Step.of(StepPhase.SETUP, "Sit in a doorway."), Step.of("Pull.")))
+            .build();
+
+    assertThat(wide(protocolOf(restated)))
+        .doesNotContain("Starting position")
+        .contains("\nSteps:\n  1. Sit up straight in a chair with your feet flat on the floor.\n");
+    assertThat(line(protocolOf(saysMore), "Starting position:", false))
+        .isEqualTo("Starting position: Lying on your back on the floor.");
+    assertThat(line(protocolOf(otherVerb), "Starting position:", false))
+        .isEqualTo("Starting position: Standing in a doorway.");
+  }
+
+  @Test
+  void conditionsAreNamedInASentence() {
+    Protocol p =
+        protocol(
+                exercise("Stretch")
+                    .addContraindications(
+                        Contraindication.builder()
+                            .conditionId("disc")
+                            .findingId("nerve")
+                            .severity(Severity.AVOID)
+                            .rationale("Stretching can push the disc out further.")
+                            .build(),
+                        Contraindication.builder()
+                            .conditionId("disc")
+                            .severity(Severity.CAUTION)
+                            .rationale("Stretching can worsen a herniated disc.")
+                            .build(),
+                        Contraindication.builder()
+                            .conditionId("acl")
+                            .severity(Severity.AVOID)
+                            .rationale("The knee gives way.")
+                            .build())
+                    .build(),
+                Dosage.builder().build())
+            .addConditions(
+                Condition.builder()
+                    .id("disc")
+                    .name("Herniated disc")
+                    .description("A disc presses on a nerve.")
+                    .addFindings(Finding.of("nerve", "Disc extruded onto the nerve"))
+                    .build(),
+                Condition.builder().id("acl").name("ACL tear").description("A torn ligament.").build())
+            .build();
+    String sheet = wide(p);
+
+    assertThat(sheet)
+        .contains(
+            "\n  \u2022 AVOID this exercise if you have been diagnosed with herniated disc (disc"
+                + " extruded onto the nerve).\n")
+        // a name that is not capitalised as a sentence's first word keeps its capitals
+        .contains("\n  \u2022 AVOID this exercise if you have been diagnosed with ACL tear.\n")
+        .contains(
+            "\n  \u2022 CAUTION \u2014 do it only with care, ideally after asking a professional, if"
+                + " you have been diagnosed with herniated disc.\n")
+        // the safety box names them as the protocol writes them
+        .contains("If you have: Herniated disc (Disc extruded onto the nerve)");
+    assertThat(SheetComposer.inSentence("Osteoporosis")).isEqualTo("osteoporosis");
+    assertThat(SheetComposer.inSentence("Parkinson's disease")).isEqualTo("Parkinson's disease");
+    assertThat(SheetComposer.inSentence("L5-S1 pain")).isEqualTo("L5-S1 pain");
+  }
+
+  @Test
   void primaryAndSecondaryTargetsAreBothNamedAndCustomAreasByTheirName() {
     BodyArea shin = BodyArea.custom("tibialis_anterior", "front of the shin muscle");
     assertThat(
@@ -270,6 +356,30 @@ class SheetContentTest {
             "1. Stand with your feet together.\n"
                 + "2. **Then, on each side:** Step forward with your right foot.\n"
                 + "3. **Then, each time:** Lower your back knee towards the floor.\n");
+  }
+
+  @Test
+  void aStepThatSaysToSwitchSidesHasNoToSwitchSidesLabel() {
+    Exercise hurdler =
+        exercise("Hurdler")
+            .steps(
+                List.of(
+                    Step.of(StepPhase.SIDE_SETUP, "Place your left foot on a bench."),
+                    Step.of("Bend from your waist."),
+                    Step.of(StepPhase.SWITCH_SIDES, "Breathe and switch sides.")))
+            .build();
+    Dosage oneSideThenOther =
+        Dosage.builder()
+            .repetitions(Repetitions.exactly(2))
+            .sideOrder(SideOrder.ONE_SIDE_THEN_OTHER)
+            .build();
+
+    assertThat(wide(protocol(hurdler, oneSideThenOther).build()))
+        .contains(
+            "Steps:\n"
+                + "  1. On each side: Place your left foot on a bench.\n"
+                + "  2. Then, each time: Bend from your waist.\n"
+                + "  3. Breathe and switch sides.\n");
   }
 
   @Test
@@ -333,6 +443,88 @@ class SheetContentTest {
                 + "  \u2022 A gentle pull (hamstrings, calves and glutes)\n"
                 + "  \u2022 A stretch in your Hamstrings (calves)\n"
                 + "  \u2022 A stretch in your glutes and groin\n");
+  }
+
+  @Test
+  void aSensationAStepAlreadySaysIsNotRepeated() {
+    Protocol p =
+        protocolOf(
+            exercise("Stretch")
+                .primaryTargets(List.of(BodyArea.HAMSTRINGS))
+                .steps(
+                    List.of(
+                        Step.of("Lean forward. You should feel a stretch in the back of your thigh."),
+                        Step.of("Pull your knee in until you feel a stretch in your lower back, then hold.")))
+                .sensations(
+                    List.of(
+                        // said by the first step; the area in brackets is under "Works"
+                        Sensation.of("A stretch in the back of your thigh", BodyArea.HAMSTRINGS),
+                        // the step says more after it ("then hold" is another clause, so it says it)
+                        Sensation.of("a stretch in your lower back", BodyArea.LOWER_BACK),
+                        // a step says "a stretch", but not where: it stays
+                        Sensation.of("A stretch", BodyArea.GLUTES),
+                        // said by a step, but its area in brackets is nowhere else: it stays
+                        Sensation.of("A stretch in the back of your thigh", BodyArea.CALVES)))
+                .build());
+
+    assertThat(wide(p))
+        .contains(
+            "\nWhat you should feel:\n"
+                + "  \u2022 A stretch (glutes)\n"
+                + "  \u2022 A stretch in the back of your thigh (calves)\n")
+        .doesNotContain("thigh (hamstrings)")
+        .doesNotContain("\u2022 A stretch in your lower back");
+  }
+
+  @Test
+  void aSensationAQuoteSaysIsShownAsThatQuoteOnce() {
+    Quote glutes =
+        Quote.of(
+            "You should feel this stretch in your glutes and also in your opposite groin",
+            Person.named("Jane Doe"));
+    Quote other = Quote.of("Breathe out as you lean.", Person.named("Jane Doe"));
+    Protocol p =
+        protocolOf(
+            exercise("Stretch")
+                .sensations(
+                    List.of(
+                        Sensation.of(
+                            "A stretch in your glutes and also in your opposite groin",
+                            BodyArea.GLUTES, BodyArea.GROIN),
+                        Sensation.of("A stretch in your glutes", BodyArea.GLUTES),
+                        // the quote says it, but not the area in brackets: the description stays
+                        Sensation.of("A stretch in your opposite groin", BodyArea.GROIN, BodyArea.HAMSTRINGS)))
+                .quotes(List.of(glutes, other))
+                .build());
+    String sheet = wide(p);
+
+    assertThat(sheet)
+        .contains(
+            "\nWhat you should feel:\n"
+                + "  \u2022 \u201CYou should feel this stretch in your glutes and also in your opposite groin\u201D"
+                + " \u2014 Jane Doe\n"
+                + "  \u2022 A stretch in your glutes\n"
+                + "  \u2022 A stretch in your opposite groin (hamstrings)\n")
+        .contains("\u201CBreathe out as you lean.\u201D");
+    assertThat(sheet.split("opposite groin\u201D", -1)).hasSize(2);
+  }
+
+  @Test
+  void anAreaASensationNamesInTheSingularIsNotAddedInBrackets() {
+    Protocol p =
+        protocolOf(
+            exercise("Stretch")
+                .sensations(
+                    List.of(
+                        Sensation.of("A stretch in the hamstring of the raised leg", BodyArea.HAMSTRINGS),
+                        Sensation.of("A stretch in your left glute", BodyArea.GLUTES, BodyArea.CALVES)))
+                .build());
+
+    assertThat(wide(p))
+        .contains(
+            "\nWhat you should feel:\n"
+                + "  \u2022 A stretch in the hamstring of the raised leg\n"
+                + "  \u2022 A stretch in your left glute (calves)\n");
   }
 
   @Test

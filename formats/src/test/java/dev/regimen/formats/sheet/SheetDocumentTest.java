@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.media.Media;
 import dev.regimen.core.protocol.Protocol;
+import dev.regimen.core.screening.ApplicableAdvisory;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
 import dev.regimen.core.session.SessionPlan;
@@ -124,6 +125,13 @@ class SheetDocumentTest {
               String safety = protocolTextInSafety(d);
               for (String text : SafetyTexts.of(r)) {
                 assertThat(safety).contains(expected(text));
+              }
+              List<Text> all = new ArrayList<>();
+              d.safetySections().forEach(s -> texts(s, all));
+              StringBuilder inSafety = new StringBuilder();
+              all.forEach(t -> inSafety.append(t.text()));
+              for (ApplicableAdvisory a : r.advisories()) {
+                assertThat(squeezed(inSafety)).contains(expected(SafetyTexts.why(a, r.profile())));
               }
               if (r.personalised().isPresent()) {
                 for (String text : SafetyTexts.of(r.personalised().get())) {

@@ -276,7 +276,7 @@ class TextSheetTest {
         .contains("Why: Twisting loads the spine.")
         .contains(
             "  \u2022 CAUTION \u2014 do it only with care, ideally after asking a professional, if you"
-                + " have: Osteoporosis.");
+                + " have been diagnosed\n    with osteoporosis.");
   }
 
   @Test

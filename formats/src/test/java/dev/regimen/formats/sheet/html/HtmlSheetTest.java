@@ -203,7 +203,7 @@ class HtmlSheetTest {
     assertThat(page).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">");
     assertThat(page).contains("<h2 id=\"s1\">Safety first: read this before you start</h2>");
     assertThat(page).contains("<h1 lang=\"es\" xml:lang=\"es\">L5-S1 Relief Stretches</h1>");
-    assertThat(page).contains("<span class=\"label\">Starting position:</span> <span lang=\"es\" xml:lang=\"es\">Sitting up");
+    assertThat(page).contains("<span class=\"label\">Starting position:</span> <span lang=\"es\" xml:lang=\"es\">Lying on your back");
     assertThat(page).contains("<h3 id=\"e5\">1. <span lang=\"es\" xml:lang=\"es\">Seated Hamstring Stretch</span></h3>");
   }
 
