@@ -36,8 +36,6 @@ import java.util.Set;
  * is none and the advisories that do not apply. Stateless.
  */
 final class ScreeningComposer {
-  private static final Severity[] SEVERITIES = {Severity.AVOID, Severity.CAUTION};
-
   private ScreeningComposer() {}
 
   static void compose(ScreeningReport r, SheetOptions options, SheetWriter w) {
@@ -119,7 +117,7 @@ final class ScreeningComposer {
       for (Caution c : r.protocolCautions()) {
         w.gap();
         w.item(0, 0);
-        SheetComposer.caution(c, true, w);
+        SafetyNotices.caution(c, true, w);
         w.end();
       }
     }
@@ -130,12 +128,13 @@ final class ScreeningComposer {
       verdict(e, r.personalised().isPresent(), w);
     }
 
-    List<Group> groups = groups(r);
+    List<Grouped<Reason, EntryScreening>> groups =
+        Grouped.bySeverity(r.entries(), EntryScreening::reasons, Reason::severity);
     if (!groups.isEmpty()) {
       w.subsection("The reasons");
-      for (Group g : groups) {
+      for (Grouped<Reason, EntryScreening> g : groups) {
         reason(g, w);
-        collect(g.reason.sources(), sources);
+        collect(g.key().sources(), sources);
       }
     }
     if (!r.unknownConditionIds().isEmpty() || !r.unmatchedFindingIds().isEmpty()) {
@@ -265,8 +264,8 @@ final class ScreeningComposer {
     w.quotedData(id);
   }
 
-  private static void reason(Group g, SheetWriter w) {
-    Reason reason = g.reason;
+  private static void reason(Grouped<Reason, EntryScreening> g, SheetWriter w) {
+    Reason reason = g.key();
     w.gap();
     w.item(0, 0);
     w.text("Your condition: ");
@@ -279,14 +278,14 @@ final class ScreeningComposer {
     w.lineBreak();
     // A reason to take care with an exercise that is to be avoided for another reason only adds to
     // why: it does not tell the person to take care with it.
-    List<EntryScreening> avoided = new ArrayList<>(g.exercises.size());
-    List<EntryScreening> others = new ArrayList<>(g.exercises.size());
-    for (EntryScreening e : g.exercises) {
+    List<EntryScreening> avoided = new ArrayList<>(g.items().size());
+    List<EntryScreening> others = new ArrayList<>(g.items().size());
+    for (EntryScreening e : g.items()) {
       boolean avoidedAnyway = reason.severity() != Severity.AVOID && e.verdict() == Verdict.AVOID;
       (avoidedAnyway ? avoided : others).add(e);
     }
     if (!others.isEmpty()) {
-      SheetComposer.severity(reason.severity(), others.size(), w);
+      SafetyNotices.severity(reason.severity(), others.size(), w);
       names(others, w);
       w.text(".");
     }
@@ -401,7 +400,7 @@ final class ScreeningComposer {
         w.text("nothing known about you speaks against it.");
         break;
     }
-    for (Severity severity : SEVERITIES) {
+    for (Severity severity : SafetyNotices.SEVERITIES) {
       if (verdict == Verdict.AVOID && severity != Severity.AVOID) {
         // An exercise to avoid is not also one to take care with: "The reasons" says why not.
         break;
@@ -423,7 +422,7 @@ final class ScreeningComposer {
     }
     for (Caution c : e.cautions()) {
       w.lineBreak();
-      SheetComposer.caution(c, verdict == Verdict.AVOID, w);
+      SafetyNotices.caution(c, verdict == Verdict.AVOID, w);
     }
     w.end();
   }
@@ -469,7 +468,7 @@ final class ScreeningComposer {
       for (Advisory a : r.otherAdvisories()) {
         w.gap();
         w.item(0, 0);
-        SheetComposer.advisory(a, w);
+        SafetyNotices.advisory(a, w);
         w.end();
       }
       w.endSafety();
@@ -559,47 +558,5 @@ final class ScreeningComposer {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * {@return every reason of the report, each once with the exercises it concerns: those to avoid
-   * first, then those to take care with, each in the protocol's order}
-   */
-  private static List<Group> groups(ScreeningReport r) {
-    List<Group> groups = new ArrayList<>();
-    for (Severity severity : SEVERITIES) {
-      for (EntryScreening e : r.entries()) {
-        for (Reason reason : e.reasons()) {
-          if (reason.severity() != severity) {
-            continue;
-          }
-          Group found = null;
-          for (Group g : groups) {
-            if (g.reason.equals(reason)) {
-              found = g;
-              break;
-            }
-          }
-          if (found == null) {
-            found = new Group(reason);
-            groups.add(found);
-          }
-          if (!found.exercises.contains(e)) {
-            found.exercises.add(e);
-          }
-        }
-      }
-    }
-    return groups;
-  }
-
-  /** One reason and the screenings of the entries it concerns. */
-  private static final class Group {
-    final Reason reason;
-    final List<EntryScreening> exercises = new ArrayList<>(4);
-
-    Group(Reason reason) {
-      this.reason = reason;
-    }
   }
 }

@@ -219,7 +219,7 @@ final class SessionTime {
   /** {@return an assumption of some time: "5 seconds for each step", "12 minutes for each kilometre"} */
   private static Consumer<SheetWriter> seconds(int seconds, String words) {
     return w -> {
-      SheetComposer.duration(seconds, w);
+      DoseWording.duration(seconds, w);
       w.text(words);
     };
   }
@@ -227,7 +227,7 @@ final class SessionTime {
   /** {@return an assumed rest: "5 seconds' rest between repetitions", "1 minute's rest ..."} */
   private static Consumer<SheetWriter> rest(int seconds, String words) {
     return w -> {
-      SheetComposer.duration(seconds, w);
+      DoseWording.duration(seconds, w);
       w.text(seconds == 1 || seconds == 60 ? "'s rest" : "' rest");
       w.text(words);
     };

@@ -291,9 +291,9 @@ class SheetContentTest {
                 + " you have been diagnosed with herniated disc.\n")
         // the safety box names them as the protocol writes them
         .contains("If you have: Herniated disc (Disc extruded onto the nerve)");
-    assertThat(SheetComposer.inSentence("Osteoporosis")).isEqualTo("osteoporosis");
-    assertThat(SheetComposer.inSentence("Parkinson's disease")).isEqualTo("Parkinson's disease");
-    assertThat(SheetComposer.inSentence("L5-S1 pain")).isEqualTo("L5-S1 pain");
+    assertThat(SafetyNotices.inSentence("Osteoporosis")).isEqualTo("osteoporosis");
+    assertThat(SafetyNotices.inSentence("Parkinson's disease")).isEqualTo("Parkinson's disease");
+    assertThat(SafetyNotices.inSentence("L5-S1 pain")).isEqualTo("L5-S1 pain");
   }
 
   @Test
