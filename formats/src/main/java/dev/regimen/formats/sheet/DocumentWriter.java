@@ -42,15 +42,15 @@ import java.util.Set;
  * subheading or section, and holds the exercise's {@link Pictures} first; consecutive items of one
  * kind make one {@link ItemList} (a numbered item 1 starts a new one), which takes the label
  * written just before it; a labelled paragraph whose label is one of the dose's ("How much", "How
- * often", "How hard") is a {@link DoseLine}; {@code details} is a {@link PersonalDetails} (its
+ * often", "How hard", in the wording's language) is a {@link DoseLine}; {@code details} is a {@link PersonalDetails} (its
  * values of {@link Origin#CALLER}) and {@code qrCode} a {@link QrLink}, each where it is written;
  * {@code gap} is layout and records nothing. The
  * protocol's text is cleaned as it is recorded (see {@link #clean(CharSequence, boolean)}), the
  * sheet's own wording kept as it is; neighbouring runs of the same origin and style are joined.
  */
 final class DocumentWriter extends SheetWriter {
-  /** The labels of the lines that give an exercise's dose. */
-  static final Set<String> DOSE_LABELS = Set.of("How much", "How often", "How hard");
+  /** The keys of the labels of the lines that give an exercise's dose. */
+  static final List<String> DOSE_LABEL_KEYS = List.of("dose.howMuch", "dose.howOften", "dose.howHard");
 
   private enum Open {
     NONE,
@@ -64,6 +64,9 @@ final class DocumentWriter extends SheetWriter {
   private final SheetKind kind;
   private final String language;
   private final String wordingLanguage;
+
+  /** The labels of the lines that give an exercise's dose, in the wording's language. */
+  private final Set<String> doseLabels;
   private final List<List<Picture>> pictures;
   private final List<Block> top = new ArrayList<>();
   private String title = "";
@@ -106,6 +109,12 @@ final class DocumentWriter extends SheetWriter {
     this.language = language;
     this.wordingLanguage = wordingLanguage;
     this.pictures = pictures;
+    SheetWording say = SheetWording.of(wordingLanguage);
+    Set<String> labels = new java.util.HashSet<>();
+    for (String key : DOSE_LABEL_KEYS) {
+      labels.add(say.text(key));
+    }
+    this.doseLabels = Set.copyOf(labels);
   }
 
   /** {@return the document, once the composer has finished it} */
@@ -169,7 +178,7 @@ final class DocumentWriter extends SheetWriter {
 
   @Override
   void labelled(String label) {
-    openBlock(DOSE_LABELS.contains(label) ? Open.DOSE : Open.LABELLED, label);
+    openBlock(doseLabels.contains(label) ? Open.DOSE : Open.LABELLED, label);
   }
 
   @Override

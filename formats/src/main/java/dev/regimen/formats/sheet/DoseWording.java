@@ -19,13 +19,17 @@ import dev.regimen.core.exercise.Exercise;
 import dev.regimen.core.exercise.ExerciseKind;
 import dev.regimen.core.exercise.Step;
 import dev.regimen.core.exercise.StepPhase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Says an exercise's dosage in plain words: how long to hold, how many times, on which sides, how
  * many sets with which rests, with what load, how often, how hard and how fast, in the source's
- * words where it has them. Stateless.
+ * words where it has them and they are in the sheet's language (where they are not, a hold or a
+ * frequency that has numbers is said from its numbers). Every word of its own comes from the
+ * {@link SheetWording} it is given, a whole sentence or phrase a key. Stateless.
  */
 final class DoseWording {
   private DoseWording() {}
@@ -35,76 +39,77 @@ final class DoseWording {
    * amount, its load, the side to start with, sets and rests), then, where the dosage says them,
    * "How often", "How hard", "How fast" and the note, less what the sheet says already.
    */
-  static void dosage(Exercise e, Dosage d, SheetWriter w) {
-    w.labelled("How much");
+  static void dosage(Exercise e, Dosage d, SheetWording say, SheetWriter w) {
+    // The source's own words for a hold or a frequency are said where the sheet speaks their
+    // language; elsewhere their numbers are.
+    boolean ownWords = say.language().equals(primary(e.language()));
+    w.labelled(say.text("dose.howMuch"));
     Optional<Hold> hold = d.hold();
     if (hold.isEmpty()) {
       hold = stepHold(e);
     }
     if (hold.isPresent()) {
-      hold(hold.get(), w);
+      hold(hold.get(), ownWords, say, w);
       w.text(" ");
     }
-    amount(d, noHoldSaid(e, d), w);
+    amount(d, noHoldSaid(e, d), say, w);
     if (d.load().isPresent()) {
       w.text(" ");
-      load(d.load().get(), w);
+      load(d.load().get(), say, w);
     }
     if (d.firstSide().isPresent()) {
-      w.text(" Start with your ");
-      w.text(d.firstSide().get().displayName());
-      w.text(" side.");
+      w.text(" ");
+      say.phrase("dose.firstSide")
+          .with("side", say.text("side." + d.firstSide().get().displayName()))
+          .write(w);
     }
     if (d.sets().max() > 1) {
-      w.text(" Do ");
-      w.number(d.sets().min());
-      if (!d.sets().isExact()) {
-        w.text(SheetComposer.RANGE);
-        w.number(d.sets().max());
-      }
-      w.text("\u00A0sets");
+      w.text(" ");
+      SheetWording.Part sets = SheetWording.span(d.sets().min(), d.sets().max());
       if (d.restBetweenSetsSeconds().isPresent()) {
-        w.text(", resting ");
-        duration(d.restBetweenSetsSeconds().get(), w);
-        w.text(" between sets");
+        say.phrase("dose.sets.rest", d.sets().max())
+            .with("sets", sets)
+            .with("rest", duration(d.restBetweenSetsSeconds().get(), say))
+            .write(w);
+      } else {
+        say.phrase("dose.sets", d.sets().max()).with("sets", sets).write(w);
       }
-      w.text(".");
     } else if (d.restBetweenSetsSeconds().isPresent()) {
-      w.text(" Rest ");
-      duration(d.restBetweenSetsSeconds().get(), w);
-      w.text(" between sets.");
+      w.text(" ");
+      say.phrase("dose.setRest").with("rest", duration(d.restBetweenSetsSeconds().get(), say)).write(w);
     }
     if (d.restSeconds().isPresent()) {
       Range rest = d.restSeconds().get();
+      w.text(" ");
       if (rest.max() == 0) {
-        w.text(" Go straight on to the next repetition, without a rest.");
+        w.text(say.text("dose.noRest"));
       } else {
-        w.text(" Rest ");
-        duration(rest, w);
-        w.text(" between repetitions.");
+        say.phrase("dose.repetitionRest").with("rest", duration(rest, say)).write(w);
       }
     }
     w.end();
 
     if (d.frequency().isPresent() || d.programmeWeeks().isPresent()) {
-      w.labelled("How often");
-      if (d.frequency().isPresent()) {
-        frequency(d.frequency().get(), w);
-        if (d.programmeWeeks().isPresent()) {
-          w.text(", ");
-        }
+      w.labelled(say.text("dose.howOften"));
+      SheetWording.Part weeks = d.programmeWeeks().isPresent()
+          ? say.phrase("weeks", d.programmeWeeks().getAsInt()).with("count", d.programmeWeeks().getAsInt())
+          : null;
+      if (d.frequency().isPresent() && weeks != null) {
+        say.phrase("dose.often.both")
+            .with("frequency", frequency(d.frequency().get(), ownWords, say))
+            .with("weeks", weeks)
+            .write(w);
+      } else if (d.frequency().isPresent()) {
+        say.phrase("dose.often.frequency")
+            .with("frequency", frequency(d.frequency().get(), ownWords, say))
+            .write(w);
+      } else {
+        say.phrase("dose.often.weeks").with("weeks", weeks).write(w);
       }
-      if (d.programmeWeeks().isPresent()) {
-        int weeks = d.programmeWeeks().getAsInt();
-        w.text(d.frequency().isPresent() ? "for " : "keep it up for ");
-        w.number(weeks);
-        w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
-      }
-      w.text(".");
       w.end();
     }
     if (d.intensity().isPresent() || d.effort().isPresent()) {
-      w.labelled("How hard");
+      w.labelled(say.text("dose.howHard"));
       if (d.intensity().isPresent()) {
         String words = d.intensity().get().description();
         w.data(words);
@@ -114,21 +119,27 @@ final class DoseWording {
         }
       }
       if (d.effort().isPresent()) {
-        effort(d.effort().get(), d.intensity().isPresent(), w);
+        effort(d.effort().get(), d.intensity().isPresent(), say, w);
       }
       w.end();
     }
     if (d.tempo().isPresent()) {
-      w.labelled("How fast");
-      tempo(d.tempo().get(), w);
+      w.labelled(say.text("dose.howFast"));
+      tempo(d.tempo().get(), say, w);
       w.end();
     }
     Optional<String> note = d.notes().flatMap(n -> unsaid(n, e, d));
     if (note.isPresent()) {
-      w.labelled("Note");
+      w.labelled(say.text("sheet.note"));
       w.data(note.get());
       w.end();
     }
+  }
+
+  /** {@return the primary language of a BCP 47 tag: "en" of "en-GB"} */
+  static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -181,62 +192,54 @@ final class DoseWording {
   }
 
   /**
-   * Writes a hold as a sentence: in the source's words when it has them ("Hold for a few
-   * breaths (around five seconds)."), else from its numbers ("Hold 10–30 seconds.", "Hold 10 or
-   * more seconds.", "Hold for 3–5 breaths.").
+   * Writes a hold as a sentence: in the source's words when it has them and they are to be said
+   * ("Hold for a few breaths (around five seconds)."), else from its numbers ("Hold 10–30
+   * seconds.", "Hold 10 or more seconds.", "Hold for 3–5 breaths.").
    */
-  private static void hold(Hold h, SheetWriter w) {
-    if (h.wording().isPresent()) {
+  private static void hold(Hold h, boolean ownWords, SheetWording say, SheetWriter w) {
+    if (h.wording().isPresent() && (ownWords || !h.hasNumbers())) {
       String wording = h.wording().get();
       if (startsWithWord(wording, "hold") || startsWithWord(wording, "pause")) {
-        w.dataCapitalized(wording);
+        say.phrase("dose.hold.own").with("words", SheetWording.dataCapitalized(wording)).write(w);
       } else {
-        w.text(needsFor(wording) ? "Hold for " : "Hold ");
-        w.data(wording);
+        say.phrase(needsFor(wording) ? "dose.hold.wordsFor" : "dose.hold.words")
+            .with("words", SheetWording.data(wording))
+            .write(w);
       }
       endSentence(wording, w);
       return;
     }
-    w.text("Hold ");
     if (h.breaths().isPresent()) {
       int b = h.breaths().getAsInt();
       int most = h.maxBreaths().orElse(b);
-      w.text(h.approximate() ? "for about " : "for ");
-      w.number(b);
-      if (most != b) {
-        w.text(SheetComposer.RANGE);
-        w.number(most);
+      SheetWording.Part count = SheetWording.span(b, most);
+      SheetWording.Part breaths = h.orMore()
+          ? say.phrase("dose.breaths.orMore").with("count", count)
+          : say.phrase("dose.breaths", most).with("count", count);
+      if (h.approximate()) {
+        breaths = say.phrase("dose.about.breaths").with("amount", breaths);
       }
-      if (h.orMore()) {
-        w.text(" or more");
-      }
-      w.text(most == 1 && !h.orMore() ? "\u00A0breath" : "\u00A0breaths");
       if (h.seconds().isPresent()) {
-        w.text(" (");
-        seconds(h, w);
-        w.text(")");
+        say.phrase("dose.hold.breathsAndSeconds")
+            .with("breaths", breaths)
+            .with("seconds", seconds(h, say))
+            .write(w);
+      } else {
+        say.phrase("dose.hold.breaths").with("breaths", breaths).write(w);
       }
     } else {
-      seconds(h, w);
+      say.phrase("dose.hold.seconds").with("seconds", seconds(h, say)).write(w);
     }
-    w.text(".");
   }
 
-  private static void seconds(Hold h, SheetWriter w) {
-    if (h.approximate()) {
-      w.text("about ");
-    }
+  private static SheetWording.Part seconds(Hold h, SheetWording say) {
     int s = h.seconds().getAsInt();
     int most = h.maxSeconds().orElse(s);
-    w.number(s);
-    if (most != s) {
-      w.text(SheetComposer.RANGE);
-      w.number(most);
-    }
-    if (h.orMore()) {
-      w.text(" or more");
-    }
-    w.text(most == 1 && !h.orMore() ? "\u00A0second" : "\u00A0seconds");
+    SheetWording.Part count = SheetWording.span(s, most);
+    SheetWording.Part seconds = h.orMore()
+        ? say.phrase("dose.seconds.orMore").with("count", count)
+        : say.phrase("duration.seconds", most).with("count", count);
+    return h.approximate() ? say.phrase("dose.about.seconds").with("amount", seconds) : seconds;
   }
 
   /**
@@ -244,122 +247,109 @@ final class DoseWording {
    * or, when the dosage does not say, that the source gives no number (and, for a stretch with no
    * hold either, {@code noHold}, no hold time).
    */
-  private static void amount(Dosage d, boolean noHold, SheetWriter w) {
+  private static void amount(Dosage d, boolean noHold, SheetWording say, SheetWriter w) {
     if (d.repetitions().isPresent()) {
-      repetitions(d.repetitions().get(), d.sideOrder(), w);
+      repetitions(d.repetitions().get(), d.sideOrder(), say, w);
       return;
     }
     if (!d.amountGiven()) {
-      w.text(noHold
-          ? "The source gives no hold time and no number of repetitions: ask your clinician how"
-              + " long to hold the stretch and how many times to do it."
-          : "The source gives no number of repetitions: ask your clinician how many to do.");
+      w.text(say.text(noHold ? "dose.none.noHold" : "dose.none"));
       if (d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER) {
-        w.text(" Do all the repetitions on one side, then on the other.");
+        w.text(" ");
+        w.text(say.text("dose.none.oneSideThenOther"));
       } else if (d.sideOrder() == SideOrder.ALTERNATING) {
-        w.text(" Switch sides each time.");
+        w.text(" ");
+        w.text(say.text("dose.none.alternating"));
       }
       return;
     }
+    String sides = sides(d.sideOrder());
     if (d.duration().isPresent()) {
-      w.text(d.asManyAsPossible() ? "Do as many repetitions as you can in " : "Keep going for ");
-      time(d.duration().get(), w);
+      say.phrase((d.asManyAsPossible() ? "dose.amrapIn." : "dose.keepGoing.") + sides)
+          .with("time", time(d.duration().get(), say))
+          .write(w);
     } else if (d.distance().isPresent()) {
-      w.text("Cover ");
-      distance(d.distance().get(), w);
+      say.phrase("dose.cover." + sides).with("distance", distance(d.distance().get(), say)).write(w);
     } else {
-      w.text("Do as many repetitions as you can");
+      w.text(say.text("dose.amrap." + sides));
     }
-    if (d.sideOrder() == SideOrder.ONE_SIDE_THEN_OTHER) {
-      w.text(" on one side, then the other");
-    } else if (d.sideOrder() == SideOrder.ALTERNATING) {
-      w.text(", switching sides each time");
-    }
-    w.text(".");
   }
 
-  private static void repetitions(Repetitions r, SideOrder order, SheetWriter w) {
+  /** {@return the key suffix of a side order: {@code both}, {@code oneSide}, {@code alternating}} */
+  private static String sides(SideOrder order) {
+    switch (order) {
+      case ONE_SIDE_THEN_OTHER:
+        return "oneSide";
+      case ALTERNATING:
+        return "alternating";
+      case BOTH_AT_ONCE:
+      default:
+        return "both";
+    }
+  }
+
+  private static void repetitions(Repetitions r, SideOrder order, SheetWording say, SheetWriter w) {
     boolean perSide = r.basis() == RepetitionBasis.PER_SIDE;
+    String key;
     switch (order) {
       case BOTH_AT_ONCE:
-        w.text("Do it ");
-        times(r, w);
-        w.text(".");
+        key = "dose.reps.both";
         break;
       case ONE_SIDE_THEN_OTHER:
         if (perSide && r.isExact() && r.min() == 1) {
-          w.text("Do it once on one side, then on the other.");
-        } else {
-          w.text("Do ");
-          times(r, w);
-          w.text(perSide
-              ? " on one side, then the other."
-              : " in all, first on one side, then on the other.");
+          w.text(say.text("dose.reps.oneSide.once"));
+          return;
         }
+        key = perSide ? "dose.reps.oneSide.perSide" : "dose.reps.oneSide.total";
         break;
       case ALTERNATING:
-        w.text("Do ");
-        times(r, w);
-        w.text(perSide
-            ? " on each side, switching sides each time."
-            : " in all, switching sides each time.");
+        key = perSide ? "dose.reps.alternating.perSide" : "dose.reps.alternating.total";
         break;
       default:
         throw new IllegalStateException("unknown side order " + order);
     }
+    say.phrase(key).with("times", times(r, say)).write(w);
   }
 
   /**
-   * Writes a time in words, in hours, minutes or seconds, whichever divides both ends: "30
-   * minutes", "about 1 hour", "20–30 seconds", "10 minutes or more".
+   * {@return a time in words, in hours, minutes or seconds, whichever divides both ends: "30
+   * minutes", "about 1 hour", "20–30 seconds", "10 minutes or more"}
    */
-  private static void time(TimeRange t, SheetWriter w) {
-    if (t.approximate()) {
-      w.text("about ");
-    }
+  private static SheetWording.Part time(TimeRange t, SheetWording say) {
     int min = t.seconds();
     int max = t.maxSeconds().orElse(min);
     int unit = min % 3600 == 0 && max % 3600 == 0 ? 3600 : min % 60 == 0 && max % 60 == 0 ? 60 : 1;
-    w.number(min / unit);
-    if (max != min) {
-      w.text(SheetComposer.RANGE);
-      w.number(max / unit);
-    }
-    boolean one = max == unit; // "1 minute", "1 minute or more"
-    w.text(unit == 3600 ? (one ? "\u00A0hour" : "\u00A0hours")
-        : unit == 60 ? (one ? "\u00A0minute" : "\u00A0minutes")
-        : (one ? "\u00A0second" : "\u00A0seconds"));
+    String key = unit == 3600 ? "duration.hours" : unit == 60 ? "duration.minutes" : "duration.seconds";
+    SheetWording.Part time =
+        say.phrase(key, max / unit).with("count", SheetWording.span(min / unit, max / unit));
     if (t.orMore()) {
-      w.text(" or more");
+      time = say.phrase("dose.time.orMore").with("time", time);
     }
+    return t.approximate() ? say.phrase("dose.about.time").with("time", time) : time;
   }
 
-  /** Writes a distance: "400 metres", "2–3 kilometres", "1 mile". */
-  private static void distance(Distance distance, SheetWriter w) {
+  /** {@return a distance: "400 metres", "2–3 kilometres", "1 mile"} */
+  private static SheetWording.Part distance(Distance distance, SheetWording say) {
     int min = distance.amount();
     int max = distance.maxAmount().orElse(min);
-    w.number(min);
-    if (max != min) {
-      w.text(SheetComposer.RANGE);
-      w.number(max);
-    }
-    boolean one = max == 1;
+    String unit;
     switch (distance.unit()) {
       case METRES:
-        w.text(one ? "\u00A0metre" : "\u00A0metres");
+        unit = "distance.metres";
         break;
       case KILOMETRES:
-        w.text(one ? "\u00A0kilometre" : "\u00A0kilometres");
+        unit = "distance.kilometres";
         break;
       case YARDS:
-        w.text(one ? "\u00A0yard" : "\u00A0yards");
+        unit = "distance.yards";
         break;
       case MILES:
-        w.text(one ? "\u00A0mile" : "\u00A0miles");
+        unit = "distance.miles";
         break;
       default:
         throw new IllegalStateException("unknown distance unit " + distance.unit());
     }
+    return say.phrase(unit, max).with("count", SheetWording.span(min, max));
   }
 
   /**
@@ -368,53 +358,61 @@ final class DoseWording {
    * heaviest weight you can lift once)."; a load's own words, when it has them beside a number,
    * in brackets.
    */
-  private static void load(Load load, SheetWriter w) {
+  private static void load(Load load, SheetWording say, SheetWriter w) {
     Optional<String> words = load.description();
+    String key;
     switch (load.unit()) {
       case BAND:
-        w.text("Work with ");
         // a band is always described (its rule), in words such as "a light band"
-        String band = words.orElse("a band");
-        w.data(band);
-        endSentence(band, w);
+        SheetWording.Part band =
+            words.isPresent() ? SheetWording.data(words.get()) : w2 -> w2.text(say.text("dose.load.aBand"));
+        say.phrase("dose.load.band").with("band", band).write(w);
+        endSentence(words.orElse(say.text("dose.load.aBand")), w);
         return;
       case BODY_WEIGHT:
-        w.text("Work with your body weight");
+        key = "dose.load.bodyWeight";
         break;
       case PERCENT_OF_ONE_REP_MAX:
-        w.text("Work at ");
-        amount(load, w);
-        w.text("\u00A0% of your one-repetition maximum (the heaviest weight you can lift once)");
+        key = "dose.load.percent";
         break;
       case KILOGRAMS:
+        key = "dose.load.kg";
+        break;
       case POUNDS:
       default:
-        w.text("Work with ");
-        amount(load, w);
-        w.text(load.unit() == LoadUnit.KILOGRAMS ? "\u00A0kg" : "\u00A0lb");
+        key = "dose.load.lb";
         break;
     }
-    if (words.isPresent()) {
-      w.text(" (");
-      w.data(words.get());
-      w.text(")");
+    SheetWording.Phrase sentence = say.phrase(words.isPresent() ? key + ".words" : key);
+    if (load.unit() != LoadUnit.BODY_WEIGHT) {
+      sentence.with("amount", amount(load, say));
     }
-    w.text(".");
+    if (words.isPresent()) {
+      sentence.with("words", SheetWording.data(words.get()));
+    }
+    sentence.write(w);
   }
 
-  /** Writes a load's amount, or its range: "2.5", "2–4". */
-  private static void amount(Load load, SheetWriter w) {
+  /** {@return a load's amount, or its range: "2.5", "2–4"; "2,5" in Spanish} */
+  private static SheetWording.Part amount(Load load, SheetWording say) {
     double least = load.amount().orElse(0);
-    w.text(decimal(least));
-    if (load.maxAmount().isPresent() && load.maxAmount().getAsDouble() != least) {
-      w.text(SheetComposer.RANGE);
-      w.text(decimal(load.maxAmount().getAsDouble()));
-    }
+    return w -> {
+      w.text(decimal(least, say));
+      if (load.maxAmount().isPresent() && load.maxAmount().getAsDouble() != least) {
+        w.text(SheetComposer.RANGE);
+        w.text(decimal(load.maxAmount().getAsDouble(), say));
+      }
+    };
   }
 
   /** {@return a number as people write it: "2", "2.5", "0.75"} */
   static String decimal(double value) {
     return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** {@return a number as people of the wording's language write it: "2.5", "2,5"} */
+  static String decimal(double value, SheetWording say) {
+    return decimal(value).replace(".", say.text("number.decimalSeparator"));
   }
 
   /**
@@ -423,145 +421,101 @@ final class DoseWording {
    *
    * @param capital whether it starts a sentence
    */
-  private static void effort(Effort effort, boolean capital, SheetWriter w) {
+  private static void effort(Effort effort, boolean capital, SheetWording say, SheetWriter w) {
     int least = effort.value();
     int most = effort.maxValue().orElse(least);
-    if (effort.scale() == EffortScale.RPE) {
-      w.text("RPE ");
-      span(least, most, w);
-      w.text(" out of 10 (0 is no effort at all, 10 the hardest you can).");
-      return;
+    SheetWording.Phrase sentence = effort.scale() == EffortScale.RPE
+        ? say.phrase("dose.effort.rpe").with("rpe", span(least, most, say))
+        : most == 0
+        ? say.phrase("dose.effort.toFailure")
+        : say.phrase("dose.effort.inReserve", most)
+            .with("count", span(least, most, say))
+            .with("more", span(least, most, say));
+    if (capital) {
+      sentence.capitalized();
     }
-    if (most == 0) {
-      w.text(capital ? "Go" : "go");
-      w.text(" on until you cannot do another repetition.");
-      return;
-    }
-    w.text(capital ? "Stop " : "stop ");
-    span(least, most, w);
-    w.text(most == 1 ? "\u00A0repetition" : "\u00A0repetitions");
-    w.text(" short of failure (when you could still do ");
-    span(least, most, w);
-    w.text(" more).");
+    sentence.write(w);
   }
 
-  /** Writes "3", "6–8", or "up to 2" for a range from 0. */
-  private static void span(int least, int most, SheetWriter w) {
-    if (least == most) {
-      w.number(least);
-      return;
+  /** {@return "3", "6–8", or "up to 2" for a range from 0} */
+  private static SheetWording.Part span(int least, int most, SheetWording say) {
+    if (least != most && least == 0) {
+      return say.phrase("dose.upTo").with("n", most);
     }
-    if (least == 0) {
-      w.text("up to ");
-    } else {
-      w.number(least);
-      w.text(SheetComposer.RANGE);
-    }
-    w.number(most);
+    return SheetWording.span(least, most);
   }
 
   /**
    * Writes a tempo: "at a tempo of 3-1-1-0 (3 seconds down, pause 1 second, 1 second up, no
    * pause)."; a phase marked X is done as fast as you can.
    */
-  private static void tempo(Tempo tempo, SheetWriter w) {
-    w.text("at a tempo of ");
-    w.text(tempo.notation());
-    w.text(" (");
+  private static void tempo(Tempo tempo, SheetWording say, SheetWriter w) {
+    List<SheetWording.Part> phases = new ArrayList<>(tempo.phaseCount());
     for (int i = 0; i < tempo.phaseCount(); i++) {
-      if (i > 0) {
-        w.text(", ");
-      }
       OptionalInt seconds = tempo.phaseSeconds(i);
       boolean move = i % 2 == 0;
       String way = i == 0 ? "down" : "up";
       if (move && seconds.isEmpty()) {
-        w.text(way);
-        w.text(" as fast as you can");
+        phases.add(say.phrase("dose.tempo.fast." + way));
       } else if (move) {
-        w.number(seconds.getAsInt());
-        w.text(seconds.getAsInt() == 1 ? "\u00A0second " : "\u00A0seconds ");
-        w.text(way);
+        phases.add(say.phrase("dose.tempo." + way, seconds.getAsInt()).with("count", seconds.getAsInt()));
       } else if (seconds.isEmpty() || seconds.getAsInt() == 0) {
-        w.text("no pause");
+        phases.add(say.phrase("dose.tempo.noPause"));
       } else {
-        w.text("pause ");
-        w.number(seconds.getAsInt());
-        w.text(seconds.getAsInt() == 1 ? "\u00A0second" : "\u00A0seconds");
+        phases.add(say.phrase("dose.tempo.pause", seconds.getAsInt()).with("count", seconds.getAsInt()));
       }
     }
-    w.text(").");
+    SheetWording.Part all = phases.get(phases.size() - 1);
+    for (int i = phases.size() - 2; i >= 0; i--) {
+      all = say.phrase("dose.tempo.phases").with("first", phases.get(i)).with("rest", all);
+    }
+    say.phrase("dose.tempo")
+        .with("notation", tempo.notation())
+        .with("phases", all)
+        .write(w);
   }
 
-  /** Writes how many times: "once", "twice", "3 times", "2–4 times". */
-  private static void times(Repetitions r, SheetWriter w) {
+  /** {@return how many times: "once", "twice", "3 times", "2–4 times"} */
+  private static SheetWording.Part times(Repetitions r, SheetWording say) {
     if (r.isExact() && r.min() <= 2) {
-      w.text(r.min() == 1 ? "once" : "twice");
-      return;
+      return say.phrase(r.min() == 1 ? "dose.times.once" : "dose.times.twice");
     }
-    w.number(r.min());
-    if (!r.isExact()) {
-      w.text(SheetComposer.RANGE);
-      w.number(r.max());
-    }
-    w.text("\u00A0times");
+    return say.phrase("dose.times", r.max()).with("count", SheetWording.span(r.min(), r.max()));
   }
 
-  private static void frequency(Frequency f, SheetWriter w) {
-    if (f.wording().isPresent()) {
-      w.data(f.wording().get());
-      return;
+  private static SheetWording.Part frequency(Frequency f, boolean ownWords, SheetWording say) {
+    if (f.wording().isPresent() && ownWords) {
+      return SheetWording.data(f.wording().get());
     }
     boolean day = f.period() == FrequencyPeriod.DAY;
     if (f.min() != f.max()) {
-      w.number(f.min());
-      w.text(SheetComposer.RANGE);
-      w.number(f.max());
-      w.text(day ? "\u00A0times a day" : "\u00A0days a week");
+      return say.phrase(day ? "frequency.day" : "frequency.week", f.max())
+          .with("count", SheetWording.span(f.min(), f.max()));
     } else if (f.min() == 1) {
-      w.text(day ? "once a day" : "once a week");
+      return say.phrase(day ? "frequency.day.once" : "frequency.week.once");
     } else if (day && f.min() == 2) {
-      w.text("twice a day");
+      return say.phrase("frequency.day.twice");
     } else if (!day && f.min() >= 7) {
-      w.text("every day");
-    } else {
-      w.number(f.min());
-      w.text(day ? "\u00A0times a day" : "\u00A0days a week");
+      return say.phrase("frequency.everyDay");
     }
+    return say.phrase(day ? "frequency.day" : "frequency.week", f.min()).with("count", f.min());
   }
 
   /**
-   * Writes a range of seconds, in whole minutes when both ends are: "1 minute", "60–90 seconds",
-   * "1–2 minutes", "up to 10 seconds" for a range from 0.
+   * {@return a range of seconds, in whole minutes when both ends are: "1 minute", "60–90 seconds",
+   * "1–2 minutes", "up to 10 seconds" for a range from 0}
    */
-  static void duration(Range seconds, SheetWriter w) {
+  static SheetWording.Part duration(Range seconds, SheetWording say) {
     if (seconds.isExact()) {
-      duration(seconds.min(), w);
-      return;
+      return say.durationPhrase(seconds.min());
     }
     if (seconds.min() == 0) {
-      w.text("up to ");
-      duration(seconds.max(), w);
-      return;
+      return say.phrase("dose.upTo.duration").with("duration", say.durationPhrase(seconds.max()));
     }
     boolean minutes = seconds.min() % 60 == 0 && seconds.max() % 60 == 0;
     int unit = minutes ? 60 : 1;
-    w.number(seconds.min() / unit);
-    w.text(SheetComposer.RANGE);
-    w.number(seconds.max() / unit);
-    w.text(minutes ? "\u00A0minutes" : "\u00A0seconds");
-  }
-
-  /** Writes a duration in whole minutes when it is one, else in seconds. */
-  static void duration(int seconds, SheetWriter w) {
-    if (seconds >= 60 && seconds % 60 == 0) {
-      int minutes = seconds / 60;
-      w.number(minutes);
-      w.text(minutes == 1 ? "\u00A0minute" : "\u00A0minutes");
-    } else {
-      w.number(seconds);
-      w.text(seconds == 1 ? "\u00A0second" : "\u00A0seconds");
-    }
+    return say.phrase(minutes ? "duration.minutes" : "duration.seconds", seconds.max() / unit)
+        .with("count", SheetWording.span(seconds.min() / unit, seconds.max() / unit));
   }
 
   private static boolean startsWithWord(String text, String word) {

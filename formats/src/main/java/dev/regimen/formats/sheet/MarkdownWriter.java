@@ -69,6 +69,7 @@ final class MarkdownWriter extends SheetWriter {
   private final StringBuilder out;
   private final boolean ascii;
   private final Glyphs glyphs;
+  private final SheetWording say;
   private final int start;
   private final StringBuilder spelled = new StringBuilder(8);
   private int lastBlock = NONE;
@@ -83,6 +84,7 @@ final class MarkdownWriter extends SheetWriter {
 
   MarkdownWriter(StringBuilder out, boolean ascii, String language) {
     this.glyphs = Glyphs.of(ascii, language);
+    this.say = SheetWording.of(language);
     this.out = out;
     this.ascii = ascii;
     this.start = out.length();
@@ -424,16 +426,21 @@ final class MarkdownWriter extends SheetWriter {
       int to = days <= WEEK ? days : Math.min(days, from + WEEK - 1);
       if (days > WEEK) {
         paragraph();
-        text("Days ");
-        number(from);
-        text(glyphs.range);
-        number(to);
+        say.phrase("grid.days")
+            .with("from", from)
+            .with("range", glyphs.range)
+            .with("to", to)
+            .write(this);
         end();
       }
       open(PARAGRAPH, "", "");
-      out.append("| Exercise |");
+      out.append("| ");
+      cell(say.text("grid.exercise"));
+      out.append(" |");
       for (int d = from; d <= to; d++) {
-        out.append(" Day ").append(d).append(" |");
+        out.append(' ');
+        cell(say.phrase("grid.day").with("day", Integer.toString(d)).text());
+        out.append(" |");
       }
       out.append("\n| :--- |");
       for (int d = from; d <= to; d++) {
@@ -458,7 +465,9 @@ final class MarkdownWriter extends SheetWriter {
         out.append('\n');
       }
       if (painScore) {
-        out.append("| Pain (0").append(glyphs.range).append("10) |");
+        out.append("| ");
+        cell(say.phrase("grid.painScore").with("range", glyphs.range).text());
+        out.append(" |");
         for (int d = from; d <= to; d++) {
           out.append("   |");
         }
@@ -472,6 +481,15 @@ final class MarkdownWriter extends SheetWriter {
       }
     }
     lastBlock = PARAGRAPH;
+  }
+
+  /** Writes the sheet's own words in a cell of the grid, as {@link #text} writes them. */
+  private void cell(String words) {
+    state = NORMAL;
+    lineHasText = true;
+    space = false;
+    text(words);
+    space = false;
   }
 
   /** One paragraph, a detail a line: the label in bold, then the value. */
@@ -494,8 +512,7 @@ final class MarkdownWriter extends SheetWriter {
   @Override
   void qrCode(URI target) {
     open(PARAGRAPH, "", "");
-    text("Open this address in a web browser: ");
-    link(target);
+    say.phrase("qr.openAddress").with("address", w -> link(target)).write(this);
     end();
   }
 

@@ -25,9 +25,6 @@ final class SafetyNotices {
   /** The severities, the strongest first. */
   static final Severity[] SEVERITIES = {Severity.AVOID, Severity.CAUTION};
 
-  private static final String TAKE_CARE =
-      "Take care (the reasons are under \u201CSafety first\u201D, above):";
-
   private SafetyNotices() {}
 
   /**
@@ -41,7 +38,11 @@ final class SafetyNotices {
    *     out here
    */
   static void section(
-      Protocol p, Set<String> shownAdvisoryIds, boolean cautionsShown, SheetWriter w) {
+      Protocol p,
+      Set<String> shownAdvisoryIds,
+      boolean cautionsShown,
+      SheetWording say,
+      SheetWriter w) {
     List<Grouped<Contraindication, Exercise>> groups =
         Grouped.bySeverity(exercises(p), Exercise::contraindications, Contraindication::severity);
     List<Grouped<Caution, Exercise>> cautionGroups =
@@ -56,47 +57,43 @@ final class SafetyNotices {
     if (advisories.isEmpty() && cautions.isEmpty() && groups.isEmpty() && cautionGroups.isEmpty()) {
       return;
     }
-    w.beginSafety("Safety first: read this before you start");
+    w.beginSafety(say.text("safety.heading"));
     if (advisories.size() < p.advisories().size() || cautions.size() < p.cautions().size()) {
       w.gap();
       w.paragraph();
-      w.text("The notices that apply to you are under ");
-      w.quoted("What applies to you");
-      w.text(", above.");
+      say.phrase("safety.shownAbove")
+          .with("section", SheetWording.quoted(say.text("screening.applies")))
+          .write(w);
       if (!advisories.isEmpty()) {
-        w.text(" The ones below do not apply to what is known about you today, but they may come to.");
+        w.text(" ");
+        w.text(say.text("safety.shownAbove.others"));
       }
       w.end();
     }
     for (Advisory a : advisories) {
       w.gap();
       w.item(0, 0);
-      advisory(a, w);
+      advisory(a, say, w);
       w.end();
     }
     for (Caution c : cautions) {
       w.gap();
       w.item(0, 0);
-      caution(c, true, w);
+      caution(c, true, say, w);
       w.end();
     }
     if (!groups.isEmpty() || !cautionGroups.isEmpty()) {
-      w.subsection("Exercises to avoid or take care with");
+      w.subsection(say.text("safety.exercises"));
     }
     for (Grouped<Contraindication, Exercise> g : groups) {
       w.gap();
       Contraindication ci = g.key();
       w.item(0, 0);
-      w.text("If you have: ");
-      condition(p, ci, false, w);
+      say.phrase("safety.ifYouHave").with("condition", condition(p, ci, false, say)).write(w);
       w.lineBreak();
-      severity(ci.severity(), g.items().size(), w);
-      names(g.items(), w);
-      w.text(".");
+      severity(ci.severity(), g.items().size(), names(g.items(), say), say, w);
       w.lineBreak();
-      w.strong("Why:");
-      w.text(" ");
-      w.data(ci.rationale());
+      why(ci.rationale(), say, w);
       ci.quote().ifPresent(q -> {
         w.lineBreak();
         SheetComposer.quote(q, w);
@@ -106,34 +103,41 @@ final class SafetyNotices {
     for (Grouped<Caution, Exercise> g : cautionGroups) {
       w.gap();
       w.item(0, 0);
-      w.text("For ");
-      names(g.items(), w);
-      w.text(":");
+      say.phrase("safety.for").with("exercises", names(g.items(), say)).write(w);
       w.lineBreak();
-      caution(g.key(), true, w);
+      caution(g.key(), true, say, w);
       w.end();
     }
     w.endSafety();
   }
 
-  /** Writes the names of exercises: "A", "A and B", "A, B and C". */
-  private static void names(List<Exercise> exercises, SheetWriter w) {
-    for (int i = 0; i < exercises.size(); i++) {
-      if (i > 0) {
-        w.text(i == exercises.size() - 1 ? " and " : ", ");
-      }
-      w.data(exercises.get(i).name());
+  /** Writes why, in bold, then the reason from the protocol: "Why: When disc material ...". */
+  static void why(String rationale, SheetWording say, SheetWriter w) {
+    say.phrase("safety.why")
+        .with("why", SheetWording.strong(say.text("safety.why.label")))
+        .with("rationale", SheetWording.data(rationale))
+        .write(w);
+  }
+
+  /** {@return the names of exercises: "A", "A and B", "A, B and C"} */
+  private static SheetWording.Part names(List<Exercise> exercises, SheetWording say) {
+    List<String> names = new ArrayList<>(exercises.size());
+    for (Exercise e : exercises) {
+      names.add(e.name());
     }
+    return say.dataList(names);
   }
 
   /**
    * Writes a caution in words inside an open item: its severity and its text, such as "CAUTION:
    * Avoid this position if you have knee problems.", then, when asked, its quote.
    */
-  static void caution(Caution c, boolean withQuote, SheetWriter w) {
-    w.strong(c.severity() == Severity.AVOID ? "AVOID" : "CAUTION");
-    w.text(": ");
-    w.data(c.text());
+  static void caution(Caution c, boolean withQuote, SheetWording say, SheetWriter w) {
+    say.phrase("safety.caution.words")
+        .with("severity", SheetWording.strong(say.text(
+            c.severity() == Severity.AVOID ? "safety.word.avoid" : "safety.word.caution")))
+        .with("text", SheetWording.data(c.text()))
+        .write(w);
     if (withQuote && c.quote().isPresent()) {
       w.lineBreak();
       SheetComposer.quote(c.quote().get(), w);
@@ -141,10 +145,10 @@ final class SafetyNotices {
   }
 
   /** Writes an advisory inside an open item: its title, when it applies, its text, its quotes. */
-  static void advisory(Advisory a, SheetWriter w) {
+  static void advisory(Advisory a, SheetWording say, SheetWriter w) {
     w.strongData(a.name());
     w.lineBreak();
-    appliesWhen(a, w);
+    appliesWhen(a, say, w);
     w.data(a.text());
     for (Quote q : a.quotes()) {
       w.lineBreak();
@@ -152,33 +156,30 @@ final class SafetyNotices {
     }
   }
 
-  private static void appliesWhen(Advisory a, SheetWriter w) {
+  private static void appliesWhen(Advisory a, SheetWording say, SheetWriter w) {
     AdvisoryTrigger trigger = a.trigger();
-    if (trigger == AdvisoryTrigger.ALWAYS) {
-      return;
-    }
-    w.text("(");
     switch (trigger) {
+      case ALWAYS:
+        return;
       case DURING_EXERCISE:
-        w.text("Applies while you exercise.");
+        w.text(say.text("safety.applies.duringExercise"));
         break;
       case PAIN_PERSISTS:
         int weeks = a.painWeeksAtLeast().orElse(1);
         if (weeks == 1) {
-          w.text("Applies if your pain has lasted a week or more.");
+          w.text(say.text("safety.applies.painWeek"));
         } else {
-          w.text("Applies if your pain has lasted ");
-          w.number(weeks);
-          w.text("\u00A0weeks or more.");
+          say.phrase("safety.applies.painWeeks")
+              .with("weeks", say.phrase("weeks", weeks).with("count", weeks))
+              .write(w);
         }
         break;
       case IN_PAIN_NOW:
-        w.text("Applies if you are in pain right now.");
+        w.text(say.text("safety.applies.inPainNow"));
         break;
       default:
         throw new IllegalStateException("unknown advisory trigger " + trigger);
     }
-    w.text(")");
     w.lineBreak();
   }
 
@@ -187,7 +188,8 @@ final class SafetyNotices {
    * ("Herniated disc (Disc extruded onto the nerve)") or, {@code inSentence}, as words inside a
    * sentence ("herniated disc (disc extruded onto the nerve)").
    */
-  private static void condition(Protocol p, Contraindication ci, boolean inSentence, SheetWriter w) {
+  private static SheetWording.Part condition(
+      Protocol p, Contraindication ci, boolean inSentence, SheetWording say) {
     Condition condition = null;
     for (Condition c : p.conditions()) {
       if (c.id().equals(ci.conditionId())) {
@@ -198,7 +200,7 @@ final class SafetyNotices {
     // A valid protocol names only its own conditions and their findings; an id stands in should
     // it ever not.
     String name = condition == null ? ci.conditionId() : condition.name();
-    w.strongData(inSentence ? inSentence(name) : name);
+    SheetWording.Part named = SheetWording.strongData(inSentence ? inSentence(name) : name);
     if (ci.findingId().isPresent()) {
       String findingId = ci.findingId().get();
       String finding = findingId;
@@ -210,10 +212,11 @@ final class SafetyNotices {
           }
         }
       }
-      w.text(" (");
-      w.data(inSentence ? inSentence(finding) : finding);
-      w.text(")");
+      return say.phrase("safety.condition.finding")
+          .with("condition", named)
+          .with("finding", SheetWording.data(inSentence ? inSentence(finding) : finding));
     }
+    return named;
   }
 
   /**
@@ -239,24 +242,16 @@ final class SafetyNotices {
   }
 
   /**
-   * Writes a severity in words for one exercise or several, such as "AVOID — do not do this
-   * exercise: ", to be followed by the exercises' names.
+   * Writes a severity in words for one exercise or several, with the exercises' names, as a
+   * sentence: "AVOID — do not do this exercise: Seated Hamstring Stretch."
    */
-  static void severity(Severity severity, int exercises, SheetWriter w) {
-    String which = exercises == 1 ? "this exercise" : "these exercises";
-    if (severity == Severity.AVOID) {
-      w.strong("AVOID");
-      SheetComposer.dash(w);
-      w.text("do not do ");
-      w.text(which);
-      w.text(": ");
-    } else {
-      w.strong("CAUTION");
-      SheetComposer.dash(w);
-      w.text("do ");
-      w.text(which);
-      w.text(" only with care, ideally after asking a professional: ");
-    }
+  static void severity(
+      Severity severity, int exercises, SheetWording.Part names, SheetWording say, SheetWriter w) {
+    boolean avoid = severity == Severity.AVOID;
+    say.phrase(avoid ? "safety.severity.avoid" : "safety.severity.caution", exercises)
+        .with("severity", SheetWording.strong(say.text(avoid ? "safety.word.avoid" : "safety.word.caution")))
+        .with("exercises", names)
+        .write(w);
   }
 
   /**
@@ -264,35 +259,30 @@ final class SafetyNotices {
    * contraindication as a sentence ("AVOID this exercise if you have been diagnosed with …") and
    * each caution in words; nothing for an exercise with none.
    */
-  static void ofExercise(Protocol p, Exercise e, SheetWriter w) {
+  static void ofExercise(Protocol p, Exercise e, SheetWording say, SheetWriter w) {
     if (!e.hasSafetyContent()) {
       return;
     }
     w.gap();
-    w.listLabel(TAKE_CARE);
+    w.listLabel(say.text("safety.takeCare"));
     for (Severity severity : SEVERITIES) {
       for (Contraindication ci : e.contraindications()) {
         if (ci.severity() != severity) {
           continue;
         }
         w.item(0, 0);
-        if (severity == Severity.AVOID) {
-          w.strong("AVOID");
-          w.text(" this exercise if you have been diagnosed with ");
-        } else {
-          w.strong("CAUTION");
-          SheetComposer.dash(w);
-          w.text("do it only with care, ideally after asking a professional, if you have been"
-              + " diagnosed with ");
-        }
-        condition(p, ci, true, w);
-        w.text(".");
+        boolean avoid = severity == Severity.AVOID;
+        say.phrase(avoid ? "safety.exercise.avoid" : "safety.exercise.caution")
+            .with("severity", SheetWording.strong(
+                say.text(avoid ? "safety.word.avoidThis" : "safety.word.caution")))
+            .with("condition", condition(p, ci, true, say))
+            .write(w);
         w.end();
       }
       for (Caution c : e.cautions()) {
         if (c.severity() == severity) {
           w.item(0, 0);
-          caution(c, false, w);
+          caution(c, false, say, w);
           w.end();
         }
       }

@@ -39,52 +39,48 @@ final class ScreeningComposer {
   private ScreeningComposer() {}
 
   static void compose(ScreeningReport r, SheetOptions options, SheetWriter w) {
+    SheetWording say = SheetWording.of(options.locale());
     w.title(r.protocolName());
-    SheetComposer.header(options.personalisation(), w);
-    beforeYouStart(r, w);
+    SheetComposer.header(options.personalisation(), say, w);
+    beforeYouStart(r, say, w);
     Set<String> shown = new LinkedHashSet<>();
     for (ApplicableAdvisory a : r.advisories()) {
       shown.add(a.advisory().id());
     }
     if (r.personalised().isPresent()) {
-      SheetComposer.body(r.personalised().get(), options, shown, true, w);
+      SheetComposer.body(r.personalised().get(), options, shown, true, say, w);
     } else {
-      noExercises(r, w);
-      SheetComposer.qrCode(options.personalisation(), w);
+      noExercises(r, say, w);
+      SheetComposer.qrCode(options.personalisation(), say, w);
     }
     w.finish();
   }
 
   // ---------------------------------------------------------------- before you start
 
-  private static void beforeYouStart(ScreeningReport r, SheetWriter w) {
-    w.section("Before you start");
+  private static void beforeYouStart(ScreeningReport r, SheetWording say, SheetWriter w) {
+    w.section(say.text("screening.beforeYouStart"));
     w.paragraph();
-    w.text("This routine was checked against what is known about you, listed below. Read this"
-        + " part first: it says which notices apply to you and which exercises to avoid or to"
-        + " take care with. The check goes only by what is listed; it does not replace a"
-        + " professional's advice.");
+    w.text(say.text("screening.intro"));
     w.end();
     w.gap();
-    known(r, w);
+    known(r, say, w);
 
-    w.beginSafety("What applies to you");
+    w.beginSafety(say.text("screening.applies"));
     Map<String, Source> sources = new LinkedHashMap<>();
     if (r.everyEntryAvoided()) {
       w.gap();
       w.item(0, 0);
-      w.strong("No exercise of this routine is suitable for you.");
+      w.strong(say.text("screening.noneSuitable"));
       w.lineBreak();
-      w.text("Every exercise in it is one to avoid, for the reasons below. Do not start this"
-          + " routine: ask a doctor or physiotherapist which exercises are safe for you.");
+      w.text(say.text("screening.noneSuitable.why"));
       w.end();
       if (!r.advisories().isEmpty()) {
         // The notices speak of "these stretches" as of a routine to start: they are for what a
         // professional may still advise, not a way round "Do not start this routine".
         w.gap();
         w.paragraph();
-        w.text("Should a doctor or physiotherapist still advise you to do any of these exercises,"
-            + " these notices apply to you:");
+        w.text(say.text("screening.noneSuitable.notices"));
         w.end();
       }
     }
@@ -93,9 +89,9 @@ final class ScreeningComposer {
       w.item(0, 0);
       w.strongData(a.advisory().name());
       w.lineBreak();
-      w.strong("Why it applies:");
+      w.strong(say.text("screening.whyItApplies"));
       w.text(" ");
-      why(a, r.profile(), w);
+      why(a, r.profile(), say, w);
       w.lineBreak();
       w.data(a.advisory().text());
       for (Quote q : a.advisory().quotes()) {
@@ -108,110 +104,99 @@ final class ScreeningComposer {
     if (!r.protocolCautions().isEmpty()) {
       w.gap();
       w.paragraph();
-      w.text(r.protocolCautions().size() == 1
-          ? "This routine carries a caution in words, for everyone who follows it. The check cannot"
-              + " judge it for you: read it, and ask a professional if it may concern you."
-          : "This routine carries cautions in words, for everyone who follows it. The check cannot"
-              + " judge them for you: read them, and ask a professional if one may concern you.");
+      w.text(say.text(r.protocolCautions().size() == 1
+          ? "screening.protocolCaution" : "screening.protocolCautions"));
       w.end();
       for (Caution c : r.protocolCautions()) {
         w.gap();
         w.item(0, 0);
-        SafetyNotices.caution(c, true, w);
+        SafetyNotices.caution(c, true, say, w);
         w.end();
       }
     }
 
-    w.subsection(r.entries().size() == 1 ? "Your exercise" : "Your exercises");
+    w.subsection(say.text(r.entries().size() == 1 ? "screening.yourExercise" : "screening.yourExercises"));
     for (EntryScreening e : r.entries()) {
       w.gap();
-      verdict(e, r.personalised().isPresent(), w);
+      verdict(e, r.personalised().isPresent(), say, w);
     }
 
     List<Grouped<Reason, EntryScreening>> groups =
         Grouped.bySeverity(r.entries(), EntryScreening::reasons, Reason::severity);
     if (!groups.isEmpty()) {
-      w.subsection("The reasons");
+      w.subsection(say.text("screening.reasons"));
       for (Grouped<Reason, EntryScreening> g : groups) {
-        reason(g, w);
+        reason(g, say, w);
         collect(g.key().sources(), sources);
       }
     }
     if (!r.unknownConditionIds().isEmpty() || !r.unmatchedFindingIds().isEmpty()) {
-      w.subsection("What this check could not judge");
-      unjudged(r, w);
+      w.subsection(say.text("screening.unjudged"));
+      unjudged(r, say, w);
     }
-    sources(sources.values(), !r.advisories().isEmpty(), !groups.isEmpty(), w);
+    sources(sources.values(), !r.advisories().isEmpty(), !groups.isEmpty(), say, w);
     w.endSafety();
 
     if (r.personalised().isPresent()) {
-      w.section("Your routine");
+      w.section(say.text("screening.yourRoutine"));
       w.paragraph();
-      closing(r, w);
+      closing(r, say, w);
       w.end();
     }
   }
 
-  private static void known(ScreeningReport r, SheetWriter w) {
+  private static void known(ScreeningReport r, SheetWording say, SheetWriter w) {
     PatientProfile profile = r.profile();
-    w.listLabel("What is known about you:");
+    w.listLabel(say.text("screening.known"));
     w.item(0, 0);
-    w.text("Conditions: ");
+    SheetWording.Part conditions;
     if (profile.conditionIds().isEmpty()) {
-      w.text("none given");
+      conditions = say.phrase("screening.noneGiven.conditions");
     } else {
-      int i = 0;
+      List<SheetWording.Part> parts = new ArrayList<>(profile.conditionIds().size());
       for (String id : profile.conditionIds()) {
-        separator(i++, profile.conditionIds().size(), w);
         Optional<Condition> c = condition(r, id);
-        if (c.isPresent()) {
-          w.data(c.get().name());
-        } else {
-          unknownId(id, w);
-        }
-        if (r.unknownConditionIds().contains(id)) {
-          w.text(" (not known to this routine)");
-        }
+        SheetWording.Part name = c.isPresent() ? SheetWording.data(c.get().name()) : unknownId(id);
+        parts.add(r.unknownConditionIds().contains(id)
+            ? say.phrase("screening.conditionUnknown").with("condition", name)
+            : name);
       }
+      conditions = say.list(parts);
     }
+    say.phrase("screening.known.conditions").with("conditions", conditions).write(w);
     w.end();
     w.item(0, 0);
-    w.text("Findings: ");
+    SheetWording.Part findings;
     if (profile.findingIds().isEmpty()) {
-      w.text("none given");
+      findings = say.phrase("screening.noneGiven.findings");
     } else {
-      int i = 0;
+      List<SheetWording.Part> parts = new ArrayList<>(profile.findingIds().size());
       for (String id : profile.findingIds()) {
-        separator(i++, profile.findingIds().size(), w);
         Optional<Finding> f = finding(r, id);
-        if (f.isPresent()) {
-          w.data(f.get().name());
-        } else {
-          unknownId(id, w);
-        }
-        if (r.unmatchedFindingIds().contains(id)) {
-          w.text(" (not a finding of your conditions in this routine)");
-        }
+        SheetWording.Part name = f.isPresent() ? SheetWording.data(f.get().name()) : unknownId(id);
+        parts.add(r.unmatchedFindingIds().contains(id)
+            ? say.phrase("screening.findingUnmatched").with("finding", name)
+            : name);
       }
+      findings = say.list(parts);
     }
+    say.phrase("screening.known.findings").with("findings", findings).write(w);
     w.end();
     w.item(0, 0);
-    w.text("How long the pain has lasted: ");
+    SheetWording.Part lasted;
     if (profile.painWeeks().isPresent()) {
       int weeks = profile.painWeeks().getAsInt();
-      if (weeks == 0) {
-        w.text("less than a week");
-      } else {
-        w.number(weeks);
-        w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
-      }
+      lasted = weeks == 0 ? say.phrase("screening.lessThanAWeek") : weeks(weeks, say);
     } else {
-      w.text("not known");
+      lasted = say.phrase("screening.notKnown");
     }
+    say.phrase("screening.known.painWeeks").with("weeks", lasted).write(w);
     w.end();
     w.item(0, 0);
-    w.text("In pain right now: ");
-    w.text(profile.inPain().map(yes -> yes ? "yes" : "no").orElse("not known"));
+    say.phrase("screening.known.inPain")
+        .with("answer", say.phrase(profile.inPain()
+            .map(yes -> yes ? "screening.yes" : "screening.no").orElse("screening.notKnown")))
+        .write(w);
     w.end();
   }
 
@@ -220,33 +205,29 @@ final class ScreeningComposer {
    * output of a report shares, is worded for a clinician ("The person is in pain now."). Should the
    * report not hold what the words need, its own reason is written.
    */
-  private static void why(ApplicableAdvisory a, PatientProfile profile, SheetWriter w) {
+  private static void why(
+      ApplicableAdvisory a, PatientProfile profile, SheetWording say, SheetWriter w) {
     Advisory advisory = a.advisory();
     switch (advisory.trigger()) {
       case PAIN_PERSISTS:
         if (profile.painWeeks().isPresent() && advisory.painWeeksAtLeast().isPresent()
             && advisory.painWeeksAtLeast().getAsInt() > 0) {
-          w.text("Your pain has lasted ");
-          weeks(profile.painWeeks().getAsInt(), w);
           int from = advisory.painWeeksAtLeast().getAsInt();
-          if (from == 1) {
-            w.text(": it applies if your pain has lasted a week or more.");
-          } else {
-            w.text(": it applies if your pain has lasted ");
-            weeks(from, w);
-            w.text(" or more.");
-          }
+          SheetWording.Phrase why = from == 1
+              ? say.phrase("screening.why.painWeek")
+              : say.phrase("screening.why.painWeeks").with("from", weeks(from, say));
+          why.with("weeks", weeks(profile.painWeeks().getAsInt(), say)).write(w);
           return;
         }
         break;
       case IN_PAIN_NOW:
-        w.text("You are in pain right now.");
+        w.text(say.text("screening.why.inPainNow"));
         return;
       case DURING_EXERCISE:
-        w.text("It applies whenever you exercise.");
+        w.text(say.text("screening.why.duringExercise"));
         return;
       case ALWAYS:
-        w.text("It applies to everyone who follows this routine.");
+        w.text(say.text("screening.why.always"));
         return;
       default:
         break;
@@ -254,27 +235,20 @@ final class ScreeningComposer {
     w.data(a.because());
   }
 
-  private static void weeks(int weeks, SheetWriter w) {
-    w.number(weeks);
-    w.text(weeks == 1 ? "\u00A0week" : "\u00A0weeks");
+  private static SheetWording.Part weeks(int weeks, SheetWording say) {
+    return say.phrase("weeks", weeks).with("count", weeks);
   }
 
-  /** Writes an id the routine has no name for, quoted as it was given. */
-  private static void unknownId(String id, SheetWriter w) {
-    w.quotedData(id);
+  /** {@return an id the routine has no name for, quoted as it was given} */
+  private static SheetWording.Part unknownId(String id) {
+    return SheetWording.quotedData(id);
   }
 
-  private static void reason(Grouped<Reason, EntryScreening> g, SheetWriter w) {
+  private static void reason(Grouped<Reason, EntryScreening> g, SheetWording say, SheetWriter w) {
     Reason reason = g.key();
     w.gap();
     w.item(0, 0);
-    w.text("Your condition: ");
-    w.strongData(reason.condition().name());
-    if (reason.finding().isPresent()) {
-      w.text(" (");
-      w.data(reason.finding().get().name());
-      w.text(")");
-    }
+    say.phrase("screening.yourCondition").with("condition", condition(reason, true, say)).write(w);
     w.lineBreak();
     // A reason to take care with an exercise that is to be avoided for another reason only adds to
     // why: it does not tell the person to take care with it.
@@ -285,21 +259,18 @@ final class ScreeningComposer {
       (avoidedAnyway ? avoided : others).add(e);
     }
     if (!others.isEmpty()) {
-      SafetyNotices.severity(reason.severity(), others.size(), w);
-      names(others, w);
-      w.text(".");
+      SafetyNotices.severity(reason.severity(), others.size(), names(others, say), say, w);
     }
     if (!avoided.isEmpty()) {
-      w.text(others.isEmpty() ? "It calls for care with " : " It also calls for care with ");
-      names(avoided, w);
-      w.text(avoided.size() == 1
-          ? ", but that exercise is one to avoid anyway, as said above."
-          : ", but those exercises are ones to avoid anyway, as said above.");
+      if (!others.isEmpty()) {
+        w.text(" ");
+      }
+      say.phrase(others.isEmpty() ? "screening.careAnyway" : "screening.careAlsoAnyway", avoided.size())
+          .with("exercises", names(avoided, say))
+          .write(w);
     }
     w.lineBreak();
-    w.strong("Why:");
-    w.text(" ");
-    w.data(reason.rationale());
+    SafetyNotices.why(reason.rationale(), say, w);
     reason.contraindication().quote().ifPresent(q -> {
       w.lineBreak();
       SheetComposer.quote(q, w);
@@ -307,52 +278,62 @@ final class ScreeningComposer {
     w.end();
   }
 
-  private static void names(List<EntryScreening> exercises, SheetWriter w) {
-    for (int i = 0; i < exercises.size(); i++) {
-      separator(i, exercises.size(), w);
-      w.data(exercises.get(i).exerciseName());
+  /** {@return a reason's condition, with its finding in brackets, its name in bold if asked} */
+  private static SheetWording.Part condition(Reason reason, boolean strong, SheetWording say) {
+    String name = reason.condition().name();
+    SheetWording.Part named = strong ? SheetWording.strongData(name) : SheetWording.data(name);
+    if (reason.finding().isEmpty()) {
+      return named;
     }
+    return say.phrase("safety.condition.finding")
+        .with("condition", named)
+        .with("finding", SheetWording.data(reason.finding().get().name()));
   }
 
-  private static void unjudged(ScreeningReport r, SheetWriter w) {
+  private static SheetWording.Part names(List<EntryScreening> exercises, SheetWording say) {
+    List<String> names = new ArrayList<>(exercises.size());
+    for (EntryScreening e : exercises) {
+      names.add(e.exerciseName());
+    }
+    return say.dataList(names);
+  }
+
+  private static void unjudged(ScreeningReport r, SheetWording say, SheetWriter w) {
     List<String> conditions = r.unknownConditionIds();
     if (!conditions.isEmpty()) {
       w.gap();
       w.item(0, 0);
-      w.strong(conditions.size() == 1
-          ? "A condition this routine knows nothing about: "
-          : "Conditions this routine knows nothing about: ");
-      for (int i = 0; i < conditions.size(); i++) {
-        separator(i, conditions.size(), w);
-        unknownId(conditions.get(i), w);
+      List<SheetWording.Part> ids = new ArrayList<>(conditions.size());
+      for (String id : conditions) {
+        ids.add(unknownId(id));
       }
+      say.phrase("screening.unknownConditions", conditions.size())
+          .with("label", SheetWording.strong(say.text(conditions.size() == 1
+              ? "screening.unknownConditions.label.one" : "screening.unknownConditions.label.other")))
+          .with("conditions", say.list(ids))
+          .write(w);
       w.lineBreak();
-      w.text("The check could not say whether any exercise is safe with "
-          + (conditions.size() == 1 ? "it" : "them")
-          + ". Ask a professional before you start. If it is a misspelling, have the check run"
-          + " again with the right name.");
+      w.text(say.text(conditions.size() == 1
+          ? "screening.unknownConditions.advice.one" : "screening.unknownConditions.advice.other"));
       w.end();
     }
     List<String> findings = r.unmatchedFindingIds();
     if (!findings.isEmpty()) {
       w.gap();
       w.item(0, 0);
-      w.strong(findings.size() == 1
-          ? "A finding that belongs to none of your conditions in this routine: "
-          : "Findings that belong to none of your conditions in this routine: ");
-      for (int i = 0; i < findings.size(); i++) {
-        separator(i, findings.size(), w);
-        Optional<Finding> f = finding(r, findings.get(i));
-        if (f.isPresent()) {
-          w.data(f.get().name());
-        } else {
-          unknownId(findings.get(i), w);
-        }
+      List<SheetWording.Part> names = new ArrayList<>(findings.size());
+      for (String id : findings) {
+        Optional<Finding> f = finding(r, id);
+        names.add(f.isPresent() ? SheetWording.data(f.get().name()) : unknownId(id));
       }
+      say.phrase("screening.unmatchedFindings", findings.size())
+          .with("label", SheetWording.strong(say.text(findings.size() == 1
+              ? "screening.unmatchedFindings.label.one" : "screening.unmatchedFindings.label.other")))
+          .with("findings", say.list(names))
+          .write(w);
       w.lineBreak();
-      w.text("The check matches a finding only together with its condition, so "
-          + (findings.size() == 1 ? "it" : "they")
-          + " changed nothing here. Ask a professional before you start.");
+      w.text(say.text(findings.size() == 1
+          ? "screening.unmatchedFindings.advice.one" : "screening.unmatchedFindings.advice.other"));
       w.end();
     }
   }
@@ -365,41 +346,33 @@ final class ScreeningComposer {
    *
    * @param routine whether the sheet goes on with a personalised routine
    */
-  private static void verdict(EntryScreening e, boolean routine, SheetWriter w) {
+  private static void verdict(EntryScreening e, boolean routine, SheetWording say, SheetWriter w) {
     w.item(0, 0);
-    w.strongData(e.exerciseName());
-    w.text(": ");
     Verdict verdict = e.verdict();
+    String key;
     switch (verdict) {
       case AVOID:
-        w.strong("AVOID");
-        SheetComposer.dash(w);
-        w.text(routine ? "do not do it; it is taken out of your routine." : "do not do it.");
+        key = routine ? "screening.verdict.avoid.routine" : "screening.verdict.avoid";
         break;
       case CAUTION:
-        w.strong("CAUTION");
-        SheetComposer.dash(w);
-        w.text("it stays in your routine, but do it only with care, ideally after asking a"
-            + " professional.");
+        key = "screening.verdict.caution";
         break;
       case CHECK:
         // Verdict.CHECK's own words, "Read the cautions first", as the other verdicts' are.
-        w.strong("READ THE CAUTIONS FIRST");
-        SheetComposer.dash(w);
-        w.text(e.cautions().size() == 1
-            ? "it stays in your routine, but the check cannot judge its caution for you: read it"
-                + " before you do this exercise, and ask a professional if it may concern you."
-            : "it stays in your routine, but the check cannot judge its cautions for you: read"
-                + " them before you do this exercise, and ask a professional if one may concern"
-                + " you.");
+        key = e.cautions().size() == 1 ? "screening.verdict.check.one" : "screening.verdict.check.other";
         break;
       case SUITABLE:
       default:
-        w.strong("SUITABLE");
-        SheetComposer.dash(w);
-        w.text("nothing known about you speaks against it.");
+        key = "screening.verdict.suitable";
         break;
     }
+    String word = verdict == Verdict.AVOID ? "safety.word.avoid"
+        : verdict == Verdict.CAUTION ? "safety.word.caution"
+        : verdict == Verdict.CHECK ? "screening.word.check" : "screening.word.suitable";
+    say.phrase(key)
+        .with("exercise", SheetWording.strongData(e.exerciseName()))
+        .with("verdict", SheetWording.strong(say.text(word)))
+        .write(w);
     for (Severity severity : SafetyNotices.SEVERITIES) {
       if (verdict == Verdict.AVOID && severity != Severity.AVOID) {
         // An exercise to avoid is not also one to take care with: "The reasons" says why not.
@@ -410,65 +383,49 @@ final class ScreeningComposer {
           continue;
         }
         w.lineBreak();
-        w.text(severity == Severity.AVOID ? "Reason to avoid it: " : "Reason to take care: ");
-        w.data(reason.condition().name());
-        if (reason.finding().isPresent()) {
-          w.text(" (");
-          w.data(reason.finding().get().name());
-          w.text(")");
-        }
-        w.text(".");
+        say.phrase(severity == Severity.AVOID ? "screening.reasonToAvoid" : "screening.reasonForCare")
+            .with("condition", condition(reason, false, say))
+            .write(w);
       }
     }
     for (Caution c : e.cautions()) {
       w.lineBreak();
-      SafetyNotices.caution(c, verdict == Verdict.AVOID, w);
+      SafetyNotices.caution(c, verdict == Verdict.AVOID, say, w);
     }
     w.end();
   }
 
-  private static void closing(ScreeningReport r, SheetWriter w) {
+  private static void closing(ScreeningReport r, SheetWording say, SheetWriter w) {
     boolean removed = !r.removed().isEmpty();
     boolean cautions = !r.keptWithCaution().isEmpty();
     if (!removed && !cautions) {
-      w.text("The rest of this sheet is the routine as written: nothing in it had to change for"
-          + " you.");
+      w.text(say.text("screening.closing.unchanged"));
       return;
     }
-    w.text("The rest of this sheet is your routine: the routine with ");
-    if (removed) {
-      w.text(r.removed().size() == 1
-          ? "the exercise to avoid taken out"
-          : "the exercises to avoid taken out");
-    }
-    if (removed && cautions) {
-      w.text(" and ");
-    }
-    if (cautions) {
-      w.text("a caution added to the note of each exercise to take care with");
-    }
-    w.text(".");
+    String key = removed && cautions ? "screening.closing.both"
+        : removed ? "screening.closing.removed" : "screening.closing.cautions";
+    w.text(say.text(removed ? key + (r.removed().size() == 1 ? ".one" : ".other") : key));
   }
 
   // ---------------------------------------------------------------- no exercises
 
-  private static void noExercises(ScreeningReport r, SheetWriter w) {
-    w.section("No exercises for you in this routine");
+  private static void noExercises(ScreeningReport r, SheetWording say, SheetWriter w) {
+    w.section(say.text("screening.noExercises"));
     w.paragraph();
-    w.text("Every exercise of this routine is one you should avoid, for the reasons under ");
-    w.quoted("What applies to you");
-    w.text(", above, so this sheet has no exercises for you.");
+    say.phrase("screening.noExercises.text")
+        .with("section", SheetWording.quoted(say.text("screening.applies")))
+        .write(w);
     w.end();
     if (!r.otherAdvisories().isEmpty()) {
-      w.beginSafety("Other safety notices of this routine");
+      w.beginSafety(say.text("screening.otherNotices"));
       w.gap();
       w.paragraph();
-      w.text("They do not apply to what is known about you today, but they may come to.");
+      w.text(say.text("screening.otherNotices.text"));
       w.end();
       for (Advisory a : r.otherAdvisories()) {
         w.gap();
         w.item(0, 0);
-        SafetyNotices.advisory(a, w);
+        SafetyNotices.advisory(a, say, w);
         w.end();
       }
       w.endSafety();
@@ -489,35 +446,34 @@ final class ScreeningComposer {
    * from: Back care guide, by Ana Ruiz; Clinic leaflet.").
    */
   private static void sources(
-      Collection<Source> sources, boolean notices, boolean reasons, SheetWriter w) {
+      Collection<Source> sources,
+      boolean notices,
+      boolean reasons,
+      SheetWording say,
+      SheetWriter w) {
     if (sources.isEmpty()) {
       return;
     }
     w.gap();
     w.paragraph();
-    w.strong(notices && reasons
-        ? "Where these notices and reasons come from:"
-        : notices ? "Where these notices come from:" : "Where these reasons come from:");
-    w.text(" ");
-    int i = 0;
+    List<SheetWording.Part> named = new ArrayList<>(sources.size());
     for (Source s : sources) {
-      if (i++ > 0) {
-        w.text("; ");
-      }
-      w.data(s.name());
-      if (s.author().isPresent()) {
-        w.text(", by ");
-        w.data(s.author().get());
-      }
+      named.add(s.author().isPresent()
+          ? say.phrase("screening.source.by")
+              .with("source", SheetWording.data(s.name()))
+              .with("author", SheetWording.data(s.author().get()))
+          : SheetWording.data(s.name()));
     }
-    w.text(".");
+    SheetWording.Part all = named.get(named.size() - 1);
+    for (int i = named.size() - 2; i >= 0; i--) {
+      all = say.phrase("screening.sources.separator").with("first", named.get(i)).with("rest", all);
+    }
+    say.phrase("screening.sources")
+        .with("label", SheetWording.strong(say.text(notices && reasons
+            ? "screening.sources.both" : notices ? "screening.sources.notices" : "screening.sources.reasons")))
+        .with("sources", all)
+        .write(w);
     w.end();
-  }
-
-  private static void separator(int i, int count, SheetWriter w) {
-    if (i > 0) {
-      w.text(i == count - 1 ? " and " : ", ");
-    }
   }
 
   /** {@return the condition of the protocol with this id, as the report describes it} */

@@ -14,7 +14,6 @@ import dev.regimen.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * How long a session takes, in the sheets' words: the estimate a protocol sheet states (from
@@ -113,12 +112,7 @@ final class SessionTime {
    * the movement of each repetition, 5 seconds for each other step and 15 seconds between
    * exercises".
    */
-  static void sentence(Protocol protocol, SessionPlan plan, SheetWriter w) {
-    w.text("A session takes ");
-    if (approximately(plan.minSeconds(), plan.maxSeconds(), SheetWording.ENGLISH, w)) {
-      w.text(", from the fewest repetitions to the most");
-    }
-    w.text(". This is an estimate: it counts ");
+  static void sentence(Protocol protocol, SessionPlan plan, SheetWording say, SheetWriter w) {
     PlanOptions o = plan.options();
     boolean movement = false; // repetition steps timed by the assumption, for want of a tempo
     boolean steps = false; // steps done once, once a side or to switch sides
@@ -167,69 +161,69 @@ final class SessionTime {
         }
       }
     }
-    List<Consumer<SheetWriter>> stated = new ArrayList<>(12);
-    stated.add(seconds(o.leadInSeconds(), " to get ready"));
+    List<SheetWording.Part> stated = new ArrayList<>(12);
+    stated.add(seconds("time.counts.leadIn", o.leadInSeconds(), say));
     if (movement) {
-      stated.add(seconds(o.secondsPerRepetition(), " for the movement of each repetition"));
+      stated.add(seconds("time.counts.movement", o.secondsPerRepetition(), say));
     }
     if (steps) {
-      stated.add(seconds(o.secondsPerStep(), movement
-          ? " for each other step"
-          : " for each step of getting ready, switching sides or finishing"));
+      stated.add(seconds(movement ? "time.counts.otherStep" : "time.counts.step", o.secondsPerStep(), say));
     }
     if (breaths) {
-      stated.add(seconds(o.secondsPerBreath(), " for each breath of a hold"));
+      stated.add(seconds("time.counts.breath", o.secondsPerBreath(), say));
     }
     if (words) {
-      stated.add(seconds(o.assumedHoldSeconds(), " for a hold given only in words"));
+      stated.add(seconds("time.counts.words", o.assumedHoldSeconds(), say));
     }
     if (openSets) {
-      stated.add(seconds(o.secondsPerOpenSet(), " for a set of as many as you can"));
+      stated.add(seconds("time.counts.openSet", o.secondsPerOpenSet(), say));
     }
     if (distances) {
-      stated.add(seconds(o.secondsPerKilometre(), " for each kilometre"));
+      stated.add(seconds("time.counts.kilometre", o.secondsPerKilometre(), say));
     }
     if (minimum) {
-      stated.add(out -> out.text("the minimum where only a minimum time is given"));
+      stated.add(say.phrase("time.counts.minimum"));
     }
     if (repetitionRests) {
-      stated.add(rest(o.restBetweenRepetitionsSeconds(), " between repetitions"));
+      stated.add(rest("time.counts.repetitionRest", o.restBetweenRepetitionsSeconds(), say));
     }
     if (setRests) {
-      stated.add(rest(o.restBetweenSetsSeconds(), " between sets"));
+      stated.add(rest("time.counts.setRest", o.restBetweenSetsSeconds(), say));
     }
     if (!plan.cues(CueKind.SWITCH_SIDES).isEmpty()) {
-      stated.add(seconds(o.switchSidesSeconds(), " to switch sides"));
+      stated.add(seconds("time.counts.switch", o.switchSidesSeconds(), say));
     }
     if (!plan.cues(CueKind.NEXT_EXERCISE).isEmpty()) {
-      stated.add(seconds(o.restBetweenExercisesSeconds(), " between exercises"));
+      stated.add(seconds("time.counts.exerciseRest", o.restBetweenExercisesSeconds(), say));
     }
     if (single) {
-      stated.add(out -> out.text("a single repetition where the routine gives no number"));
+      stated.add(say.phrase("time.counts.single"));
     }
-    for (int i = 0; i < stated.size(); i++) {
-      if (i > 0) {
-        w.text(i == stated.size() - 1 ? " and " : ", ");
-      }
-      stated.get(i).accept(w);
+    long min = plan.minSeconds();
+    long max = plan.maxSeconds();
+    boolean range = rounded(min, max);
+    say.phrase(range ? "time.session.range" : "time.session.exact")
+        .with("about", out -> approximately(min, max, say, out))
+        .with("assumptions", say.list(stated))
+        .write(w);
+  }
+
+  /** {@return whether {@link #approximately} writes a range rather than one number} */
+  private static boolean rounded(long minSeconds, long maxSeconds) {
+    if (maxSeconds < 120) {
+      return minSeconds != maxSeconds;
     }
-    w.text(".");
+    return Math.max(1, (minSeconds + 30) / 60) != Math.max(1, (maxSeconds + 30) / 60);
   }
 
   /** {@return an assumption of some time: "5 seconds for each step", "12 minutes for each kilometre"} */
-  private static Consumer<SheetWriter> seconds(int seconds, String words) {
-    return w -> {
-      DoseWording.duration(seconds, w);
-      w.text(words);
-    };
+  private static SheetWording.Part seconds(String key, int seconds, SheetWording say) {
+    return say.phrase(key).with("duration", say.durationPhrase(seconds));
   }
 
   /** {@return an assumed rest: "5 seconds' rest between repetitions", "1 minute's rest ..."} */
-  private static Consumer<SheetWriter> rest(int seconds, String words) {
-    return w -> {
-      DoseWording.duration(seconds, w);
-      w.text(seconds == 1 || seconds == 60 ? "'s rest" : "' rest");
-      w.text(words);
-    };
+  private static SheetWording.Part rest(String key, int seconds, SheetWording say) {
+    int n = seconds >= 60 && seconds % 60 == 0 ? seconds / 60 : seconds;
+    return say.phrase(key, n).with("duration", say.durationPhrase(seconds));
   }
 }

@@ -47,16 +47,13 @@ final class SheetComposer {
   /** Before a quote's speaker, such as — David Wells-Roth. */
   static final String DASH = "\u2014";
 
-  /** How the sheets write a date for a reader: "2 December 2026". */
-  private static final DateTimeFormatter READER_DATE =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
   private SheetComposer() {}
 
   static void compose(Protocol protocol, SheetOptions options, SheetWriter w) {
+    SheetWording say = SheetWording.of(options.locale());
     w.title(protocol.name());
-    header(options.personalisation(), w);
-    body(protocol, options, Set.of(), false, w);
+    header(options.personalisation(), say, w);
+    body(protocol, options, Set.of(), false, say, w);
     w.finish();
   }
 
@@ -73,56 +70,57 @@ final class SheetComposer {
       SheetOptions options,
       Set<String> shownAdvisoryIds,
       boolean cautionsShown,
+      SheetWording say,
       SheetWriter w) {
-    purpose(protocol, w);
-    SafetyNotices.section(protocol, shownAdvisoryIds, cautionsShown, w);
-    exercises(protocol, w);
-    recommendations(protocol, w);
-    takeaways(protocol, w);
+    purpose(protocol, say, w);
+    SafetyNotices.section(protocol, shownAdvisoryIds, cautionsShown, say, w);
+    exercises(protocol, say, w);
+    recommendations(protocol, say, w);
+    takeaways(protocol, say, w);
     if (options.includeTrackingGrid()) {
-      grid(protocol, options, w);
+      grid(protocol, options, say, w);
     }
-    qrCode(options.personalisation(), w);
+    qrCode(options.personalisation(), say, w);
     if (options.includeSources() && !protocol.sources().isEmpty()) {
-      sources(protocol, w);
+      sources(protocol, say, w);
     }
   }
 
   // ---------------------------------------------------------------- what it is for
 
-  private static void purpose(Protocol p, SheetWriter w) {
-    w.section("What this routine is for");
+  private static void purpose(Protocol p, SheetWording say, SheetWriter w) {
+    w.section(say.text("sheet.purpose"));
     w.paragraph();
     w.data(p.summary());
     w.end();
     List<SpinalSegment> segments = p.targetSegments();
     if (!segments.isEmpty()) {
       w.gap();
-      w.labelled("For pain at");
-      for (int i = 0; i < segments.size(); i++) {
-        if (i > 0) {
-          w.text(i == segments.size() - 1 ? " and " : ", ");
-        }
-        w.data(segments.get(i).describe());
+      w.labelled(say.text("sheet.forPainAt"));
+      List<SheetWording.Part> described = new ArrayList<>(segments.size());
+      for (SpinalSegment s : segments) {
+        described.add(segment(s, say));
       }
+      say.list(described).write(w);
       w.end();
     }
     Optional<SessionPlan> plan = SessionTime.plan(p);
     if (plan.isPresent()) {
       w.gap();
       w.paragraph();
-      SessionTime.sentence(p, plan.get(), w);
+      SessionTime.sentence(p, plan.get(), say, w);
       w.end();
     }
     List<Condition> conditions = p.conditions();
     if (!conditions.isEmpty()) {
       w.gap();
-      w.listLabel("Causes of pain it addresses:");
+      w.listLabel(say.text("sheet.causes"));
       for (Condition c : conditions) {
         w.item(0, conditions.size());
-        w.strongData(c.name());
-        w.text(": ");
-        w.data(c.description());
+        say.phrase("sheet.named")
+            .with("name", SheetWording.strongData(c.name()))
+            .with("text", SheetWording.data(c.description()))
+            .write(w);
         w.end();
       }
     }
@@ -130,15 +128,16 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- exercises
 
-  private static void exercises(Protocol p, SheetWriter w) {
-    w.section(p.entries().size() == 1 ? "The exercise" : "The exercises");
+  private static void exercises(Protocol p, SheetWording say, SheetWriter w) {
+    w.section(say.text(p.entries().size() == 1 ? "sheet.exercise" : "sheet.exercises"));
     int n = 0;
     for (ProtocolEntry entry : p.entries()) {
-      exercise(p, ++n, entry, w);
+      exercise(p, ++n, entry, say, w);
     }
   }
 
-  private static void exercise(Protocol p, int number, ProtocolEntry entry, SheetWriter w) {
+  private static void exercise(
+      Protocol p, int number, ProtocolEntry entry, SheetWording say, SheetWriter w) {
     Exercise e = entry.exercise();
     Dosage d = entry.dosage();
     w.exercise(number, e.name());
@@ -149,16 +148,16 @@ final class SheetComposer {
       w.gap();
     }
     if (e.startingPosition().isPresent() && !firstStepRestatesPosition(e)) {
-      w.labelled("Starting position");
+      w.labelled(say.text("sheet.startingPosition"));
       w.data(e.startingPosition().get());
       w.end();
     }
-    equipment(e, w);
-    targets(e, w);
-    steps(e, d, w);
+    equipment(e, say, w);
+    targets(e, say, w);
+    steps(e, d, say, w);
 
     w.gap();
-    DoseWording.dosage(e, d, w);
+    DoseWording.dosage(e, d, say, w);
 
     List<Sensation> sensations = new ArrayList<>(e.sensations().size());
     for (Sensation s : e.sensations()) {
@@ -169,7 +168,7 @@ final class SheetComposer {
     Set<Integer> quotesShown = new HashSet<>(2);
     if (!sensations.isEmpty()) {
       w.gap();
-      w.listLabel("What you should feel:");
+      w.listLabel(say.text("sheet.feel"));
       for (Sensation s : sensations) {
         w.item(0, 0);
         int said = quoteSaying(e, s);
@@ -178,7 +177,7 @@ final class SheetComposer {
           quote(e.quotes().get(said), w);
         } else {
           w.dataCapitalized(s.description());
-          unnamedAreas(s, w);
+          unnamedAreas(s, say, w);
         }
         w.end();
       }
@@ -186,41 +185,42 @@ final class SheetComposer {
 
     if (!e.modifications().isEmpty()) {
       w.gap();
-      w.listLabel("Changes you can make:");
+      w.listLabel(say.text("sheet.changes"));
       for (Modification m : e.modifications()) {
         w.item(0, 0);
-        w.strongData(m.when());
-        w.text(": ");
-        w.data(m.instruction());
+        say.phrase("sheet.named")
+            .with("name", SheetWording.strongData(m.when()))
+            .with("text", SheetWording.data(m.instruction()))
+            .write(w);
         w.end();
       }
     }
 
     if (!e.progressions().isEmpty()) {
       w.gap();
-      w.listLabel("Easier and harder versions:");
+      w.listLabel(say.text("sheet.progressions"));
       for (Progression pr : e.progressions()) {
         w.item(0, 0);
-        w.strong(pr.direction() == ProgressionDirection.EASIER ? "Easier:" : "Harder:");
-        w.text(" ");
-        w.strongData(pr.name());
-        w.text(".");
+        say.phrase("sheet.progression")
+            .with("direction", SheetWording.strong(say.text(
+                pr.direction() == ProgressionDirection.EASIER ? "sheet.easier" : "sheet.harder")))
+            .with("name", SheetWording.strongData(pr.name()))
+            .write(w);
         if (pr.instruction().isPresent()) {
           w.text(" ");
           w.data(pr.instruction().get());
         }
         w.lineBreak();
-        w.text("When to switch: ");
-        w.data(pr.sign());
+        say.phrase("sheet.whenToSwitch").with("sign", SheetWording.data(pr.sign())).write(w);
         w.end();
       }
     }
 
-    SafetyNotices.ofExercise(p, e, w);
+    SafetyNotices.ofExercise(p, e, say, w);
 
     if (entry.note().isPresent()) {
       w.gap();
-      w.labelled("Note");
+      w.labelled(say.text("sheet.note"));
       w.data(entry.note().get());
       w.end();
     }
@@ -279,33 +279,31 @@ final class SheetComposer {
    * Writes what the exercise needs: the equipment listed, or that none is needed, and a partner
    * when one is; nothing when the source does not say and no partner is needed.
    */
-  private static void equipment(Exercise e, SheetWriter w) {
+  private static void equipment(Exercise e, SheetWording say, SheetWriter w) {
     switch (e.equipmentStatus()) {
       case LISTED:
-        w.labelled("You need");
-        List<String> items = e.equipment();
-        for (int i = 0; i < items.size(); i++) {
-          if (i > 0) {
-            w.text(i == items.size() - 1 && !e.needsPartner() ? " and " : ", ");
-          }
-          w.data(items.get(i));
+        w.labelled(say.text("sheet.youNeed"));
+        List<SheetWording.Part> items = new ArrayList<>(e.equipment().size() + 1);
+        for (String item : e.equipment()) {
+          items.add(SheetWording.data(item));
         }
         if (e.needsPartner()) {
-          w.text(" and a partner");
+          items.add(say.phrase("sheet.aPartner"));
         }
+        say.list(items).write(w);
         w.end();
         break;
       case NONE_NEEDED:
-        w.labelled("You need");
-        w.text(e.needsPartner() ? "a partner, but no equipment" : "no equipment");
+        w.labelled(say.text("sheet.youNeed"));
+        w.text(say.text(e.needsPartner() ? "sheet.partnerNoEquipment" : "sheet.noEquipment"));
         w.end();
         break;
       case NOT_STATED:
       default:
         // The source does not say: the sheet says nothing rather than "no equipment".
         if (e.needsPartner()) {
-          w.labelled("You need");
-          w.text("a partner");
+          w.labelled(say.text("sheet.youNeed"));
+          w.text(say.text("sheet.aPartner"));
           w.end();
         }
         break;
@@ -313,18 +311,21 @@ final class SheetComposer {
   }
 
   /** Writes the areas the exercise works: the primary ones, then the secondary ones. */
-  private static void targets(Exercise e, SheetWriter w) {
+  private static void targets(Exercise e, SheetWording say, SheetWriter w) {
     if (!e.primaryTargets().isEmpty()) {
-      w.labelled("Works");
-      areas(e.primaryTargets(), w);
+      w.labelled(say.text("sheet.works"));
       if (!e.secondaryTargets().isEmpty()) {
-        w.text(", and also ");
-        areas(e.secondaryTargets(), w);
+        say.phrase("sheet.works.andAlso")
+            .with("primary", areas(e.primaryTargets(), say))
+            .with("secondary", areas(e.secondaryTargets(), say))
+            .write(w);
+      } else {
+        areas(e.primaryTargets(), say).write(w);
       }
       w.end();
     } else if (!e.secondaryTargets().isEmpty()) {
-      w.labelled("Also works");
-      areas(e.secondaryTargets(), w);
+      w.labelled(say.text("sheet.alsoWorks"));
+      areas(e.secondaryTargets(), say).write(w);
       w.end();
     }
   }
@@ -337,7 +338,7 @@ final class SheetComposer {
    * exercise done with both sides at once (it is a set-up then), nor the repetition of a set given
    * as a duration or a distance (done once, for the whole set).
    */
-  private static void steps(Exercise e, Dosage d, SheetWriter w) {
+  private static void steps(Exercise e, Dosage d, SheetWording say, SheetWriter w) {
     boolean oneSided = d.sideOrder().isOneSided();
     boolean counted = d.duration().isEmpty() && d.distance().isEmpty();
     List<Step> steps = e.steps();
@@ -346,14 +347,14 @@ final class SheetComposer {
       phased |= phase(s, oneSided) != phase(steps.get(0), oneSided);
     }
     w.gap();
-    w.listLabel("Steps:");
+    w.listLabel(say.text("sheet.steps"));
     StepPhase before = null;
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
       StepPhase phase = phase(step, oneSided);
       w.item(i + 1, steps.size());
       if (phased && phase != before) {
-        String lead = lead(phase, i == 0, counted);
+        String lead = lead(phase, i == 0, counted, say);
         if (lead != null && !saysItsLead(phase, step.text())) {
           w.strong(lead);
           w.text(" ");
@@ -398,16 +399,16 @@ final class SheetComposer {
   }
 
   /** {@return the words that mark the first step of a phase, or null for none} */
-  private static String lead(StepPhase phase, boolean first, boolean counted) {
+  private static String lead(StepPhase phase, boolean first, boolean counted, SheetWording say) {
     switch (phase) {
       case SIDE_SETUP:
-        return first ? "On each side:" : "Then, on each side:";
+        return say.text(first ? "sheet.step.eachSide" : "sheet.step.thenEachSide");
       case REPETITION:
-        return first || !counted ? null : "Then, each time:";
+        return first || !counted ? null : say.text("sheet.step.eachTime");
       case SWITCH_SIDES:
-        return "To switch sides:";
+        return say.text("sheet.step.switchSides");
       case FINISH:
-        return "To finish:";
+        return say.text("sheet.step.finish");
       case SETUP:
       default:
         return null;
@@ -416,12 +417,12 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- recommendations, takeaways
 
-  private static void recommendations(Protocol p, SheetWriter w) {
+  private static void recommendations(Protocol p, SheetWording say, SheetWriter w) {
     List<Recommendation> recs = p.recommendations();
     if (recs.isEmpty()) {
       return;
     }
-    w.section("More things you can do");
+    w.section(say.text("sheet.recommendations"));
     for (int i = 0; i < recs.size(); i++) {
       Recommendation r = recs.get(i);
       if (i > 0) {
@@ -439,11 +440,11 @@ final class SheetComposer {
     }
   }
 
-  private static void takeaways(Protocol p, SheetWriter w) {
+  private static void takeaways(Protocol p, SheetWording say, SheetWriter w) {
     if (p.takeaways().isEmpty()) {
       return;
     }
-    w.section("Key points to remember");
+    w.section(say.text("sheet.takeaways"));
     for (String t : p.takeaways()) {
       w.item(0, 0);
       w.data(t);
@@ -453,24 +454,19 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- grid, sources
 
-  private static void grid(Protocol p, SheetOptions options, SheetWriter w) {
-    w.section("Track your progress");
+  private static void grid(Protocol p, SheetOptions options, SheetWording say, SheetWriter w) {
+    w.section(say.text("grid.heading"));
     int days = options.trackingDays();
     w.paragraph();
-    w.text(days == 1
-        ? "Tick the box for each exercise when you have done it."
-        : "Tick a box for each exercise on each day you do it.");
+    w.text(say.text(days == 1 ? "grid.tick.oneDay" : "grid.tick"));
     if (options.includePainScore()) {
-      w.text(days == 1
-          ? " In the last row, write how bad your pain was that day, from 0 (no pain) to 10"
-              + " (the worst pain you can imagine)."
-          : " In the last row, write how bad your pain was each day, from 0 (no pain) to 10"
-              + " (the worst pain you can imagine).");
+      w.text(" ");
+      w.text(say.text(days == 1 ? "grid.pain.oneDay" : "grid.pain"));
     }
     w.end();
     w.gap();
     w.paragraph();
-    w.text(days == 1 ? "Date: ________________" : "Date of day 1: ________________");
+    w.text(say.text(days == 1 ? "grid.date.oneDay" : "grid.date"));
     w.end();
     w.gap();
     List<String> names = new ArrayList<>(p.entries().size());
@@ -482,25 +478,28 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- the person's details
 
-  /** {@return a date as the sheets write it for a reader, such as "2 December 2026"} */
-  static String readerDate(LocalDate date) {
-    return READER_DATE.format(date);
+  /**
+   * {@return a date as the sheets write it for a reader, in the wording's language, such as "2
+   * December 2026" or "2 de diciembre de 2026"}
+   */
+  static String readerDate(LocalDate date, SheetWording say) {
+    return DateTimeFormatter.ofPattern(say.text("date.pattern"), say.locale()).format(date);
   }
 
   /**
    * Writes the details of the person the sheet is for, right after the title, if any is given.
    */
-  static void header(Personalisation p, SheetWriter w) {
+  static void header(Personalisation p, SheetWording say, SheetWriter w) {
     if (!p.hasHeader()) {
       return;
     }
     List<String> labels = new ArrayList<>(5);
     List<String> values = new ArrayList<>(5);
-    p.patientName().ifPresent(v -> detail("Patient", v, labels, values));
-    p.dateGiven().ifPresent(v -> detail("Date given", readerDate(v), labels, values));
-    p.clinician().ifPresent(v -> detail("Clinician", v, labels, values));
-    p.clinicContact().ifPresent(v -> detail("Clinic contact", v, labels, values));
-    p.reviewDate().ifPresent(v -> detail("Review date", readerDate(v), labels, values));
+    p.patientName().ifPresent(v -> detail(say.text("details.patient"), v, labels, values));
+    p.dateGiven().ifPresent(v -> detail(say.text("details.dateGiven"), readerDate(v, say), labels, values));
+    p.clinician().ifPresent(v -> detail(say.text("details.clinician"), v, labels, values));
+    p.clinicContact().ifPresent(v -> detail(say.text("details.clinicContact"), v, labels, values));
+    p.reviewDate().ifPresent(v -> detail(say.text("details.reviewDate"), readerDate(v, say), labels, values));
     w.details(labels, values);
   }
 
@@ -510,16 +509,16 @@ final class SheetComposer {
   }
 
   /** Writes the web address the caller gave, with its QR code, in a section of its own. */
-  static void qrCode(Personalisation p, SheetWriter w) {
+  static void qrCode(Personalisation p, SheetWording say, SheetWriter w) {
     if (p.qrTarget().isEmpty()) {
       return;
     }
-    w.section("Online");
+    w.section(say.text("sheet.online"));
     w.qrCode(p.qrTarget().get());
   }
 
-  private static void sources(Protocol p, SheetWriter w) {
-    w.section("Sources");
+  private static void sources(Protocol p, SheetWording say, SheetWriter w) {
+    w.section(say.text("sources.heading"));
     List<Source> sources = p.sources();
     for (int i = 0; i < sources.size(); i++) {
       Source s = sources.get(i);
@@ -530,13 +529,11 @@ final class SheetComposer {
       w.strongData(s.name());
       if (s.author().isPresent()) {
         w.lineBreak();
-        w.text("By ");
-        w.data(s.author().get());
+        say.phrase("sources.by").with("author", SheetWording.data(s.author().get())).write(w);
       }
       if (s.publisher().isPresent()) {
         w.lineBreak();
-        w.text("Published by ");
-        w.data(s.publisher().get());
+        say.phrase("sources.publisher").with("publisher", SheetWording.data(s.publisher().get())).write(w);
       }
       if (s.link().isPresent()) {
         w.lineBreak();
@@ -545,17 +542,18 @@ final class SheetComposer {
       List<Person> experts = s.experts();
       for (Person expert : experts) {
         w.lineBreak();
-        w.text("Expert: ");
-        w.data(expert.displayName());
         if (expert.role().isPresent()) {
-          w.text(", ");
-          w.data(expert.role().get());
+          say.phrase("sources.expert.role")
+              .with("expert", SheetWording.data(expert.displayName()))
+              .with("role", SheetWording.data(expert.role().get()))
+              .write(w);
+        } else {
+          say.phrase("sources.expert").with("expert", SheetWording.data(expert.displayName())).write(w);
         }
       }
       if (s.note().isPresent()) {
         w.lineBreak();
-        w.text("Note: ");
-        w.data(s.note().get());
+        say.phrase("sources.note").with("note", SheetWording.data(s.note().get())).write(w);
       }
       w.end();
     }
@@ -573,28 +571,18 @@ final class SheetComposer {
   }
 
   /** Writes, in brackets, the areas of a sensation that its description does not name. */
-  private static void unnamedAreas(Sensation s, SheetWriter w) {
-    int count = 0;
+  private static void unnamedAreas(Sensation s, SheetWording say, SheetWriter w) {
+    List<BodyArea> unnamed = new ArrayList<>(s.areas().size());
     for (BodyArea a : s.areas()) {
       if (!names(s.description(), a)) {
-        count++;
+        unnamed.add(a);
       }
     }
-    if (count == 0) {
+    if (unnamed.isEmpty()) {
       return;
     }
-    w.text(" (");
-    int i = 0;
-    for (BodyArea a : s.areas()) {
-      if (!names(s.description(), a)) {
-        if (i > 0) {
-          w.text(i == count - 1 ? " and " : ", ");
-        }
-        w.data(a.displayName());
-        i++;
-      }
-    }
-    w.text(")");
+    w.text(" ");
+    say.phrase("sheet.inBrackets").with("text", areas(unnamed, say)).write(w);
   }
 
   /**
@@ -625,13 +613,36 @@ final class SheetComposer {
     return false;
   }
 
-  private static void areas(List<BodyArea> areas, SheetWriter w) {
-    for (int i = 0; i < areas.size(); i++) {
-      if (i > 0) {
-        w.text(i == areas.size() - 1 ? " and " : ", ");
-      }
-      w.data(areas.get(i).displayName());
+  private static SheetWording.Part areas(List<BodyArea> areas, SheetWording say) {
+    List<SheetWording.Part> names = new ArrayList<>(areas.size());
+    for (BodyArea a : areas) {
+      names.add(area(a, say));
     }
+    return say.list(names);
+  }
+
+  /**
+   * {@return a body area's name: a standard area's in the wording's language ("hamstrings",
+   * "isquiotibiales"), any other as the protocol names it}
+   */
+  static SheetWording.Part area(BodyArea a, SheetWording say) {
+    String key = "area." + a.id();
+    if (a.isStandard() && say.has(key)) {
+      return say.phrase(key);
+    }
+    return SheetWording.data(a.displayName());
+  }
+
+  /**
+   * {@return a segment with its everyday name where it has one, in the wording's language: "L5-S1
+   * (lumbosacral joint)", "L5-S1 (articulación lumbosacra)"}
+   */
+  static SheetWording.Part segment(SpinalSegment s, SheetWording say) {
+    String key = "segment." + s.label();
+    if (s.commonName().isPresent() && say.has(key)) {
+      return say.phrase("sheet.segment").with("label", s.label()).with("name", say.text(key));
+    }
+    return SheetWording.data(s.describe());
   }
 
   /** Writes a dash between spaces, such as " — ". */

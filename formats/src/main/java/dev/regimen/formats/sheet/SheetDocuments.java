@@ -32,6 +32,14 @@ import java.util.Objects;
  * steps' media) come first in its {@link dev.regimen.formats.sheet.document.ExerciseSection}.
  * {@link SheetOptions#width()} and {@link SheetOptions#asciiOnly()} are for the outputs and do
  * not change the tree.
+ *
+ * <p>Every tree is worded in the {@linkplain SheetOptions#locale() options' language}, English or
+ * Spanish ({@link SheetDocument#wordingLanguage()}); the protocol's own text stays in its declared
+ * language ({@link SheetDocument#language()}), each piece of it marked {@link
+ * dev.regimen.formats.sheet.document.Origin#PROTOCOL}. The core's standard body areas and the
+ * everyday names of spinal joints are the sheet's words; a hold or a frequency given in words is
+ * said in those words where the sheet is in the protocol's language, and from its numbers (where
+ * it has them) where it is not.
  */
 public final class SheetDocuments {
   private SheetDocuments() {}
@@ -43,15 +51,14 @@ public final class SheetDocuments {
    * @param options whether the tracking grid and the sources are included, and the grid's days
    * @return the tree
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the options' locale is not English: this sheet is worded
-   *     in English only, for now
    */
   public static SheetDocument of(Protocol protocol, SheetOptions options) {
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(options, "options");
-    englishOnly(options, "a protocol's sheet");
+    SheetWording wording = SheetWording.of(options.locale());
     DocumentWriter w =
-        new DocumentWriter(SheetKind.PROTOCOL, protocol.language(), "en", pictures(protocol));
+        new DocumentWriter(
+            SheetKind.PROTOCOL, protocol.language(), wording.language(), pictures(protocol));
     SheetComposer.compose(protocol, options, w);
     return w.document();
   }
@@ -63,16 +70,15 @@ public final class SheetDocuments {
    * @param options whether the tracking grid and the sources are included, and the grid's days
    * @return the tree
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the options' locale is not English: this sheet is worded
-   *     in English only, for now
    */
   public static SheetDocument of(ScreeningReport report, SheetOptions options) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(options, "options");
-    englishOnly(options, "a screening report's sheet");
+    SheetWording wording = SheetWording.of(options.locale());
     List<List<Picture>> pictures = report.personalised().map(SheetDocuments::pictures).orElse(List.of());
     String language = report.personalised().map(Protocol::language).orElse(Exercise.DEFAULT_LANGUAGE);
-    DocumentWriter w = new DocumentWriter(SheetKind.SCREENING, language, "en", pictures);
+    DocumentWriter w =
+        new DocumentWriter(SheetKind.SCREENING, language, wording.language(), pictures);
     ScreeningComposer.compose(report, options, w);
     return w.document();
   }
@@ -112,19 +118,6 @@ public final class SheetDocuments {
     PlanComposer.compose(plan, wording, w);
     return w.document();
   }
-
-  /** Refuses a language a sheet is not worded in yet, rather than word it in English unasked. */
-  private static void englishOnly(SheetOptions options, String sheet) {
-    if (!options.locale().getLanguage().equals("en")) {
-      throw new IllegalArgumentException(
-          SPANISH_FOR_PLANS_ONLY + " (" + sheet + " was asked for in '"
-              + options.locale().toLanguageTag() + "')");
-    }
-  }
-
-  /** Why a protocol's or a screening report's sheet is refused in Spanish. */
-  static final String SPANISH_FOR_PLANS_ONLY =
-      "Spanish is available for the plan sheet only, for now";
 
   /** {@return the pictures of each exercise of the protocol, in entry order} */
   private static List<List<Picture>> pictures(Protocol protocol) {

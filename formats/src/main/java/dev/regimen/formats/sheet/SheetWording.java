@@ -1,19 +1,13 @@
 package dev.regimen.formats.sheet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import dev.regimen.formats.internal.Message;
+import dev.regimen.formats.internal.Wording;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.ResourceBundle;
-import java.util.TreeMap;
 
 /**
  * The words of a sheet in one language: every label and generated sentence, read from the
@@ -29,28 +23,28 @@ import java.util.TreeMap;
  * Message}'s syntax.
  *
  * <p>The bundles are in a package of the {@code dev.regimen.formats} module and are loaded through
- * that module ({@link ResourceBundle#getBundle(String, Locale, Module)}), so they are found on the
+ * that module ({@link java.util.ResourceBundle#getBundle(String, Locale, Module)}), so they are found on the
  * module path and on the class path alike. Each language has its own bundle and there is no base
  * bundle, so the JVM's default locale never decides a sheet's words.
  */
 final class SheetWording {
   /** The languages sheets are worded in, as BCP 47 primary language tags. */
-  static final List<String> LANGUAGES = List.of("en", "es");
+  static final List<String> LANGUAGES = Wording.LANGUAGES;
 
-  static final String BUNDLE = "dev.regimen.formats.sheet.SheetWording";
+  static final String BUNDLE = Wording.BUNDLE;
 
   /** English, the default. */
-  static final SheetWording ENGLISH = load("en");
+  static final SheetWording ENGLISH = new SheetWording(Wording.of("en"));
 
   /** Spanish, addressing the reader as usted. */
-  static final SheetWording SPANISH = load("es");
+  static final SheetWording SPANISH = new SheetWording(Wording.of("es"));
 
   private final String language;
   private final Map<String, Message> messages;
 
-  private SheetWording(String language, Map<String, Message> messages) {
-    this.language = language;
-    this.messages = messages;
+  private SheetWording(Wording wording) {
+    this.language = wording.language();
+    this.messages = wording.messages();
   }
 
   /**
@@ -74,6 +68,16 @@ final class SheetWording {
     }
   }
 
+  /**
+   * {@return the wording of a language tag's primary language, such as a {@link
+   * dev.regimen.formats.sheet.document.SheetDocument#wordingLanguage()}}
+   *
+   * @throws IllegalArgumentException if sheets are not worded in it
+   */
+  static SheetWording of(String languageTag) {
+    return of(Locale.forLanguageTag(languageTag));
+  }
+
   /** {@return why a locale is refused: "sheets are worded in en (English) or es (Spanish), ..."} */
   static String unsupported(Locale locale) {
     return "sheets are worded in en (English) or es (Spanish), not in '" + locale.toLanguageTag()
@@ -83,23 +87,6 @@ final class SheetWording {
   /** {@return whether sheets are worded in the locale's language} */
   static boolean supports(Locale locale) {
     return LANGUAGES.contains(locale.getLanguage());
-  }
-
-  private static SheetWording load(String language) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), SheetWording.class.getModule());
-    if (!bundle.getLocale().getLanguage().equals(language)) {
-      throw new IllegalStateException("the bundle " + BUNDLE + " has no " + language + " variant");
-    }
-    Map<String, Message> messages = new TreeMap<>();
-    for (String key : bundle.keySet()) {
-      try {
-        messages.put(key, Message.parse(bundle.getString(key)));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(BUNDLE + "_" + language + ": " + key + ": " + e.getMessage(), e);
-      }
-    }
-    return new SheetWording(language, Collections.unmodifiableMap(messages));
   }
 
   /** {@return the language, a BCP 47 primary tag such as {@code es}} */
@@ -114,17 +101,17 @@ final class SheetWording {
 
   /** {@return the raw properties of a language's bundle file, for tests that check the files} */
   static Properties file(String language) {
-    String name = "/" + BUNDLE.replace('.', '/') + "_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = SheetWording.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("no resource " + name);
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
+    return Wording.file(language);
+  }
+
+  /** {@return the locale the wording's language is, for dates} */
+  Locale locale() {
+    return Locale.forLanguageTag(language);
+  }
+
+  /** {@return whether the wording has a message of this key} */
+  boolean has(String key) {
+    return messages.containsKey(key);
   }
 
   private Message message(String key) {
@@ -221,6 +208,117 @@ final class SheetWording {
     return w -> w.quoted(text);
   }
 
+  /** {@return text from the protocol in quotation marks, which the output chooses} */
+  static Part quotedData(String text) {
+    return w -> w.quotedData(text);
+  }
+
+  /** {@return text from the protocol, its first letter upper-cased: it starts a sentence} */
+  static Part dataCapitalized(String text) {
+    return w -> w.dataCapitalized(text);
+  }
+
+  /** {@return text from the protocol, in bold} */
+  static Part strongData(String text) {
+    return new Part() {
+      @Override
+      public void write(SheetWriter w) {
+        w.strongData(text);
+      }
+
+      @Override
+      public String text() {
+        return text;
+      }
+    };
+  }
+
+  /** {@return the sheet's own words, in bold} */
+  static Part strong(String text) {
+    return new Part() {
+      @Override
+      public void write(SheetWriter w) {
+        w.strong(text);
+      }
+
+      @Override
+      public String text() {
+        return text;
+      }
+    };
+  }
+
+  /** {@return a number, or a range of two: "3", "2–4"} */
+  static Part span(long least, long most) {
+    return new Part() {
+      @Override
+      public void write(SheetWriter w) {
+        number(least, w);
+        if (most != least) {
+          w.text(SheetComposer.RANGE);
+          number(most, w);
+        }
+      }
+
+      @Override
+      public String text() {
+        return most == least ? Long.toString(least) : least + SheetComposer.RANGE + most;
+      }
+    };
+  }
+
+  private static void number(long n, SheetWriter w) {
+    if (n == (int) n) {
+      w.number((int) n);
+    } else {
+      w.text(Long.toString(n));
+    }
+  }
+
+  /**
+   * {@return the parts as a list in the wording's language: "A", "A and B", "A, B and C", "A, B y
+   * C"} The pieces come from {@code list.two} ({@code {first} and {last}}) and {@code list.more}
+   * ({@code {first}, {rest}}), as CLDR's list patterns do.
+   *
+   * @throws IllegalArgumentException if there are no parts
+   */
+  Part list(List<? extends Part> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("list: no parts");
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    if (parts.size() == 2) {
+      String last = parts.get(1).text();
+      return phrase(last != null && beforeI(last) ? "list.two.beforeI" : "list.two")
+          .with("first", parts.get(0))
+          .with("last", parts.get(1));
+    }
+    return phrase("list.more").with("first", parts.get(0)).with("rest", list(parts.subList(1, parts.size())));
+  }
+
+  /**
+   * {@return whether a word starts with the sound of i, before which Spanish writes "e" for "y"
+   * ("glúteos e isquiotibiales", "agua e hielo" being the exception of hie-, hia-)}
+   */
+  private static boolean beforeI(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("hie") || w.startsWith("hia")) {
+      return false;
+    }
+    return w.startsWith("i") || w.startsWith("í") || w.startsWith("hi") || w.startsWith("hí");
+  }
+
+  /** {@return texts from the protocol as a list: "A, B and C"} */
+  Part dataList(List<String> texts) {
+    List<Part> parts = new java.util.ArrayList<>(texts.size());
+    for (String t : texts) {
+      parts.add(data(t));
+    }
+    return list(parts);
+  }
+
   /**
    * A message being filled: its placeholders' parts by name. Written into a sheet with {@link
    * #write(SheetWriter)}, or said as a string with {@link #text()} (which then holds no quoted
@@ -290,7 +388,20 @@ final class SheetWording {
 
     @Override
     public void write(SheetWriter w) {
-      wording.message(key).write(w, parts, capitalized);
+      Message m = wording.message(key);
+      m.requireExactly(parts.keySet());
+      int n = m.size();
+      for (int k = 0; k < n; k++) {
+        String literal = m.literal(k);
+        if (!literal.isEmpty()) {
+          w.text(k == 0 && capitalized ? capitalize(literal) : literal);
+        }
+        parts.get(m.name(k)).write(w);
+      }
+      String last = m.literal(n);
+      if (!last.isEmpty()) {
+        w.text(n == 0 && capitalized ? capitalize(last) : last);
+      }
     }
 
     @Override

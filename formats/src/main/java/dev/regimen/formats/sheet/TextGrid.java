@@ -7,11 +7,10 @@ import java.util.List;
  * drawing (or {@code +-|} in ASCII). The name column is as wide as the longest name needs, within
  * the width; names that do not fit wrap inside their cell. When the days do not all fit beside
  * the names, the grid is drawn in blocks of days (whole weeks where a week fits). With the pain
- * score, each block ends with a row labelled "Pain (0–10)" whose cells are left empty for the
+ * score, each block ends with a row labelled "Pain (0–10)" (in the wording's language) whose cells are left empty for the
  * number. Not thread-safe.
  */
 final class TextGrid {
-  private static final String HEADER = "Exercise";
   private static final int NAME_MIN = 14;
 
   private final StringBuilder out;
@@ -19,19 +18,24 @@ final class TextGrid {
   private final int width;
   private final boolean ascii;
   private final Glyphs glyphs;
+  private final SheetWording say;
 
-  TextGrid(StringBuilder out, Flow flow, int width, boolean ascii, Glyphs glyphs) {
+  TextGrid(StringBuilder out, Flow flow, int width, boolean ascii, Glyphs glyphs, SheetWording say) {
     this.out = out;
     this.flow = flow;
     this.width = width;
     this.ascii = ascii;
     this.glyphs = glyphs;
+    this.say = say;
   }
 
   void write(List<? extends CharSequence> rows, int days, boolean painScore) {
     int count = rows.size();
-    String pain = "Pain (0" + glyphs.range + "10)";
-    int needed = painScore ? Math.max(HEADER.length(), Chars.columns(pain)) : HEADER.length();
+    String header = say.text("grid.exercise");
+    String pain = say.phrase("grid.painScore").with("range", glyphs.range).text();
+    int needed = painScore
+        ? Math.max(Chars.columns(header), Chars.columns(pain))
+        : Chars.columns(header);
     int wordNeeded = needed;
     for (int i = 0; i < count; i++) {
       int marker = digits(i + 1) + 2;
@@ -69,11 +73,16 @@ final class TextGrid {
         flow.blank();
       }
       if (perBlock < days) {
-        out.append("Days ").append(from).append(glyphs.range).append(to).append('\n');
+        out.append(say.phrase("grid.days")
+                .with("from", Integer.toString(from))
+                .with("range", glyphs.range)
+                .with("to", Integer.toString(to))
+                .text())
+            .append('\n');
       }
       border(nameWidth, cell, from, to, ascii ? "+" : "\u250C", ascii ? "+" : "\u252C",
           ascii ? "+" : "\u2510");
-      row(HEADER, 0, HEADER.length(), nameWidth, cell, roomy, from, to, true, false);
+      row(header, 0, header.length(), nameWidth, cell, roomy, from, to, true, false);
       for (int i = 0; i < count; i++) {
         border(nameWidth, cell, from, to, ascii ? "+" : "\u251C", ascii ? "+" : "\u253C",
             ascii ? "+" : "\u2524");

@@ -13,6 +13,7 @@ final class TextWriter extends SheetWriter {
   private final Flow flow;
   private final boolean ascii;
   private final Glyphs glyphs;
+  private final SheetWording say;
   private final int width;
   private final int start;
   private boolean gap;
@@ -20,6 +21,7 @@ final class TextWriter extends SheetWriter {
 
   TextWriter(StringBuilder out, int width, boolean ascii, String language) {
     this.glyphs = Glyphs.of(ascii, language);
+    this.say = SheetWording.of(language);
     this.out = out;
     this.width = width;
     this.ascii = ascii;
@@ -225,7 +227,7 @@ final class TextWriter extends SheetWriter {
       flow.blank();
       gap = false;
     }
-    new TextGrid(out, flow, width, ascii, glyphs).write(rows, days, painScore);
+    new TextGrid(out, flow, width, ascii, glyphs, say).write(rows, days, painScore);
     gap = true;
   }
 
@@ -256,8 +258,7 @@ final class TextWriter extends SheetWriter {
   @Override
   void qrCode(URI target) {
     open(0, 0);
-    flow.fixed("Open this address in a web browser: ");
-    flow.data(target.toASCIIString());
+    say.phrase("qr.openAddress").with("address", SheetWording.data(target.toASCIIString())).write(this);
     flow.end();
   }
 

@@ -150,6 +150,59 @@ class GoldenSheetTest {
     assertMatchesGolden("l5-s1-relief.session.es.ascii.txt", sheet);
   }
 
+  @Test
+  void spanishTextSheetMatchesItsGoldenFile() throws IOException {
+    assertMatchesGolden("l5-s1-relief.es.txt", TextSheet.of(SPANISH).render(Catalog.l5s1Relief()));
+  }
+
+  @Test
+  void spanishAsciiTextSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.of(SPANISH.withAsciiOnly(true)).render(Catalog.l5s1Relief());
+    assertMatchesGolden("l5-s1-relief.es.ascii.txt", sheet);
+  }
+
+  @Test
+  void spanishMarkdownSheetMatchesItsGoldenFile() throws IOException {
+    assertMatchesGolden("l5-s1-relief.es.md", MarkdownSheet.of(SPANISH).render(Catalog.l5s1Relief()));
+  }
+
+  @Test
+  void spanishHtmlSheetMatchesItsGoldenFile() throws IOException {
+    assertMatchesGolden("l5-s1-relief.es.html", HtmlSheet.of(SPANISH).render(Catalog.l5s1Relief()));
+  }
+
+  @Test
+  void spanishScreeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.of(SPANISH).render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.herniated-disc.es.txt", sheet);
+  }
+
+  @Test
+  void spanishMarkdownScreeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        MarkdownSheet.of(SPANISH).render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.herniated-disc.es.md", sheet);
+  }
+
+  @Test
+  void spanishHtmlScreeningSheetForAHerniatedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet =
+        HtmlSheet.of(SPANISH).render(Screening.screen(Catalog.l5s1Relief(), HERNIATED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.herniated-disc.es.html", sheet);
+  }
+
+  @Test
+  void spanishScreeningSheetForAnExtrudedDiscMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.of(SPANISH).render(Screening.screen(Catalog.l5s1Relief(), EXTRUDED_DISC));
+    assertMatchesGolden("l5-s1-relief.screening.extruded-disc.es.txt", sheet);
+  }
+
+  @Test
+  void spanishPersonalisedTextSheetMatchesItsGoldenFile() throws IOException {
+    String sheet = TextSheet.of(Personalised.OPTIONS.withLocale(SPANISH.locale())).render(Catalog.l5s1Relief());
+    assertMatchesGolden("l5-s1-relief.personalised.es.txt", sheet);
+  }
+
   private static void assertMatchesGolden(String name, String actual) throws IOException {
     if (UPDATE) {
       Path file = Paths.get("src", "test", "resources", "golden", name);

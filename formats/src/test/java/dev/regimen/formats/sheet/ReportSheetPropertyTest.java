@@ -15,6 +15,7 @@ import dev.regimen.core.screening.EntryScreening;
 import dev.regimen.core.screening.Reason;
 import dev.regimen.core.screening.Screening;
 import dev.regimen.core.screening.ScreeningReport;
+import dev.regimen.core.screening.Verdict;
 import dev.regimen.core.session.Cue;
 import dev.regimen.core.session.CueDuration;
 import dev.regimen.core.session.SessionPlan;
@@ -135,61 +136,85 @@ class ReportSheetPropertyTest {
   }
 
   @Test
-  void everyAdvisoryAppearsOnTheScreeningSheetTheApplicableOnesWithWhyAndSources() {
+  void everyAdvisoryAppearsOnTheScreeningSheetTheApplicableOnesWithWhyAndSourcesInEveryLanguage() {
     qt().withExamples(EXAMPLES)
         .forAll(reports(), integers().between(SheetOptions.MIN_WIDTH, 160))
         .checkAssert(
             (r, width) -> {
-              String sheet = TextSheet.of(SheetOptions.builder().width(width).build()).render(r);
-              String applies = box(sheet, "WHAT APPLIES TO YOU");
-              String whole = unframed(sheet);
-              for (ApplicableAdvisory a : r.advisories()) {
-                for (String text : advisoryTexts(a.advisory())) {
-                  assertThat(applies).contains(expected(text));
+              for (String language : SheetWording.LANGUAGES) {
+                SheetWording say = SheetWording.of(Locale.forLanguageTag(language));
+                String sheet = TextSheet.of(
+                    SheetOptions.builder().width(width).locale(say.locale()).build()).render(r);
+                String applies = box(sheet, say.text("screening.applies").toUpperCase(Locale.ROOT));
+                String whole = unframed(sheet);
+                for (ApplicableAdvisory a : r.advisories()) {
+                  for (String text : advisoryTexts(a.advisory())) {
+                    assertThat(applies).as(language).contains(expected(text));
+                  }
+                  if (language.equals("en")) {
+                    assertThat(applies).contains(expected(SafetyTexts.why(a, r.profile())));
+                  } else {
+                    assertThat(applies).contains(expected(say.text("screening.whyItApplies")));
+                  }
+                  for (Source s : a.sources()) {
+                    assertThat(applies).contains(expected(s.name()));
+                  }
                 }
-                assertThat(applies).contains(expected(SafetyTexts.why(a, r.profile())));
-                for (Source s : a.sources()) {
-                  assertThat(applies).contains(expected(s.name()));
-                }
-              }
-              for (Advisory a : r.otherAdvisories()) {
-                for (String text : advisoryTexts(a)) {
-                  assertThat(whole).contains(expected(text));
+                for (Advisory a : r.otherAdvisories()) {
+                  for (String text : advisoryTexts(a)) {
+                    assertThat(whole).as(language).contains(expected(text));
+                  }
                 }
               }
             });
   }
 
   @Test
-  void everyMatchedReasonAppearsWithItsRationaleQuoteAndSources() {
+  void everyMatchedReasonAppearsWithItsRationaleQuoteAndSourcesInEveryLanguage() {
     qt().withExamples(EXAMPLES)
         .forAll(reports(), integers().between(SheetOptions.MIN_WIDTH, 160))
         .checkAssert(
             (r, width) -> {
-              String sheet = TextSheet.of(SheetOptions.builder().width(width).build()).render(r);
-              String applies = box(sheet, "WHAT APPLIES TO YOU");
-              for (EntryScreening e : r.entries()) {
-                assertThat(applies)
-                    .contains(
-                        expected(e.exerciseName())
-                            + ":" + squeezed(e.verdict().displayName().toUpperCase(Locale.ROOT)));
-                for (Reason reason : e.reasons()) {
-                  for (String text : reasonTexts(reason)) {
-                    assertThat(applies).contains(expected(text));
+              for (String language : SheetWording.LANGUAGES) {
+                SheetWording say = SheetWording.of(Locale.forLanguageTag(language));
+                String sheet = TextSheet.of(
+                    SheetOptions.builder().width(width).locale(say.locale()).build()).render(r);
+                String applies = box(sheet, say.text("screening.applies").toUpperCase(Locale.ROOT));
+                for (EntryScreening e : r.entries()) {
+                  assertThat(applies)
+                      .as(language)
+                      .contains(expected(e.exerciseName()) + ":" + expected(verdict(e.verdict(), say)));
+                  for (Reason reason : e.reasons()) {
+                    for (String text : reasonTexts(reason)) {
+                      assertThat(applies).as(language).contains(expected(text));
+                    }
+                  }
+                  // The check cannot judge a caution in words: the person reads it, here.
+                  for (Caution c : e.cautions()) {
+                    assertThat(applies)
+                        .contains(SheetPropertyTest.severity(c.severity(), say) + ":" + expected(c.text()));
                   }
                 }
-                // The check cannot judge a caution in words: the person reads it, here.
-                for (Caution c : e.cautions()) {
-                  assertThat(applies)
-                      .contains(
-                          c.severity().displayName().toUpperCase(Locale.ROOT)
-                              + ":" + expected(c.text()));
+                for (Caution c : r.protocolCautions()) {
+                  assertThat(applies).as(language).contains(expected(c.text()));
                 }
               }
-              for (Caution c : r.protocolCautions()) {
-                assertThat(applies).contains(expected(c.text()));
-              }
             });
+  }
+
+  /** {@return a verdict in capitals, as the sheet of the wording says it: "AVOID", "ADECUADO"} */
+  private static String verdict(Verdict verdict, SheetWording say) {
+    switch (verdict) {
+      case AVOID:
+        return say.text("safety.word.avoid");
+      case CAUTION:
+        return say.text("safety.word.caution");
+      case CHECK:
+        return say.text("screening.word.check");
+      case SUITABLE:
+      default:
+        return say.text("screening.word.suitable");
+    }
   }
 
   @Test

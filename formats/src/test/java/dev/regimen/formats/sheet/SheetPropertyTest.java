@@ -102,50 +102,57 @@ class SheetPropertyTest {
   }
 
   @Test
-  void everyAdvisoryAndContraindicationAppearsInTheSafetyBoxOfTheTextSheet() {
+  void everyAdvisoryAndContraindicationAppearsInTheSafetyBoxOfTheTextSheetInEveryLanguage() {
     qt().withExamples(EXAMPLES)
         .forAll(protocols(), integers().between(SheetOptions.MIN_WIDTH, 200))
         .checkAssert(
             (p, width) -> {
-              String sheet = TextSheet.of(SheetOptions.builder().width(width).build()).render(p);
-              String box = SheetReading.safetyBox(sheet, false);
-              for (String text : safetyTexts(p)) {
-                assertThat(box).as("safety box at width %d", width).contains(expected(text));
-              }
-              for (ProtocolEntry entry : p.entries()) {
-                for (Contraindication ci : entry.exercise().contraindications()) {
-                  assertThat(box).contains(ci.severity().displayName().toUpperCase(java.util.Locale.ROOT));
+              for (String language : SheetWording.LANGUAGES) {
+                SheetWording say = SheetWording.of(java.util.Locale.forLanguageTag(language));
+                SheetOptions options =
+                    SheetOptions.builder().width(width).locale(say.locale()).build();
+                String box = SheetReading.safetyBox(TextSheet.of(options).render(p), false);
+                for (String text : safetyTexts(p)) {
+                  assertThat(box).as("%s safety box at width %d", language, width).contains(expected(text));
                 }
-                for (Caution c : entry.exercise().cautions()) {
-                  assertThat(box)
-                      .contains(
-                          c.severity().displayName().toUpperCase(java.util.Locale.ROOT)
-                              + ":" + expected(c.text()));
+                for (ProtocolEntry entry : p.entries()) {
+                  for (Contraindication ci : entry.exercise().contraindications()) {
+                    assertThat(box).contains(severity(ci.severity(), say));
+                  }
+                  for (Caution c : entry.exercise().cautions()) {
+                    assertThat(box).contains(severity(c.severity(), say) + ":" + expected(c.text()));
+                  }
                 }
-              }
-              for (Caution c : p.cautions()) {
-                assertThat(box)
-                    .contains(
-                        c.severity().displayName().toUpperCase(java.util.Locale.ROOT)
-                            + ":" + expected(c.text()));
-              }
-              if (p.advisories().isEmpty() && p.cautions().isEmpty() && !hasExerciseSafetyContent(p)) {
-                assertThat(box).isEmpty();
+                for (Caution c : p.cautions()) {
+                  assertThat(box).contains(severity(c.severity(), say) + ":" + expected(c.text()));
+                }
+                if (p.advisories().isEmpty() && p.cautions().isEmpty() && !hasExerciseSafetyContent(p)) {
+                  assertThat(box).isEmpty();
+                }
               }
             });
   }
 
+  /** {@return a severity as the safety box says it, squeezed: "AVOID", "PRECAUCIÓN"} */
+  static String severity(dev.regimen.core.safety.Severity severity, SheetWording say) {
+    return expected(say.text(
+        severity == dev.regimen.core.safety.Severity.AVOID ? "safety.word.avoid" : "safety.word.caution"));
+  }
+
   @Test
-  void everyAdvisoryAndContraindicationAppearsInTheSafetySectionOfTheMarkdownSheet() {
+  void everyAdvisoryAndContraindicationAppearsInTheSafetySectionOfTheMarkdownSheetInEveryLanguage() {
     qt().withExamples(EXAMPLES)
         .forAll(protocols())
         .checkAssert(
             p -> {
-              Node doc = SheetReading.parse(MarkdownSheet.defaults().render(p));
-              String section =
-                  SheetReading.markdownSection(doc, "Safety first: read this before you start");
-              for (String text : safetyTexts(p)) {
-                assertThat(section).contains(expected(text));
+              for (String language : SheetWording.LANGUAGES) {
+                SheetWording say = SheetWording.of(java.util.Locale.forLanguageTag(language));
+                Node doc = SheetReading.parse(
+                    MarkdownSheet.of(SheetOptions.defaults().withLocale(say.locale())).render(p));
+                String section = SheetReading.markdownSection(doc, say.text("safety.heading"));
+                for (String text : safetyTexts(p)) {
+                  assertThat(section).as(language).contains(expected(text));
+                }
               }
             });
   }

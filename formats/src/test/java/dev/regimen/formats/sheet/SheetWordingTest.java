@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.regimen.core.validation.ValidationException;
+import dev.regimen.formats.internal.Message;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -140,11 +141,19 @@ class SheetWordingTest {
   }
 
   @Test
-  void theProtocolAndScreeningSheetsAreRefusedInSpanishForNow() {
+  void spanishSheetKeepsTheProtocolsOwnWordsInEnglish() {
     SheetOptions es = SheetOptions.defaults().withLocale(Locale.forLanguageTag("es"));
-    assertThatThrownBy(() -> TextSheet.of(es).render(dev.regimen.core.catalog.Catalog.l5s1Relief()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Spanish is available for the plan sheet only, for now (a protocol's sheet was asked for in 'es')");
+    dev.regimen.core.protocol.Protocol p = dev.regimen.core.catalog.Catalog.l5s1Relief();
+    dev.regimen.formats.sheet.document.SheetDocument tree = SheetDocuments.of(p, es);
+    assertThat(tree.wordingLanguage()).isEqualTo("es");
+    assertThat(tree.language()).isEqualTo("en");
+    String sheet = TextSheet.of(es.withWidth(500)).render(tree);
+    // the sheet's own words in Spanish ...
+    assertThat(sheet).contains("LO PRIMERO, SU SEGURIDAD: LEA ESTO ANTES DE EMPEZAR", "Pasos:", "Cuánto: ");
+    assertThat(sheet).doesNotContain("How much", "Safety first", "Steps:", "If you have:");
+    // ... the protocol's as it wrote them
+    assertThat(sheet).contains(p.entries().get(0).exercise().steps().get(0).text());
+    assertThat(sheet).contains(p.advisories().get(0).text());
   }
 
   private static Map<String, Object> placeholders(SheetWording w) {

@@ -10,10 +10,13 @@ import java.util.Objects;
  * @param rows the exercises' names, in order, the protocol's text
  * @param days the number of days, 1 or more
  * @param painScore whether the grid ends with a row for the pain score, labelled {@link
- *     #PAIN_SCORE}
+ *     #PAIN_SCORE} in English
  */
 public record TrackingGrid(List<String> rows, int days, boolean painScore) implements Block {
-  /** The label of the pain score's row, the sheet's wording. */
+  /**
+   * The label of the pain score's row in English; every output words it in the document's {@link
+   * SheetDocument#wordingLanguage() wording language} ("Dolor (0–10)" in Spanish).
+   */
   public static final String PAIN_SCORE = "Pain (0\u201310)";
 
   /**

@@ -22,11 +22,13 @@ import dev.regimen.formats.sheet.document.Subheading;
 import dev.regimen.formats.sheet.document.Style;
 import dev.regimen.formats.sheet.document.Text;
 import dev.regimen.formats.sheet.document.TrackingGrid;
+import dev.regimen.formats.internal.Wording;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -140,6 +142,10 @@ final class HtmlWriter {
   private String openQuote = "\u201C";
   private String closeQuote = "\u201D";
   private int ids;
+  /** The sheet's own words for the few labels the page writes itself, in the page's language. */
+  private Wording say = Wording.of("en");
+  /** The {@code lang} of the page's own words inside a piece of the protocol's text, or empty. */
+  private String pageLang = "";
 
   HtmlWriter(boolean ascii, boolean largePrint, PictureResolver pictures) {
     this.ascii = ascii;
@@ -157,7 +163,13 @@ final class HtmlWriter {
       out.setLength(mark);
       attribute.append(tag).append("\" xml:lang=\"").append(tag).append('"');
       protocolLang = attribute.toString();
+      int at = out.length();
+      attribute(lang);
+      String own = out.substring(at);
+      out.setLength(at);
+      pageLang = " lang=\"" + own + "\" xml:lang=\"" + own + "\"";
     }
+    say = Wording.of(primary(lang));
     if (primary(lang).equals("es")) {
       openQuote = "\u00AB";
       closeQuote = "\u00BB";
@@ -280,10 +292,10 @@ final class HtmlWriter {
     out.append("<figure class=\"qr\"><img src=\"data:image/png;base64,");
     out.append(Base64.getEncoder().encodeToString(QrPng.of(qr.code())));
     out.append("\" width=\"").append(pixels).append("\" height=\"").append(pixels);
-    out.append("\" alt=\"QR code: ");
-    attribute(address);
+    out.append("\" alt=\"");
+    attribute(say.format("qr.alt", Map.of("address", address)));
     out.append("\" /><figcaption><span>");
-    escaped("Scan the code with a phone\u2019s camera, or open this address:");
+    escaped(say.text("qr.caption"));
     out.append("</span> <span class=\"address\">");
     escaped(address);
     out.append("</span></figcaption></figure>\n");
@@ -378,7 +390,8 @@ final class HtmlWriter {
       if (picture.step() > 0 || !picture.caption().isEmpty()) {
         out.append("<figcaption>");
         if (picture.step() > 0) {
-          out.append("<span>Step ").append(picture.step());
+          out.append("<span").append(pageLang).append('>');
+          escaped(say.format("picture.step", Map.of("step", Integer.toString(picture.step()))));
           out.append(picture.caption().isEmpty() ? "" : ":").append("</span>");
           if (!picture.caption().isEmpty()) {
             out.append(' ');
@@ -407,12 +420,17 @@ final class HtmlWriter {
     for (int from = 1; from <= days; from += WEEK) {
       int to = Math.min(days, from + WEEK - 1);
       if (days > WEEK) {
-        out.append("<p class=\"list-label\">Days ").append(from);
-        out.append("\u2013").append(to).append("</p>\n");
+        out.append("<p class=\"list-label\">");
+        escaped(say.format("grid.days", Map.of(
+            "from", Integer.toString(from), "range", "\u2013", "to", Integer.toString(to))));
+        out.append("</p>\n");
       }
-      out.append("<table class=\"grid\">\n<thead>\n<tr><th scope=\"col\">Exercise</th>");
+      out.append("<table class=\"grid\">\n<thead>\n<tr><th scope=\"col\">");
+      escaped(say.text("grid.exercise"));
+      out.append("</th>");
       for (int day = from; day <= to; day++) {
-        out.append("<th scope=\"col\">Day ").append(day);
+        out.append("<th scope=\"col\">");
+        escaped(say.format("grid.day", Map.of("day", Integer.toString(day))));
         out.append("</th>");
       }
       out.append("</tr>\n</thead>\n<tbody>\n");
@@ -427,7 +445,7 @@ final class HtmlWriter {
       }
       if (g.painScore()) {
         out.append("<tr class=\"pain\"><th scope=\"row\">");
-        escaped(TrackingGrid.PAIN_SCORE);
+        escaped(say.format("grid.painScore", Map.of("range", "\u2013")));
         out.append("</th>");
         for (int day = from; day <= to; day++) {
           out.append("<td></td>");

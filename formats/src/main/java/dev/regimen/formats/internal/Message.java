@@ -1,4 +1,4 @@
-package dev.regimen.formats.sheet;
+package dev.regimen.formats.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +16,9 @@ import java.util.Set;
  * name of letters and digits in braces; {@code {{} and {@code }}} stand for a literal brace;
  * nothing else is special (an apostrophe is an apostrophe, so "l'exercice" and "Spain's" need no
  * escaping). Plural variants are not chosen inside a pattern but by key ({@code
- * plan.exercises.one}, {@code plan.exercises.other}): see {@link SheetWording}.
+ * plan.exercises.one}, {@code plan.exercises.other}): see the sheet package's {@code SheetWording}.
  */
-final class Message {
+public final class Message {
   /** The literal text before each placeholder, and after the last: one more than the names. */
   private final List<String> literals;
 
@@ -38,7 +38,7 @@ final class Message {
    * @throws IllegalArgumentException if a brace is not closed, not opened, or holds no name or a
    *     name with other characters than letters and digits, naming where
    */
-  static Message parse(String pattern) {
+  public static Message parse(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
     List<String> literals = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -82,37 +82,37 @@ final class Message {
   }
 
   /** {@return whether the message starts with its own words rather than a placeholder} */
-  boolean startsWithWords() {
+  public boolean startsWithWords() {
     return !literals.get(0).isEmpty();
   }
 
   /** {@return the names of the placeholders, each once, in the order they first appear} */
-  Set<String> placeholders() {
+  public Set<String> placeholders() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(names));
   }
 
+  /** {@return the number of placeholders, one less than the pieces of literal text} */
+  public int size() {
+    return names.size();
+  }
+
   /**
-   * Writes the message: its literal text as the sheet's wording, each placeholder as its part
-   * writes it.
+   * {@return the literal text before the placeholder {@code k}, or after the last one when {@code
+   * k} is {@link #size()}}
    *
-   * @param w where to write
-   * @param parts a part for every placeholder, by name
-   * @param capitalized whether the first letter of the message's own first words is upper-cased
-   * @throws IllegalArgumentException if a placeholder has no part, or a part no placeholder
+   * @param k from 0 to {@link #size()}
    */
-  void write(SheetWriter w, Map<String, SheetWording.Part> parts, boolean capitalized) {
-    requireExactly(parts.keySet());
-    for (int k = 0; k < names.size(); k++) {
-      String literal = literals.get(k);
-      if (!literal.isEmpty()) {
-        w.text(k == 0 && capitalized ? SheetWording.capitalize(literal) : literal);
-      }
-      parts.get(names.get(k)).write(w);
-    }
-    String last = literals.get(names.size());
-    if (!last.isEmpty()) {
-      w.text(names.isEmpty() && capitalized ? SheetWording.capitalize(last) : last);
-    }
+  public String literal(int k) {
+    return literals.get(k);
+  }
+
+  /**
+   * {@return the name of the placeholder {@code k}}
+   *
+   * @param k from 0 to {@link #size()} - 1
+   */
+  public String name(int k) {
+    return names.get(k);
   }
 
   /**
@@ -122,7 +122,7 @@ final class Message {
    * @return the text
    * @throws IllegalArgumentException if a placeholder has no value, or a value no placeholder
    */
-  String format(Map<String, String> values) {
+  public String format(Map<String, String> values) {
     requireExactly(values.keySet());
     StringBuilder b = new StringBuilder(64);
     for (int k = 0; k < names.size(); k++) {
@@ -131,7 +131,13 @@ final class Message {
     return b.append(literals.get(names.size())).toString();
   }
 
-  private void requireExactly(Set<String> given) {
+  /**
+   * Checks that the placeholders are exactly the names given.
+   *
+   * @param given the names
+   * @throws IllegalArgumentException if they differ
+   */
+  public void requireExactly(Set<String> given) {
     Set<String> wanted = placeholders();
     if (!wanted.equals(given)) {
       throw new IllegalArgumentException(
