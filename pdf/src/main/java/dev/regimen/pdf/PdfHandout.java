@@ -145,7 +145,7 @@ public final class PdfHandout {
       return pdf;
     }
     try {
-      return LinkDescriptions.describe(pdf);
+      return LinkDescriptions.describe(pdf, document.getDocumentElement().getAttribute("lang"));
     } catch (IOException | RuntimeException e) {
       throw new PdfHandoutException("the handout's links could not be described: " + e, e);
     }

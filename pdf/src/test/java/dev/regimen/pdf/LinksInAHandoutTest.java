@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.source.Source;
+import dev.regimen.formats.sheet.SheetOptions;
 import dev.regimen.formats.sheet.html.HtmlSheet;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,6 +56,16 @@ class LinksInAHandoutTest {
 
     assertThat(links(pdf)).isNotEmpty().allSatisfy(link -> assertThat(link).contains(ARTICLE.toString()));
     assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void aSpanishHandoutDescribesItsLinksInSpanish() throws IOException {
+    SheetOptions es = SheetOptions.defaults().withLocale(Locale.forLanguageTag("es"));
+    byte[] pdf = PdfHandout.render(HtmlSheet.of(es).render(withALink()), PdfOptions.defaults());
+
+    assertThat(links(pdf)).isNotEmpty().allSatisfy(link -> assertThat(link).isEqualTo("Enlace a " + ARTICLE));
+    byte[] english = PdfHandout.render(HtmlSheet.defaults().render(withALink()), PdfOptions.defaults());
+    assertThat(links(english)).isNotEmpty().allSatisfy(link -> assertThat(link).isEqualTo("Link to " + ARTICLE));
   }
 
   /** {@return the description of every link annotation of the PDF, null where it has none} */
