@@ -42,13 +42,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin private SheetLayout layout;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      description = "Language of the sheet's own words: en or es (default: ${DEFAULT-VALUE}). The"
-          + " protocol's text stays in its own language.")
-  private String lang;
+  @Mixin private SheetLanguage lang;
 
   @Mixin private SheetOutput output;
 
@@ -56,6 +50,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    lang.requireSheetFor(format);
     SheetRenderer renderer = format == Format.JSON ? null : layout.renderer(format, lang, input.pictures());
     output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());

@@ -99,6 +99,8 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin private SheetPersonalisation personal;
 
+  @Mixin private SheetLanguage lang;
+
   @Mixin private FhirSettings fhir;
 
   @Mixin private SheetOutput output;
@@ -120,10 +122,11 @@ final class ScreenCommand implements Callable<Integer> {
           "--patient is for FHIR output: give it with --format fhir or fhir-xml, not " + format);
     }
     personal.requireSheetFor(format);
+    lang.requireSheetFor(format);
     SheetRenderer renderer =
         format == Format.JSON || format.isFhir()
             ? null
-            : layout.renderer(format, personal, input.pictures());
+            : layout.renderer(format, personal, lang, input.pictures());
     output.requireFileFor(format);
     PatientProfile profile = profile();
     Protocol protocol = input.load(root.stdin());

@@ -41,13 +41,15 @@ final class SheetCommand implements Callable<Integer> {
 
   @Mixin private SheetPersonalisation personal;
 
+  @Mixin private SheetLanguage lang;
+
   @Mixin private SheetOutput output;
 
   @ParentCommand private RegimenCommand root;
 
   @Override
   public Integer call() {
-    SheetRenderer renderer = layout.renderer(format, personal, input.pictures());
+    SheetRenderer renderer = layout.renderer(format, personal, lang, input.pictures());
     output.requireFileFor(format);
     Protocol protocol = input.load(root.stdin());
     output.write(format, renderer.render(protocol), layout.pdfOptions());

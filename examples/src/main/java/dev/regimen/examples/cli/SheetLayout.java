@@ -67,34 +67,32 @@ final class SheetLayout {
   }
 
   /**
-   * {@return the renderer of a sheet format, laid out by these options, for the person the
-   * details are of}
+   * {@return the renderer of a sheet format, laid out by these options, worded in a language, for
+   * the person the details are of}
    *
    * @param format text, markdown, html or pdf
    * @param personal the details of the person the sheet is for
+   * @param lang the language of the sheet's own words
    * @param pictures where an html or pdf sheet finds its pictures (text and Markdown show none)
    * @throws ParameterException if the width is out of range, large print is asked for a format
-   *     other than html or pdf, or a detail is wrong
+   *     other than html or pdf, a detail is wrong or the language is not one sheets are worded in
    */
-  SheetRenderer renderer(Format format, SheetPersonalisation personal, PictureResolver pictures) {
-    return renderer(format, personal.applyTo(options()), pictures);
+  SheetRenderer renderer(
+      Format format, SheetPersonalisation personal, SheetLanguage lang, PictureResolver pictures) {
+    return renderer(format, personal.applyTo(options().withLocale(lang.locale())), pictures);
   }
 
   /**
    * {@return the renderer of a sheet format, laid out by these options, worded in a language}
    *
    * @param format text, markdown, html or pdf (whose renderer is html's, the page PdfHandout reads)
-   * @param lang the value of {@code --lang}: {@code en} or {@code es}
+   * @param lang the language of the sheet's own words
    * @param pictures where an html or pdf sheet finds its pictures (text and Markdown show none)
    * @throws ParameterException if the width is out of range, large print is asked for a format
-   *     other than html or pdf, or the language is neither
+   *     other than html or pdf, or the language is not one sheets are worded in
    */
-  SheetRenderer renderer(Format format, String lang, PictureResolver pictures) {
-    if (!lang.equals("en") && !lang.equals("es")) {
-      throw new ParameterException(
-          spec.commandLine(), "invalid value for option '--lang': must be en or es, was '" + lang + "'");
-    }
-    return renderer(format, options().withLocale(Locale.forLanguageTag(lang)), pictures);
+  SheetRenderer renderer(Format format, SheetLanguage lang, PictureResolver pictures) {
+    return renderer(format, options().withLocale(lang.locale()), pictures);
   }
 
   private SheetRenderer renderer(Format format, SheetOptions options, PictureResolver pictures) {

@@ -45,6 +45,23 @@ class ScreenCommandTest {
   }
 
   @Test
+  void langEsPrintsTheScreeningSheetInSpanishExactlyAsTheFormatsSpanishGolden() throws Exception {
+    Cli.Result result = Cli.run(with(HERNIATED_DISC, "screen", "--lang", "es"));
+
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(Golden.read("l5-s1-relief.screening.herniated-disc.es.txt"));
+  }
+
+  @Test
+  void langEsIsRefusedWithJsonWhoseDocumentItWouldNotChange() {
+    Cli.Result result = Cli.run(with(HERNIATED_DISC, "screen", "--lang", "es", "--format", "json"));
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("--lang is for sheets (text, markdown, html, pdf), not for --format json");
+  }
+
+  @Test
   void aHerniatedDiscPrintsTheFormatsGoldenSheet() throws Exception {
     Cli.Result result = Cli.run(with(HERNIATED_DISC, "screen"));
 

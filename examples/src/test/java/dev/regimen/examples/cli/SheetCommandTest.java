@@ -26,6 +26,28 @@ class SheetCommandTest {
   }
 
   @Test
+  void langEsPrintsTheBundledSheetInSpanishExactlyAsTheFormatsSpanishGolden() throws Exception {
+    Cli.Result result = Cli.run("sheet", "--lang", "es");
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(Golden.read("l5-s1-relief.es.txt"));
+  }
+
+  @Test
+  void langEsWithMarkdownPrintsTheSpanishMarkdownGolden() throws Exception {
+    Cli.Result result = Cli.run("sheet", "--lang", "es", "--format", "markdown");
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).isEqualTo(Golden.read("l5-s1-relief.es.md"));
+  }
+
+  @Test
+  void refusesALanguageOtherThanEnglishOrSpanish() {
+    Cli.Result result = Cli.run("sheet", "--lang", "de");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("invalid value for option '--lang': must be en or es, was 'de'");
+  }
+
+  @Test
   void theAliasAndTheCatalogIdNameTheSameProtocol() {
     String sheet = TextSheet.defaults().render(Catalog.l5s1Relief());
     assertThat(Cli.run("sheet", "--builtin", "l5-s1").out()).isEqualTo(sheet);
