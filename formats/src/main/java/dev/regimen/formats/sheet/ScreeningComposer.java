@@ -48,7 +48,13 @@ final class ScreeningComposer {
       shown.add(a.advisory().id());
     }
     if (r.personalised().isPresent()) {
-      SheetComposer.body(r.personalised().get(), options, shown, true, say, w);
+      Map<String, List<Reason>> screened = new LinkedHashMap<>();
+      for (EntryScreening e : r.entries()) {
+        if (e.verdict() == Verdict.CAUTION) {
+          screened.putIfAbsent(e.exerciseId(), e.reasons());
+        }
+      }
+      SheetComposer.body(r.personalised().get(), options, shown, true, screened, say, w);
     } else {
       noExercises(r, say, w);
       SheetComposer.qrCode(options.personalisation(), say, w);

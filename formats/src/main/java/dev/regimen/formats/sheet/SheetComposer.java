@@ -14,6 +14,7 @@ import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
+import dev.regimen.core.screening.Reason;
 import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
@@ -24,7 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +54,7 @@ final class SheetComposer {
     SheetWording say = SheetWording.of(options.locale());
     w.title(protocol.name());
     header(options.personalisation(), say, w);
-    body(protocol, options, Set.of(), false, say, w);
+    body(protocol, options, Set.of(), false, Map.of(), say, w);
     w.finish();
   }
 
@@ -64,17 +65,20 @@ final class SheetComposer {
    *     (which then says where they are)
    * @param cautionsShown whether the protocol's own cautions in words are shown above, and so
    *     left out of the safety section (which then says where they are)
+   * @param screened the reasons a screening added to the notes of the exercises it kept with
+   *     caution, by exercise id, so that the sheet says them in its own words
    */
   static void body(
       Protocol protocol,
       SheetOptions options,
       Set<String> shownAdvisoryIds,
       boolean cautionsShown,
+      Map<String, List<Reason>> screened,
       SheetWording say,
       SheetWriter w) {
     purpose(protocol, say, w);
     SafetyNotices.section(protocol, shownAdvisoryIds, cautionsShown, say, w);
-    exercises(protocol, say, w);
+    exercises(protocol, screened, say, w);
     recommendations(protocol, say, w);
     takeaways(protocol, say, w);
     if (options.includeTrackingGrid()) {
@@ -128,16 +132,22 @@ final class SheetComposer {
 
   // ---------------------------------------------------------------- exercises
 
-  private static void exercises(Protocol p, SheetWording say, SheetWriter w) {
+  private static void exercises(
+      Protocol p, Map<String, List<Reason>> screened, SheetWording say, SheetWriter w) {
     w.section(say.text(p.entries().size() == 1 ? "sheet.exercise" : "sheet.exercises"));
     int n = 0;
     for (ProtocolEntry entry : p.entries()) {
-      exercise(p, ++n, entry, say, w);
+      exercise(p, ++n, entry, screened.getOrDefault(entry.exercise().id(), List.of()), say, w);
     }
   }
 
   private static void exercise(
-      Protocol p, int number, ProtocolEntry entry, SheetWording say, SheetWriter w) {
+      Protocol p,
+      int number,
+      ProtocolEntry entry,
+      List<Reason> screened,
+      SheetWording say,
+      SheetWriter w) {
     Exercise e = entry.exercise();
     Dosage d = entry.dosage();
     w.exercise(number, e.name());
@@ -221,7 +231,7 @@ final class SheetComposer {
     if (entry.note().isPresent()) {
       w.gap();
       w.labelled(say.text("sheet.note"));
-      w.data(entry.note().get());
+      note(entry.note().get(), screened, say, w);
       w.end();
     }
 
@@ -233,6 +243,41 @@ final class SheetComposer {
       w.quotation();
       quote(e.quotes().get(i), w);
       w.end();
+    }
+  }
+
+  /**
+   * Writes an entry's note; the sentences a screening added to it for the reasons to take care
+   * ({@code Caution (<condition>): <rationale>}, as {@link
+   * dev.regimen.core.screening.Screening} writes them) are said in the sheet's words around the
+   * condition and the rationale, after the note's own words.
+   */
+  private static void note(String note, List<Reason> screened, SheetWording say, SheetWriter w) {
+    StringBuilder own = new StringBuilder(note);
+    List<Reason> added = new ArrayList<>(screened.size());
+    for (Reason r : screened) {
+      String sentence = "Caution (" + r.matchedOn() + "): " + r.rationale();
+      int at = own.lastIndexOf(sentence);
+      if (at >= 0) {
+        own.delete(at, at + sentence.length());
+        added.add(r);
+      }
+    }
+    String kept = own.toString().strip().replaceAll("\\s{2,}", " ");
+    boolean first = true;
+    if (!kept.isEmpty()) {
+      w.data(kept);
+      first = false;
+    }
+    for (Reason r : added) {
+      if (!first) {
+        w.text(" ");
+      }
+      first = false;
+      say.phrase("screening.note.caution")
+          .with("condition", SheetWording.data(r.matchedOn()))
+          .with("rationale", SheetWording.data(r.rationale()))
+          .write(w);
     }
   }
 

@@ -84,4 +84,23 @@ class SpanishSheetTest {
               }
             });
   }
+
+  @Test
+  void aScreeningsCautionNoteIsSaidInTheSheetsWordsAfterTheNotesOwnWords() {
+    dev.regimen.core.protocol.Protocol p = dev.regimen.core.catalog.Catalog.l5s1Relief();
+    List<dev.regimen.core.protocol.ProtocolEntry> entries = new ArrayList<>(p.entries());
+    entries.set(0, entries.get(0).toBuilder().note("Go gently.").build());
+    dev.regimen.core.screening.ScreeningReport r =
+        dev.regimen.core.screening.Screening.screen(
+            p.toBuilder().entries(entries).build(), GoldenSheetTest.HERNIATED_DISC);
+    String note = r.personalised().orElseThrow().entries().get(0).note().orElseThrow();
+    assertThat(note).startsWith("Go gently. Caution (Herniated disc): ");
+
+    SheetOptions wide = SheetOptions.builder().width(SheetOptions.MAX_WIDTH).build();
+    assertThat(TextSheet.of(wide).render(r)).contains("Note: " + note + "\n");
+    String rationale = note.substring("Go gently. Caution (Herniated disc): ".length());
+    assertThat(TextSheet.of(wide.withLocale(Locale.forLanguageTag("es"))).render(r))
+        .contains("Nota: Go gently. Precaución (Herniated disc): " + rationale + "\n")
+        .doesNotContain("Caution (");
+  }
 }
