@@ -35,7 +35,6 @@ import dev.regimen.core.safety.AdvisoryTrigger;
 import dev.regimen.core.safety.Caution;
 import dev.regimen.core.safety.Contraindication;
 import dev.regimen.core.safety.Severity;
-import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
@@ -135,7 +134,7 @@ final class SheetComposer {
       }
       w.end();
     }
-    Optional<SessionPlan> plan = SessionTime.plan(p);
+    Optional<SessionTime.Estimate> plan = SessionTime.estimate(p);
     if (plan.isPresent()) {
       w.gap();
       w.paragraph();

@@ -4,6 +4,7 @@ import static dev.regimen.formats.sheet.Sheets.exercise;
 import static dev.regimen.formats.sheet.Sheets.line;
 import static dev.regimen.formats.sheet.Sheets.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.regimen.core.catalog.Catalog;
 import dev.regimen.core.dosage.Distance;
@@ -19,8 +20,12 @@ import dev.regimen.core.exercise.Step;
 import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
+import dev.regimen.core.session.Cue;
+import dev.regimen.core.session.CueKind;
 import dev.regimen.core.session.SessionPlan;
+import dev.regimen.core.testing.Generators;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How long a session takes, as the protocol sheet states it. */
@@ -194,9 +199,74 @@ class SessionTimeTest {
                 .build());
 
     assertThat(SessionTime.plan(p)).isEmpty();
+    assertThat(SessionTime.estimate(p)).isEmpty();
     assertThat(TextSheet.of(SheetOptions.builder().width(SheetOptions.MAX_WIDTH).build()).render(p))
         .doesNotContain("A session takes")
         .contains("Do 1000 times on each side, switching sides each time. Do 100 sets.");
+  }
+
+  @Test
+  void theEstimateIsThePlansLengthAndTheAssumptionsItsCuesUse() {
+    qt().withExamples(400)
+        .forAll(Generators.plannableProtocols())
+        .checkAssert(
+            p -> assertThat(SessionTime.estimate(p)).isEqualTo(SessionTime.plan(p).map(plan -> of(p, plan))));
+  }
+
+  @Test
+  void theEstimateIsEmptyWhereThePlanIs() {
+    qt().withExamples(150)
+        .forAll(Generators.protocols())
+        .checkAssert(
+            p -> assertThat(SessionTime.estimate(p).isPresent()).isEqualTo(SessionTime.plan(p).isPresent()));
+  }
+
+  @Test
+  void theEstimateOfTheBundledRoutineIsItsPlans() {
+    Protocol p = Catalog.l5s1Relief();
+    assertThat(SessionTime.estimate(p)).isEqualTo(Optional.of(of(p, SessionPlan.of(p))));
+  }
+
+  /**
+   * The estimate read off a plan's cues: its totals, and which assumptions its hold, work, rest,
+   * switch and next-exercise cues use (the way the sheet stated them before it had the estimate).
+   */
+  private static SessionTime.Estimate of(Protocol protocol, SessionPlan plan) {
+    boolean breaths = false;
+    boolean words = false;
+    boolean minimum = false;
+    boolean openSets = false;
+    boolean distances = false;
+    boolean repetitionRests = false;
+    boolean setRests = false;
+    List<Cue> cues = plan.cues();
+    for (int i = 0; i < cues.size(); i++) {
+      Cue c = cues.get(i);
+      Dosage d = protocol.entries().get(c.position().entryIndex()).dosage();
+      if (c.kind() == CueKind.HOLD) {
+        Hold h = c.hold().orElseThrow();
+        breaths |= h.seconds().isEmpty() && h.breaths().isPresent();
+        words |= !h.hasNumbers();
+        minimum |= h.orMore() && h.hasNumbers();
+      } else if (c.kind() == CueKind.WORK) {
+        if (d.duration().isPresent()) {
+          minimum |= d.duration().get().orMore();
+        } else if (d.distance().isPresent()) {
+          distances = true;
+        } else {
+          openSets = true;
+        }
+      } else if (c.kind() == CueKind.REST) {
+        if (cues.get(i - 1).position().set().equals(c.position().set())) {
+          repetitionRests |= d.restSeconds().isEmpty();
+        } else {
+          setRests |= d.restBetweenSetsSeconds().isEmpty();
+        }
+      }
+    }
+    return new SessionTime.Estimate(plan.options(), plan.minSeconds(), plan.maxSeconds(), breaths,
+        words, minimum, openSets, distances, repetitionRests, setRests,
+        !plan.cues(CueKind.SWITCH_SIDES).isEmpty(), !plan.cues(CueKind.NEXT_EXERCISE).isEmpty());
   }
 
   @Test
