@@ -615,8 +615,9 @@ final class SheetComposer {
         return false;
       }
     }
+    List<String> part = Restatements.part(s.description());
     for (Step step : e.steps()) {
-      if (Restatements.says(step.text(), s.description())) {
+      if (Restatements.says(step.text(), part)) {
         return true;
       }
     }
@@ -634,8 +635,9 @@ final class SheetComposer {
         return -1;
       }
     }
+    List<String> part = Restatements.part(s.description());
     for (int i = 0; i < e.quotes().size(); i++) {
-      if (Restatements.says(e.quotes().get(i).text(), s.description())) {
+      if (Restatements.says(e.quotes().get(i).text(), part)) {
         return i;
       }
     }
@@ -888,13 +890,12 @@ final class SheetComposer {
    */
   private static Optional<String> unsaid(String note, Exercise e, Dosage d) {
     StringBuilder kept = new StringBuilder(note.length());
+    Restatements.Sentences steps = Restatements.Sentences.of(e.steps());
     for (String sentence : Restatements.sentences(note)) {
       boolean said = d.repetitions().isPresent()
           && Restatements.onlyCounts(sentence, d.repetitions().get(), d.sideOrder());
       said |= Restatements.onlySaysNoNumber(sentence, noHoldSaid(e, d), !d.amountGiven());
-      for (Step s : e.steps()) {
-        said |= Restatements.isASentenceOf(s.text(), sentence);
-      }
+      said |= steps.has(sentence);
       if (!said) {
         if (kept.length() > 0) {
           kept.append(' ');
