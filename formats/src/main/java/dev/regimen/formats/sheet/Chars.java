@@ -182,16 +182,25 @@ final class Chars {
    * @param out where to append
    */
   static void appendAscii(int cp, StringBuilder out) {
+    out.append(ascii(cp));
+  }
+
+  /**
+   * {@return the ASCII spelling of a kept, non-ASCII code point, as {@link #appendAscii(int,
+   * StringBuilder)} appends it: empty for a combining mark}
+   *
+   * @param cp a code point of 0x80 or above that {@link #clean(int)} keeps
+   */
+  static String ascii(int cp) {
     String fixed = asciiSpelling(cp);
     if (fixed != null) {
-      out.append(fixed);
-      return;
+      return fixed;
     }
     if (isMark(cp)) {
-      return;
+      return "";
     }
     String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
-    int start = out.length();
+    StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
       int d = decomposed.codePointAt(i);
       i += Character.charCount(d);
@@ -204,9 +213,7 @@ final class Chars {
         }
       }
     }
-    if (out.length() == start) {
-      out.append('?');
-    }
+    return out.length() == 0 ? "?" : out.toString();
   }
 
   /** {@return the ASCII spelling of a common non-ASCII character, or null} */

@@ -89,6 +89,8 @@ final class DocumentWriter extends SheetWriter {
   private String openLabel;
   private String openMarker;
   private final List<Inline> inlines = new ArrayList<>();
+  /** The run's first piece, null when there is no run; {@link #run} joins it with the others. */
+  private String first;
   private final StringBuilder run = new StringBuilder();
   private Origin runOrigin;
   private Style runStyle;
@@ -336,17 +338,26 @@ final class DocumentWriter extends SheetWriter {
     if (text.isEmpty()) {
       return;
     }
-    if (run.length() > 0 && (origin != runOrigin || style != runStyle || style == Style.QUOTED)) {
+    if (first != null && (origin != runOrigin || style != runStyle || style == Style.QUOTED)) {
       flushRun();
     }
-    runOrigin = origin;
-    runStyle = style;
+    if (first == null) {
+      // A run of one piece, the most common, is that piece: it is copied only when joined.
+      first = text;
+      runOrigin = origin;
+      runStyle = style;
+      return;
+    }
+    if (run.length() == 0) {
+      run.append(first);
+    }
     run.append(text);
   }
 
   private void flushRun() {
-    if (run.length() > 0) {
-      inlines.add(new Text(run.toString(), runOrigin, runStyle));
+    if (first != null) {
+      inlines.add(new Text(run.length() == 0 ? first : run.toString(), runOrigin, runStyle));
+      first = null;
       run.setLength(0);
     }
   }
@@ -453,8 +464,20 @@ final class DocumentWriter extends SheetWriter {
    * no-break one becomes a plain space.
    */
   static String wording(CharSequence text) {
+    int n = text.length();
+    int plain = 0; // printable ASCII and no-break spaces, as nearly all wording is, stay as they are
+    while (plain < n) {
+      char c = text.charAt(plain);
+      if ((c < 0x20 || c >= 0x7F) && c != 0xA0) {
+        break;
+      }
+      plain++;
+    }
+    if (plain == n) {
+      return text.toString();
+    }
     StringBuilder b = null;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = plain; i < n; ) {
       int cp = Character.codePointAt(text, i);
       int at = i;
       i += Character.charCount(cp);
@@ -485,6 +508,9 @@ final class DocumentWriter extends SheetWriter {
    * @param capitalize whether the first letter is upper-cased
    */
   static String clean(CharSequence text, boolean capitalize) {
+    if (isClean(text, capitalize)) {
+      return text.toString();
+    }
     StringBuilder b = new StringBuilder(text.length());
     boolean seen = false;
     boolean pending = false;
@@ -504,5 +530,39 @@ final class DocumentWriter extends SheetWriter {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * {@return whether cleaning would leave a text as it is, as it does nearly all protocol text:
+   * every character is kept, spaces are single plain spaces between other characters, and the
+   * first letter needs no capital} A text with a character outside the BMP is cleaned anyway.
+   */
+  private static boolean isClean(CharSequence text, boolean capitalize) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      if (c > 0x20 && c < 0x7F) {
+        continue;
+      }
+      if (Character.isSurrogate(c) || Chars.clean(c) != c) {
+        return false;
+      }
+    }
+    return !capitalize || Chars.capital(text.charAt(0)) == text.charAt(0);
   }
 }

@@ -151,13 +151,12 @@ final class DoseWording {
    */
   private static Optional<String> unsaid(String note, Exercise e, Dosage d) {
     StringBuilder kept = new StringBuilder(note.length());
+    Restatements.Sentences steps = Restatements.Sentences.of(e.steps());
     for (String sentence : Restatements.sentences(note)) {
       boolean said = d.repetitions().isPresent()
           && Restatements.onlyCounts(sentence, d.repetitions().get(), d.sideOrder());
       said |= Restatements.onlySaysNoNumber(sentence, noHoldSaid(e, d), !d.amountGiven());
-      for (Step s : e.steps()) {
-        said |= Restatements.isASentenceOf(s.text(), sentence);
-      }
+      said |= steps.has(sentence);
       if (!said) {
         if (kept.length() > 0) {
           kept.append(' ');

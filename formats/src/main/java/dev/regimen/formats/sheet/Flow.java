@@ -8,16 +8,34 @@ package dev.regimen.formats.sheet;
  * line, framed or not, fits the width. One instance writes one sheet: not thread-safe.
  *
  * <p>Widths are in terminal columns as {@link Chars#columns(int)} counts them.
+ *
+ * <p>A word is written to the output as it arrives, after the space before it; where it ends,
+ * it is taken back (with that space) and moved to the next line if it does not fit, so that the
+ * words that fit, nearly all of them, are copied once. A block ends ({@link #end()}) before
+ * the next begins and before anything else ({@link #blank()}, {@link #rule}, {@link #raw}) is
+ * written.
  */
 final class Flow {
   /** The fewest columns left on a line for a word that must be split to start there. */
   private static final int MIN_SPLIT_START = 8;
 
-  private final StringBuilder out;
+  /** Spaces to pad lines with, copied a run at a time. */
+  private static final String SPACES = " ".repeat(64);
+
+  private final TextBuffer out;
   private final int width;
   private final boolean ascii;
+  /** A word wider than a line, while it is split. */
   private final StringBuilder word = new StringBuilder(48);
+  /** Where the word being written starts in the output, -1 between words. */
+  private int wordStart = -1;
+  /** Where the space before the word being written is, -1 when none was written before it. */
+  private int gapAt = -1;
+  /** Whether the line was opened for the word being written, which then stays on it. */
+  private boolean opened;
   private int wordColumns;
+  /** The last rule's character, repeated at least as often as it last was or the width. */
+  private String rule = "";
 
   private String prefix = "";
   private String suffix = "";
@@ -33,7 +51,7 @@ final class Flow {
   private boolean space;
   private int widest;
 
-  Flow(StringBuilder out, int width, boolean ascii) {
+  Flow(TextBuffer out, int width, boolean ascii) {
     this.out = out;
     this.width = width;
     this.ascii = ascii;
@@ -74,20 +92,44 @@ final class Flow {
    * @param text the wording, without control characters
    */
   void fixed(CharSequence text) {
-    for (int i = 0; i < text.length(); ) {
+    int n = text.length();
+    // Below this, a character other than a space or a no-break space is written as it is, one
+    // column wide: runs of them are copied whole.
+    char plain = ascii ? (char) 0x80 : (char) 0x300;
+    for (int i = 0; i < n; ) {
+      int run = i;
+      while (run < n) {
+        char c = text.charAt(run);
+        if (c >= plain || c == ' ' || c == 0xA0) {
+          break;
+        }
+        run++;
+      }
+      if (run > i) {
+        startWord();
+        out.append(text, i, run);
+        wordColumns += run - i;
+        i = run;
+        if (i == n) {
+          break;
+        }
+      }
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (cp == ' ') {
         breakWord();
-      } else if (cp == 0xA0) {
-        word.append(' ');
+        continue;
+      }
+      startWord();
+      if (cp == 0xA0) {
+        out.append(' ');
         wordColumns++;
       } else if (ascii && cp >= 0x80) {
-        int before = word.length();
-        Chars.appendAscii(cp, word);
-        wordColumns += word.length() - before;
+        String spelled = Chars.ascii(cp);
+        out.append(spelled);
+        wordColumns += spelled.length();
       } else {
-        word.appendCodePoint(cp);
+        out.appendCodePoint(cp);
         wordColumns += Chars.columns(cp);
       }
     }
@@ -133,22 +175,43 @@ final class Flow {
     // last it is dropped, so that the sheet's punctuation follows the text directly.
     boolean seen = false;
     boolean pending = false;
-    for (int i = 0; i < text.length(); ) {
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      if (!capitalize) {
+        // A run of printable ASCII, kept as it is and one column a character, is copied whole.
+        int run = i;
+        while (run < n) {
+          char c = text.charAt(run);
+          if (c <= ' ' || c >= 0x7F) {
+            break;
+          }
+          run++;
+        }
+        if (run > i) {
+          if (pending) {
+            space(unbroken);
+            pending = false;
+          }
+          seen = true;
+          startWord();
+          out.append(text, i, run);
+          wordColumns += run - i;
+          i = run;
+          if (i == n) {
+            break;
+          }
+        }
+      }
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      int kept = Chars.clean(cp);
+      int kept = cp == ' ' ? Chars.SPACE : Chars.clean(cp);
       if (kept == Chars.SPACE) {
         pending = seen;
       } else if (kept == Chars.DROP) {
         continue;
       } else {
         if (pending) {
-          if (unbroken) {
-            word.append(' ');
-            wordColumns++;
-          } else {
-            breakWord();
-          }
+          space(unbroken);
           pending = false;
         }
         seen = true;
@@ -158,6 +221,17 @@ final class Flow {
         }
         append(kept);
       }
+    }
+  }
+
+  /** A space between two characters of protocol text: inside the word when unbroken, else a break. */
+  private void space(boolean unbroken) {
+    if (unbroken) {
+      startWord();
+      out.append(' ');
+      wordColumns++;
+    } else {
+      breakWord();
     }
   }
 
@@ -174,15 +248,16 @@ final class Flow {
   }
 
   private void append(int kept) {
+    startWord();
     if (kept < 0x80) {
-      word.append((char) kept);
+      out.append((char) kept);
       wordColumns++;
     } else if (ascii) {
-      int before = word.length();
-      Chars.appendAscii(kept, word);
-      wordColumns += word.length() - before;
+      String spelled = Chars.ascii(kept);
+      out.append(spelled);
+      wordColumns += spelled.length();
     } else {
-      word.appendCodePoint(kept);
+      out.appendCodePoint(kept);
       wordColumns += Chars.columns(kept);
     }
   }
@@ -193,9 +268,10 @@ final class Flow {
    * @param n the number
    */
   void number(int n) {
-    int before = word.length();
-    word.append(n);
-    wordColumns += word.length() - before;
+    startWord();
+    int before = out.length();
+    out.append(n);
+    wordColumns += out.length() - before;
   }
 
   /**
@@ -267,8 +343,11 @@ final class Flow {
    */
   void rule(String left, char fill, int count, String right) {
     out.append(left);
-    for (int i = 0; i < count; i++) {
-      out.append(fill);
+    if (count > 0) {
+      if (rule.isEmpty() || rule.charAt(0) != fill || rule.length() < count) {
+        rule = String.valueOf(fill).repeat(Math.max(count, width));
+      }
+      out.append(rule, 0, count);
     }
     out.append(right).append('\n');
   }
@@ -278,33 +357,64 @@ final class Flow {
     space = lineOpen;
   }
 
+  /**
+   * Starts a word where none is being written: on a new line when none is open, else after the
+   * space before it, if any.
+   */
+  private void startWord() {
+    if (wordStart >= 0) {
+      return;
+    }
+    if (!lineOpen) {
+      openLine();
+      opened = true;
+    } else {
+      opened = false;
+      if (space) {
+        gapAt = out.length();
+        out.append(' ');
+      }
+    }
+    space = false;
+    wordStart = out.length();
+  }
+
+  /**
+   * Ends the word being written: it stays where it is when it fits the line (or the line was
+   * opened for it); else it moves to the next line, whole when it fits a line, and it is split
+   * when it fits no line.
+   */
   private void flushWord() {
-    if (word.length() == 0) {
+    if (wordStart < 0) {
       return;
     }
     int limit = width - suffixColumns;
-    int gap = space ? 1 : 0;
-    if (!lineOpen) {
-      openLine();
-    } else if (column + gap + wordColumns > limit
+    int gap = gapAt >= 0 ? 1 : 0;
+    if (!opened
+        && column + gap + wordColumns > limit
         && (wordColumns <= limit - prefixColumns - hangingIndent
             || limit - column - gap < MIN_SPLIT_START)) {
       // The word moves to the next line: whole, when it fits a line; else it is split anyway,
       // and it starts on this line only when a fair part of it fits here.
+      String moved = out.substring(wordStart);
+      out.setLength(gap > 0 ? gapAt : wordStart);
       closeLine();
       openLine();
-    } else if (space) {
-      out.append(' ');
-      column++;
+      wordStart = out.length();
+      out.append(moved);
+    } else {
+      column += gap;
     }
-    space = false;
     if (column + wordColumns <= limit) {
-      out.append(word);
       column += wordColumns;
     } else {
+      word.setLength(0);
+      word.append(out, wordStart, out.length());
+      out.setLength(wordStart);
       splitWord(limit);
     }
-    word.setLength(0);
+    wordStart = -1;
+    gapAt = -1;
     wordColumns = 0;
   }
 
@@ -375,8 +485,8 @@ final class Flow {
   }
 
   private void pad(int n) {
-    for (int i = 0; i < n; i++) {
-      out.append(' ');
+    for (int left = n; left > 0; left -= SPACES.length()) {
+      out.append(SPACES, 0, Math.min(left, SPACES.length()));
     }
   }
 }

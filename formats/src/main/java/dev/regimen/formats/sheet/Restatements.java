@@ -3,6 +3,7 @@ package dev.regimen.formats.sheet;
 import dev.regimen.core.dosage.RepetitionBasis;
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.SideOrder;
+import dev.regimen.core.exercise.Step;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.Set;
  * order, and where it ends the other's clause ends too ("a stretch in your lower back" is said by
  * "until you feel a stretch in your lower back.", "a stretch" is not): a part that adds a word is
  * never dropped. Only texts that are not about safety are ever compared. Stateless.
+ *
+ * <p>A sheet compares each text of an exercise with several others: to read a text once, read the
+ * part looked for with {@link #part(String)}, and the steps' sentences with {@link Sentences}.
  */
 final class Restatements {
   /** Words that only point at what follows: "a stretch", "this stretch". */
@@ -49,9 +53,7 @@ final class Restatements {
   /** {@return the words of a text, in lower case, without punctuation} */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    for (List<String> clause : clauses(text)) {
-      words.addAll(clause);
-    }
+    tokenise(text, words, null);
     return words;
   }
 
@@ -60,35 +62,66 @@ final class Restatements {
    * punctuation but an apostrophe or a hyphen inside a word}
    */
   static List<List<String>> clauses(String text) {
-    List<List<String>> clauses = new ArrayList<>();
-    List<String> clause = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
+    List<List<String>> clauses = new ArrayList<>(4);
+    tokenise(text, new ArrayList<>(), clauses);
+    return clauses;
+  }
+
+  /**
+   * Reads a text's words, in one pass and without copying a character but for a word's own string:
+   * into {@code words}, and with {@code clauses}, each clause into a list of its own (then {@code
+   * words} is the first clause's list).
+   */
+  private static void tokenise(String text, List<String> words, List<List<String>> clauses) {
+    List<String> clause = words;
+    int start = -1; // where the word being read starts, -1 between words
+    int n = text.length();
+    for (int i = 0; i < n; ) {
       int cp = text.codePointAt(i);
+      int at = i;
       i += Character.charCount(cp);
-      boolean inWord = Character.isLetterOrDigit(cp)
-          || ((cp == '\'' || cp == '\u2019' || cp == '-') && word.length() > 0
-              && i < text.length() && Character.isLetterOrDigit(text.codePointAt(i)));
+      boolean inWord = isLetterOrDigit(cp)
+          || ((cp == '\'' || cp == '\u2019' || cp == '-') && start >= 0
+              && i < n && isLetterOrDigit(text.codePointAt(i)));
       if (inWord) {
-        word.appendCodePoint(cp == '\u2019' ? '\'' : cp);
+        if (start < 0) {
+          start = at;
+        }
         continue;
       }
-      if (word.length() > 0) {
-        clause.add(word.toString().toLowerCase(Locale.ROOT));
-        word.setLength(0);
+      if (start >= 0) {
+        clause.add(word(text, start, at));
+        start = -1;
       }
-      if (!Character.isWhitespace(cp) && !clause.isEmpty()) {
+      if (clauses != null && !Character.isWhitespace(cp) && !clause.isEmpty()) {
         clauses.add(clause);
         clause = new ArrayList<>();
       }
     }
-    if (word.length() > 0) {
-      clause.add(word.toString().toLowerCase(Locale.ROOT));
+    if (start >= 0) {
+      clause.add(word(text, start, n));
     }
-    if (!clause.isEmpty()) {
+    if (clauses != null && !clause.isEmpty()) {
       clauses.add(clause);
     }
-    return clauses;
+  }
+
+  private static boolean isLetterOrDigit(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return Character.isLetterOrDigit(cp);
+  }
+
+  /** {@return a word of a text, in lower case, a curly apostrophe read as a straight one} */
+  private static String word(String text, int start, int end) {
+    boolean plain = true; // ASCII and in lower case already
+    for (int i = start; i < end && plain; i++) {
+      char c = text.charAt(i);
+      plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
+    }
+    String word = text.substring(start, end);
+    return plain ? word : word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -97,16 +130,31 @@ final class Restatements {
    * clause ends where the part ends}
    */
   static boolean says(String text, String part) {
+    return says(text, part(part));
+  }
+
+  /**
+   * {@return the words of a part that {@link #says(String, List)} looks for: its words but a
+   * leading "a", "the" or "this"} To look for one part in many texts, read it once.
+   */
+  static List<String> part(String part) {
     List<String> wanted = words(part);
-    if (!wanted.isEmpty() && DETERMINERS.contains(wanted.get(0))) {
-      wanted = wanted.subList(1, wanted.size());
-    }
-    if (wanted.isEmpty()) {
+    return !wanted.isEmpty() && DETERMINERS.contains(wanted.get(0))
+        ? wanted.subList(1, wanted.size())
+        : wanted;
+  }
+
+  /**
+   * {@return whether {@code text} says a part read by {@link #part(String)}, as {@link
+   * #says(String, String)} says}
+   */
+  static boolean says(String text, List<String> part) {
+    if (part.isEmpty()) {
       return false;
     }
     for (List<String> clause : clauses(text)) {
-      if (clause.size() >= wanted.size()
-          && clause.subList(clause.size() - wanted.size(), clause.size()).equals(wanted)) {
+      if (clause.size() >= part.size()
+          && clause.subList(clause.size() - part.size(), clause.size()).equals(part)) {
         return true;
       }
     }
@@ -118,16 +166,57 @@ final class Restatements {
    * switch sides." of the step "Breathe and switch sides."}
    */
   static boolean isASentenceOf(String text, String sentence) {
-    List<String> wanted = words(sentence);
-    if (wanted.isEmpty()) {
+    return new Sentences(List.of(text)).has(sentence);
+  }
+
+  /**
+   * The sentences of an exercise's steps, each read as its words once, for the sentences of
+   * another text to be looked for among them: {@code Restatements.Sentences.of(steps).has(sentence)}
+   * is whether some step's text {@linkplain #isASentenceOf(String, String) has the sentence}. Not
+   * thread-safe: the steps are read when first asked about.
+   */
+  static final class Sentences {
+    private final List<String> texts;
+    private List<List<String>> words;
+
+    private Sentences(List<String> texts) {
+      this.texts = texts;
+    }
+
+    /**
+     * {@return the sentences of the steps}
+     *
+     * @param steps the steps, in any order
+     */
+    static Sentences of(List<Step> steps) {
+      List<String> texts = new ArrayList<>(steps.size());
+      for (Step step : steps) {
+        texts.add(step.text());
+      }
+      return new Sentences(texts);
+    }
+
+    /** {@return whether the sentence has the same words as a whole sentence of one of the steps} */
+    boolean has(String sentence) {
+      List<String> wanted = words(sentence);
+      if (wanted.isEmpty()) {
+        return false;
+      }
+      if (words == null) {
+        words = new ArrayList<>(texts.size() * 2);
+        for (String text : texts) {
+          for (String s : sentences(text)) {
+            words.add(words(s));
+          }
+        }
+      }
+      for (List<String> said : words) {
+        if (said.equals(wanted)) {
+          return true;
+        }
+      }
       return false;
     }
-    for (String s : sentences(text)) {
-      if (words(s).equals(wanted)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -293,8 +293,9 @@ final class SheetComposer {
         return false;
       }
     }
+    List<String> part = Restatements.part(s.description());
     for (Step step : e.steps()) {
-      if (Restatements.says(step.text(), s.description())) {
+      if (Restatements.says(step.text(), part)) {
         return true;
       }
     }
@@ -312,8 +313,9 @@ final class SheetComposer {
         return -1;
       }
     }
+    List<String> part = Restatements.part(s.description());
     for (int i = 0; i < e.quotes().size(); i++) {
-      if (Restatements.says(e.quotes().get(i).text(), s.description())) {
+      if (Restatements.says(e.quotes().get(i).text(), part)) {
         return i;
       }
     }

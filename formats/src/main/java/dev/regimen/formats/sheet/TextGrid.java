@@ -13,14 +13,14 @@ import java.util.List;
 final class TextGrid {
   private static final int NAME_MIN = 14;
 
-  private final StringBuilder out;
+  private final TextBuffer out;
   private final Flow flow;
   private final int width;
   private final boolean ascii;
   private final Glyphs glyphs;
   private final SheetWording say;
 
-  TextGrid(StringBuilder out, Flow flow, int width, boolean ascii, Glyphs glyphs, SheetWording say) {
+  TextGrid(TextBuffer out, Flow flow, int width, boolean ascii, Glyphs glyphs, SheetWording say) {
     this.out = out;
     this.flow = flow;
     this.width = width;
@@ -65,7 +65,7 @@ final class TextGrid {
     }
     int nameWidth = Math.min(width - 4 - perBlock * (cell + 1), needed);
 
-    StringBuilder scratch = new StringBuilder(64);
+    TextBuffer scratch = new TextBuffer(64);
     Flow names = new Flow(scratch, nameWidth, ascii);
     for (int from = 1; from <= days; from += perBlock) {
       int to = Math.min(days, from + perBlock - 1);
@@ -80,13 +80,17 @@ final class TextGrid {
                 .text())
             .append('\n');
       }
-      border(nameWidth, cell, from, to, ascii ? "+" : "\u250C", ascii ? "+" : "\u252C",
-          ascii ? "+" : "\u2510");
-      row(header, 0, header.length(), nameWidth, cell, roomy, from, to, true, false);
+      // Every row of a block has the same borders and cells: each is drawn once and copied.
+      String between = border(nameWidth, cell, from, to, ascii ? "+" : "\u251C", ascii ? "+" : "\u253C",
+          ascii ? "+" : "\u2524");
+      String empty = cells(cell, roomy, from, to, false, false);
+      String boxes = cells(cell, roomy, from, to, false, true);
+      out.append(border(nameWidth, cell, from, to, ascii ? "+" : "\u250C", ascii ? "+" : "\u252C",
+          ascii ? "+" : "\u2510"));
+      row(header, 0, header.length(), nameWidth, cells(cell, roomy, from, to, true, false));
       for (int i = 0; i < count; i++) {
-        border(nameWidth, cell, from, to, ascii ? "+" : "\u251C", ascii ? "+" : "\u253C",
-            ascii ? "+" : "\u2524");
-        scratch.setLength(0);
+        out.append(between);
+        scratch.clear();
         names.begin(0, digits(i + 1) + 2);
         names.number(i + 1);
         names.fixed(". ");
@@ -95,19 +99,18 @@ final class TextGrid {
         int start = 0;
         boolean first = true;
         while (start < scratch.length()) {
-          int nl = scratch.indexOf("\n", start);
-          row(scratch, start, nl, nameWidth, cell, roomy, from, to, false, first);
+          int nl = scratch.indexOf('\n', start);
+          row(scratch, start, nl, nameWidth, first ? boxes : empty);
           first = false;
           start = nl + 1;
         }
       }
       if (painScore) {
-        border(nameWidth, cell, from, to, ascii ? "+" : "\u251C", ascii ? "+" : "\u253C",
-            ascii ? "+" : "\u2524");
-        row(pain, 0, pain.length(), nameWidth, cell, roomy, from, to, false, false);
+        out.append(between);
+        row(pain, 0, pain.length(), nameWidth, empty);
       }
-      border(nameWidth, cell, from, to, ascii ? "+" : "\u2514", ascii ? "+" : "\u2534",
-          ascii ? "+" : "\u2518");
+      out.append(border(nameWidth, cell, from, to, ascii ? "+" : "\u2514", ascii ? "+" : "\u2534",
+          ascii ? "+" : "\u2518"));
     }
   }
 
@@ -116,46 +119,57 @@ final class TextGrid {
     return (width - 4 - name) / (cell + 1);
   }
 
-  private void border(int name, int cell, int from, int to, String left, String cross,
+  /** {@return a border line, with its newline} */
+  private String border(int name, int cell, int from, int to, String left, String cross,
       String right) {
     char line = ascii ? '-' : '\u2500';
-    out.append(left);
-    repeat(line, name + 2);
+    StringBuilder b = new StringBuilder(name + 4 + (to - from + 1) * (cell + 1));
+    b.append(left);
+    repeat(b, line, name + 2);
     for (int d = from; d <= to; d++) {
-      out.append(cross);
-      repeat(line, cell);
+      b.append(cross);
+      repeat(b, line, cell);
     }
-    out.append(right).append('\n');
+    return b.append(right).append('\n').toString();
   }
 
-  private void row(CharSequence name, int start, int end, int nameWidth, int cell, boolean roomy,
-      int from, int to, boolean header, boolean boxes) {
+  /**
+   * {@return the day cells of a row, with the bar that ends the row and its newline: the days'
+   * numbers in the header, a box to tick in a name's first line (Unicode only), else empty}
+   */
+  private String cells(int cell, boolean roomy, int from, int to, boolean header, boolean boxes) {
     String bar = ascii ? "|" : "\u2502";
-    out.append(bar).append(' ').append(name, start, end);
-    repeat(' ', nameWidth - Chars.columns(name, start, end));
-    out.append(' ');
+    StringBuilder b = new StringBuilder((to - from + 2) * (cell + 1) + 2);
     for (int d = from; d <= to; d++) {
-      out.append(bar);
+      b.append(bar);
       if (header) {
         int left = cell - digits(d) - (roomy ? 1 : 0);
-        repeat(' ', left);
-        out.append(d);
-        repeat(' ', cell - left - digits(d));
+        repeat(b, ' ', left);
+        b.append(d);
+        repeat(b, ' ', cell - left - digits(d));
       } else if (boxes && !ascii) {
         int left = roomy ? cell - 2 : cell - 1;
-        repeat(' ', left);
-        out.append(glyphs.checkBox);
-        repeat(' ', cell - left - 1);
+        repeat(b, ' ', left);
+        b.append(glyphs.checkBox);
+        repeat(b, ' ', cell - left - 1);
       } else {
-        repeat(' ', cell);
+        repeat(b, ' ', cell);
       }
     }
-    out.append(bar).append('\n');
+    return b.append(bar).append('\n').toString();
   }
 
-  private void repeat(char c, int n) {
+  private void row(CharSequence name, int start, int end, int nameWidth, String cells) {
+    out.append(ascii ? "|" : "\u2502").append(' ').append(name, start, end);
+    for (int i = nameWidth - Chars.columns(name, start, end); i > 0; i--) {
+      out.append(' ');
+    }
+    out.append(' ').append(cells);
+  }
+
+  private static void repeat(StringBuilder b, char c, int n) {
     for (int i = 0; i < n; i++) {
-      out.append(c);
+      b.append(c);
     }
   }
 

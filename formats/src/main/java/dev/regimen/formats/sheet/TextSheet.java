@@ -50,7 +50,7 @@ public final class TextSheet implements SheetRenderer {
   @Override
   public String render(SheetDocument document) {
     Objects.requireNonNull(document, "document");
-    StringBuilder out = TreeWriter.buffer(document, options.asciiOnly(), 1.0);
+    TextBuffer out = new TextBuffer(TreeWriter.capacity(document, 1.0));
     TreeWriter.write(document, new TextWriter(out, options.width(), options.asciiOnly(), document.wordingLanguage()));
     return out.toString();
   }
@@ -59,11 +59,7 @@ public final class TextSheet implements SheetRenderer {
   public void render(SheetDocument document, Appendable out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    if (out instanceof StringBuilder b) {
-      TreeWriter.write(document, new TextWriter(b, options.width(), options.asciiOnly(), document.wordingLanguage()));
-    } else {
-      out.append(render(document));
-    }
+    out.append(render(document));
   }
 
   /**

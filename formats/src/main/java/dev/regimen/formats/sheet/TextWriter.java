@@ -9,7 +9,7 @@ final class TextWriter extends SheetWriter {
   private static final String ASCII_BULLET = "- ";
   private static final int ITEM_INDENT = 2;
 
-  private final StringBuilder out;
+  private final TextBuffer out;
   private final Flow flow;
   private final boolean ascii;
   private final Glyphs glyphs;
@@ -19,7 +19,7 @@ final class TextWriter extends SheetWriter {
   private boolean gap;
   private boolean framed;
 
-  TextWriter(StringBuilder out, int width, boolean ascii, String language) {
+  TextWriter(TextBuffer out, int width, boolean ascii, String language) {
     this.glyphs = Glyphs.of(ascii, language);
     this.say = SheetWording.of(language);
     this.out = out;

@@ -133,7 +133,9 @@ final class TreeWriter {
     }
     boolean spaced = false;
     for (ListItem item : l.items()) {
-      spaced |= item.content().stream().anyMatch(i -> i instanceof LineBreak);
+      for (Inline i : item.content()) {
+        spaced |= i instanceof LineBreak;
+      }
     }
     int count = l.items().size();
     boolean first = true;
@@ -199,8 +201,7 @@ final class TreeWriter {
    * @param factor how much of the estimate the output takes: 1 for text, less for Markdown
    */
   static StringBuilder buffer(SheetDocument d, boolean ascii, double factor) {
-    long chars = 3L * d.title().length() + size(d.blocks());
-    int capacity = (int) Math.min(Integer.MAX_VALUE - 16, (long) (chars * 1.25 * factor) + 256);
+    int capacity = capacity(d, factor);
     if (ascii) {
       return new StringBuilder(capacity);
     }
@@ -208,6 +209,18 @@ final class TreeWriter {
     b.setLength(0);
     b.ensureCapacity(capacity);
     return b;
+  }
+
+  /**
+   * {@return the chars a buffer for the document's sheet starts with: the document's text, plus
+   * room for each block's layout, times {@code factor}}
+   *
+   * @param d the document
+   * @param factor how much of the estimate the output takes: 1 for text, less for Markdown
+   */
+  static int capacity(SheetDocument d, double factor) {
+    long chars = 3L * d.title().length() + size(d.blocks());
+    return (int) Math.min(Integer.MAX_VALUE - 16, (long) (chars * 1.25 * factor) + 256);
   }
 
   private static long size(List<Block> blocks) {

@@ -13,7 +13,7 @@ class FlowTest {
   private static final String WIDE = "\u5B57"; // a CJK character, two columns
 
   private static String flow(int width, boolean ascii, Consumer<Flow> writes) {
-    StringBuilder out = new StringBuilder();
+    TextBuffer out = new TextBuffer(16);
     writes.accept(new Flow(out, width, ascii));
     return out.toString();
   }
@@ -212,7 +212,7 @@ class FlowTest {
 
   @Test
   void theWidestLineIsMeasuredInsideTheFrame() {
-    StringBuilder out = new StringBuilder();
+    TextBuffer out = new TextBuffer(16);
     Flow f = new Flow(out, 20, false);
     f.frame("| ", " |");
     f.begin(0, 0);
