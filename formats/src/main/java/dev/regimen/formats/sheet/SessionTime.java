@@ -112,6 +112,9 @@ final class SessionTime {
    * @param options the options the plan is made with
    * @param minSeconds the plan's {@link SessionPlan#minSeconds()}
    * @param maxSeconds the plan's {@link SessionPlan#maxSeconds()}
+   * @param movement whether a repetition step is timed by the options, for want of a tempo
+   * @param steps whether a step is done once, once a side or to switch sides (timed by the options)
+   * @param single whether a dosage gives no amount, and is played as one repetition
    * @param breaths whether a hold cue's hold is given in breaths only
    * @param words whether a hold cue's hold is given only in words
    * @param minimum whether a hold or a work cue gives only a minimum time
@@ -126,6 +129,9 @@ final class SessionTime {
       PlanOptions options,
       long minSeconds,
       long maxSeconds,
+      boolean movement,
+      boolean steps,
+      boolean single,
       boolean breaths,
       boolean words,
       boolean minimum,
@@ -177,14 +183,17 @@ final class SessionTime {
     private boolean setRests;
     private boolean switchesSides;
     private boolean changesExercise;
+    private boolean movement;
+    private boolean steps;
+    private boolean single;
 
     Walk(PlanOptions o) {
       this.o = o;
     }
 
     Estimate estimate() {
-      return new Estimate(o, minSeconds, maxSeconds, breaths, words, minimum, openSets, distances,
-          repetitionRests, setRests, switchesSides, changesExercise);
+      return new Estimate(o, minSeconds, maxSeconds, movement, steps, single, breaths, words, minimum,
+          openSets, distances, repetitionRests, setRests, switchesSides, changesExercise);
     }
 
     void entry(int index, ProtocolEntry entry) {
@@ -208,14 +217,20 @@ final class SessionTime {
       for (Step step : exercise.steps()) {
         moving += step.phase() == StepPhase.REPETITION ? 1 : 0;
       }
-      int movement = d.tempo().isPresent() ? d.tempo().get().secondsPerRepetition() : o.secondsPerRepetition();
-      int each = moving == 0 ? 0 : movement / moving;
+      int repetition = d.tempo().isPresent() ? d.tempo().get().secondsPerRepetition() : o.secondsPerRepetition();
+      int each = moving == 0 ? 0 : repetition / moving;
       int r = 0;
       boolean stepHolds = false;
+      single |= !d.amountGiven();
       for (Step step : exercise.steps()) {
         boolean repeated = step.phase() == StepPhase.REPETITION;
+        if (repeated) {
+          movement |= d.tempo().isEmpty();
+        } else {
+          steps |= step.phase() != StepPhase.SWITCH_SIDES || d.sideOrder().isOneSided();
+        }
         Part part = part(step.phase(), setup, sideSetup, bout, switchSides, finish);
-        int seconds = !repeated ? o.secondsPerStep() : ++r == moving ? movement - each * (moving - 1) : each;
+        int seconds = !repeated ? o.secondsPerStep() : ++r == moving ? repetition - each * (moving - 1) : each;
         part.add(seconds, seconds);
         if (step.hold().isPresent()) {
           stepHolds |= repeated;
@@ -516,34 +531,20 @@ final class SessionTime {
    *
    * @param plan the {@linkplain #estimate(Protocol) estimate} of the protocol's plan
    */
-  static void sentence(Protocol protocol, Estimate plan, SheetWriter w) {
+  static void sentence(Estimate plan, SheetWriter w) {
     w.text("A session takes ");
     if (approximately(plan.minSeconds(), plan.maxSeconds(), SheetWording.ENGLISH, w)) {
       w.text(", from the fewest repetitions to the most");
     }
     w.text(". This is an estimate: it counts ");
     PlanOptions o = plan.options();
-    boolean movement = false; // repetition steps timed by the assumption, for want of a tempo
-    boolean steps = false; // steps done once, once a side or to switch sides
-    boolean single = false; // a dosage that gives no amount, played as one repetition
-    for (ProtocolEntry entry : protocol.entries()) {
-      Dosage d = entry.dosage();
-      for (Step step : entry.exercise().steps()) {
-        if (step.phase() == StepPhase.REPETITION) {
-          movement |= d.tempo().isEmpty();
-        } else {
-          steps |= step.phase() != StepPhase.SWITCH_SIDES || d.sideOrder().isOneSided();
-        }
-      }
-      single |= !d.amountGiven();
-    }
     List<Consumer<SheetWriter>> stated = new ArrayList<>(12);
     stated.add(seconds(o.leadInSeconds(), " to get ready"));
-    if (movement) {
+    if (plan.movement()) {
       stated.add(seconds(o.secondsPerRepetition(), " for the movement of each repetition"));
     }
-    if (steps) {
-      stated.add(seconds(o.secondsPerStep(), movement
+    if (plan.steps()) {
+      stated.add(seconds(o.secondsPerStep(), plan.movement()
           ? " for each other step"
           : " for each step of getting ready, switching sides or finishing"));
     }
@@ -574,7 +575,7 @@ final class SessionTime {
     if (plan.changesExercise()) {
       stated.add(seconds(o.restBetweenExercisesSeconds(), " between exercises"));
     }
-    if (single) {
+    if (plan.single()) {
       stated.add(out -> out.text("a single repetition where the routine gives no number"));
     }
     for (int i = 0; i < stated.size(); i++) {

@@ -138,7 +138,7 @@ final class SheetComposer {
     if (plan.isPresent()) {
       w.gap();
       w.paragraph();
-      SessionTime.sentence(p, plan.get(), w);
+      SessionTime.sentence(plan.get(), w);
       w.end();
     }
     List<Condition> conditions = p.conditions();

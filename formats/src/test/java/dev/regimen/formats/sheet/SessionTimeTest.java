@@ -229,7 +229,8 @@ class SessionTimeTest {
 
   /**
    * The estimate read off a plan's cues: its totals, and which assumptions its hold, work, rest,
-   * switch and next-exercise cues use (the way the sheet stated them before it had the estimate).
+   * switch and next-exercise cues use (the way the sheet stated them before it had the estimate),
+   * with those its protocol's steps and dosages call for.
    */
   private static SessionTime.Estimate of(Protocol protocol, SessionPlan plan) {
     boolean breaths = false;
@@ -264,8 +265,22 @@ class SessionTimeTest {
         }
       }
     }
-    return new SessionTime.Estimate(plan.options(), plan.minSeconds(), plan.maxSeconds(), breaths,
-        words, minimum, openSets, distances, repetitionRests, setRests,
+    boolean movement = false;
+    boolean steps = false;
+    boolean single = false;
+    for (ProtocolEntry entry : protocol.entries()) {
+      Dosage d = entry.dosage();
+      for (Step step : entry.exercise().steps()) {
+        if (step.phase() == StepPhase.REPETITION) {
+          movement |= d.tempo().isEmpty();
+        } else {
+          steps |= step.phase() != StepPhase.SWITCH_SIDES || d.sideOrder().isOneSided();
+        }
+      }
+      single |= !d.amountGiven();
+    }
+    return new SessionTime.Estimate(plan.options(), plan.minSeconds(), plan.maxSeconds(), movement,
+        steps, single, breaths, words, minimum, openSets, distances, repetitionRests, setRests,
         !plan.cues(CueKind.SWITCH_SIDES).isEmpty(), !plan.cues(CueKind.NEXT_EXERCISE).isEmpty());
   }
 
