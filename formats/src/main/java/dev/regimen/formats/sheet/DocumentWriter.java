@@ -213,7 +213,13 @@ final class DocumentWriter extends SheetWriter {
     while (!inlines.isEmpty() && inlines.get(inlines.size() - 1) instanceof LineBreak) {
       inlines.remove(inlines.size() - 1);
     }
-    List<Inline> content = List.copyOf(inlines);
+    List<Inline> content = switch (inlines.size()) {
+      // Most blocks hold a run or two: a list of them needs no array.
+      case 0 -> List.of();
+      case 1 -> List.of(inlines.get(0));
+      case 2 -> List.of(inlines.get(0), inlines.get(1));
+      default -> List.copyOf(inlines);
+    };
     inlines.clear();
     switch (open) {
       case PARAGRAPH -> add(new Paragraph(Optional.empty(), content));

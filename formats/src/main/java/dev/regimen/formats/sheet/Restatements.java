@@ -5,6 +5,7 @@ import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.SideOrder;
 import dev.regimen.core.exercise.Step;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +126,75 @@ final class Restatements {
   }
 
   /**
+   * {@return a text's words as one string: in lower case, one space between two words of a
+   * clause and, with {@code clauses}, a bar between two clauses; empty for a text without words}
+   * As words hold neither spaces nor bars, two texts have the same words (clauses) exactly when
+   * they have the same key, and a part of a clause is a part of its key: a text is compared as
+   * one string, not as lists of strings.
+   */
+  static String key(String text, boolean clauses) {
+    int n = text.length();
+    char[] key = new char[n + 8]; // room for every ASCII key: a space or a bar stands for a mark
+    int k = 0; // the key's length
+    int start = -1; // where the word being read starts in the text, -1 between words
+    int wordAt = 0; // where it starts in the key
+    boolean ascii = true; // the word is ASCII so far: lower-cased as it is copied
+    boolean clauseHasWords = false;
+    boolean bar = false; // a clause has ended: a bar goes before the next word
+    for (int i = 0; i <= n; ) {
+      int cp;
+      boolean inWord;
+      int at = i;
+      if (i == n) {
+        cp = -1; // the end of the text ends the last word
+        inWord = false;
+        i++;
+      } else {
+        char c = text.charAt(i);
+        cp = c < 0x80 ? c : text.codePointAt(i);
+        i += c < 0x80 ? 1 : Character.charCount(cp);
+        inWord = isLetterOrDigit(cp)
+            || ((cp == '\'' || cp == '\u2019' || cp == '-') && start >= 0
+                && i < n && isLetterOrDigit(text.codePointAt(i)));
+      }
+      if (inWord) {
+        if (start < 0) {
+          start = at;
+          ascii = true;
+          if (bar) {
+            key[k++] = '|';
+            bar = false;
+          } else if (clauseHasWords) {
+            key[k++] = ' ';
+          }
+          wordAt = k;
+          clauseHasWords = true;
+        }
+        ascii &= cp < 0x80;
+        if (ascii) {
+          key[k++] = (char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+        }
+        continue;
+      }
+      if (start >= 0 && !ascii) {
+        // Not all ASCII: the word as words() reads it, in place of its ASCII start.
+        String word = word(text, start, at);
+        k = wordAt + word.length();
+        if (k + (n - at) + 1 > key.length) {
+          key = Arrays.copyOf(key, k + (n - at) + 8);
+        }
+        word.getChars(0, word.length(), key, wordAt);
+      }
+      start = -1;
+      if (clauses && cp >= 0 && !Character.isWhitespace(cp) && clauseHasWords) {
+        bar = true;
+        clauseHasWords = false;
+      }
+    }
+    return new String(key, 0, k);
+  }
+
+  /**
    * {@return whether {@code text} says {@code part}: every word of the part, a leading "a", "the"
    * or "this" aside, comes in the text in the same order, with none between them, and the text's
    * clause ends where the part ends}
@@ -134,27 +204,57 @@ final class Restatements {
   }
 
   /**
-   * {@return the words of a part that {@link #says(String, List)} looks for: its words but a
-   * leading "a", "the" or "this"} To look for one part in many texts, read it once.
+   * A part of a text looked for in others, read once: its words but a leading "a", "the" or
+   * "this", as {@link #key(String, boolean) one string}.
+   *
+   * @param key the part's words
+   * @param clue a word that a text holds, letter case aside ({@link #containsIgnoreCase}), when it
+   *     says the part; null when there is none to look for
    */
-  static List<String> part(String part) {
-    List<String> wanted = words(part);
-    return !wanted.isEmpty() && DETERMINERS.contains(wanted.get(0))
-        ? wanted.subList(1, wanted.size())
-        : wanted;
+  record Part(String key, String clue) {}
+
+  /** {@return a part of a text to look for in others with {@link #says(String, Part)}} */
+  static Part part(String part) {
+    String key = key(part, false);
+    int space = key.indexOf(' ');
+    String first = space < 0 ? key : key.substring(0, space);
+    if (DETERMINERS.contains(first)) {
+      key = space < 0 ? "" : key.substring(space + 1);
+    }
+    return new Part(key, clue(key.substring(key.lastIndexOf(' ') + 1)));
   }
 
   /**
-   * {@return whether {@code text} says a part read by {@link #part(String)}, as {@link
-   * #says(String, String)} says}
+   * {@return the word, when every text whose words hold it holds it as it is, letter case aside
+   * ({@link #containsIgnoreCase}); else null} An ASCII word without an apostrophe is such a word:
+   * the only characters whose lower case is ASCII are ASCII letters and the Kelvin sign (U+212A,
+   * a k, which regionMatches takes for a k too), while a text's apostrophe may be curly.
    */
-  static boolean says(String text, List<String> part) {
-    if (part.isEmpty()) {
+  private static String clue(String word) {
+    if (word.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80 || c == '\'') {
+        return null;
+      }
+    }
+    return word;
+  }
+
+  /** {@return whether {@code text} says a part, as {@link #says(String, String)} says} */
+  static boolean says(String text, Part part) {
+    String wanted = part.key();
+    if (wanted.isEmpty() || (part.clue() != null && !containsIgnoreCase(text, part.clue()))) {
       return false;
     }
-    for (List<String> clause : clauses(text)) {
-      if (clause.size() >= part.size()
-          && clause.subList(clause.size() - part.size(), clause.size()).equals(part)) {
+    String key = key(text, true);
+    for (int at = key.indexOf(wanted); at >= 0; at = key.indexOf(wanted, at + 1)) {
+      int end = at + wanted.length();
+      boolean starts = at == 0 || key.charAt(at - 1) == ' ' || key.charAt(at - 1) == '|';
+      boolean endsClause = end == key.length() || key.charAt(end) == '|';
+      if (starts && endsClause) {
         return true;
       }
     }
@@ -177,10 +277,12 @@ final class Restatements {
    */
   static final class Sentences {
     private final List<String> texts;
-    private List<List<String>> words;
+    /** The keys of each text's sentences, null until the text is read. */
+    private final List<List<String>> keys;
 
     private Sentences(List<String> texts) {
       this.texts = texts;
+      this.keys = new ArrayList<>(Collections.nCopies(texts.size(), null));
     }
 
     /**
@@ -198,20 +300,25 @@ final class Restatements {
 
     /** {@return whether the sentence has the same words as a whole sentence of one of the steps} */
     boolean has(String sentence) {
-      List<String> wanted = words(sentence);
+      String wanted = key(sentence, false);
       if (wanted.isEmpty()) {
         return false;
       }
-      if (words == null) {
-        words = new ArrayList<>(texts.size() * 2);
-        for (String text : texts) {
-          for (String s : sentences(text)) {
-            words.add(words(s));
-          }
+      int space = wanted.indexOf(' ');
+      String clue = clue(space < 0 ? wanted : wanted.substring(0, space));
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        if (clue != null && keys.get(i) == null && !containsIgnoreCase(text, clue)) {
+          continue; // no sentence of it can start with the sentence's first word
         }
-      }
-      for (List<String> said : words) {
-        if (said.equals(wanted)) {
+        if (keys.get(i) == null) {
+          List<String> read = new ArrayList<>(2);
+          for (String s : sentences(text)) {
+            read.add(key(s, false));
+          }
+          keys.set(i, read);
+        }
+        if (keys.get(i).contains(wanted)) {
           return true;
         }
       }
@@ -220,16 +327,67 @@ final class Restatements {
   }
 
   /**
+   * {@return whether a text holds a part, letter case aside as {@link String#regionMatches(boolean,
+   * int, String, int, int)} sets it aside} The part is compared only where the text's character
+   * can be its first: for an ASCII first character, the same letter in either case, found with
+   * {@link String#indexOf(int, int)}, and for i, k and s also anything but ASCII (U+0130, U+0131,
+   * U+212A and U+017F are an i, a k and an s to regionMatches; no other character is an ASCII
+   * one).
+   */
+  static boolean containsIgnoreCase(String text, String part) {
+    int n = part.length();
+    if (n == 0) {
+      return true;
+    }
+    int last = text.length() - n; // the last index the part can start at
+    char first = part.charAt(0);
+    char lower = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+    char upper = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : first;
+    if (first < 0x80 && lower != 'i' && lower != 'k' && lower != 's') {
+      int atLower = text.indexOf(lower);
+      int atUpper = upper == lower ? -1 : text.indexOf(upper);
+      while (atLower >= 0 || atUpper >= 0) {
+        int at = atUpper < 0 || (atLower >= 0 && atLower < atUpper) ? atLower : atUpper;
+        if (at > last) {
+          return false;
+        }
+        if (text.regionMatches(true, at, part, 0, n)) {
+          return true;
+        }
+        if (at == atLower) {
+          atLower = text.indexOf(lower, at + 1);
+        } else {
+          atUpper = text.indexOf(upper, at + 1);
+        }
+      }
+      return false;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (first < 0x80 && c < 0x80 && c != lower && c != upper) {
+        continue;
+      }
+      if (text.regionMatches(true, i, part, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@return whether an instruction says a position word for word, but for its verb: "Sit up
    * straight in a chair." of "Sitting up straight in a chair."}
    */
   static boolean restatesPosition(String instruction, String position) {
-    List<String> said = words(instruction);
-    List<String> described = words(position);
-    return said.size() >= 2
-        && said.size() == described.size()
-        && isParticipleOf(described.get(0), said.get(0))
-        && said.subList(1, said.size()).equals(described.subList(1, described.size()));
+    String said = key(instruction, false);
+    String described = key(position, false);
+    int verb = said.indexOf(' ');
+    int participle = described.indexOf(' ');
+    return verb > 0
+        && participle > 0
+        && said.regionMatches(verb, described, participle, said.length() - verb)
+        && said.length() - verb == described.length() - participle
+        && isParticipleOf(described.substring(0, participle), said.substring(0, verb));
   }
 
   /** {@return whether a word is the present participle of a verb: "sitting" of "sit", "lying" of "lie"} */
@@ -270,6 +428,9 @@ final class Restatements {
    * then repeat on the other." says it of 2–4 repetitions per side, one side then the other.
    */
   static boolean onlyCounts(String sentence, Repetitions r, SideOrder order) {
+    if (!containsIgnoreCase(sentence, "repeat") && !containsIgnoreCase(sentence, "do")) {
+      return false; // it cannot start with either: not worth reading its words
+    }
     List<String> words = words(sentence);
     if (words.isEmpty() || !(words.get(0).equals("repeat") || words.get(0).equals("do"))) {
       return false;
@@ -309,6 +470,9 @@ final class Restatements {
    * @param noCountSaid whether the sheet says that the source gives no number of repetitions
    */
   static boolean onlySaysNoNumber(String sentence, boolean noHoldSaid, boolean noCountSaid) {
+    if (!containsIgnoreCase(sentence, "no") || !containsIgnoreCase(sentence, "give")) {
+      return false; // it cannot say "no" and "give" or "gives": not worth reading its words
+    }
     List<String> words = words(sentence);
     if (!words.contains("no") || !(words.contains("gives") || words.contains("give"))) {
       return false;
@@ -334,9 +498,17 @@ final class Restatements {
         return i;
       }
     }
-    if (!word.isEmpty() && word.length() < 4 && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Integer.parseInt(word);
+    if (word.isEmpty() || word.length() >= 4) {
+      return -1;
     }
-    return -1;
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = 10 * n + (c - '0');
+    }
+    return n;
   }
 }

@@ -293,7 +293,7 @@ final class SheetComposer {
         return false;
       }
     }
-    List<String> part = Restatements.part(s.description());
+    Restatements.Part part = Restatements.part(s.description());
     for (Step step : e.steps()) {
       if (Restatements.says(step.text(), part)) {
         return true;
@@ -313,7 +313,7 @@ final class SheetComposer {
         return -1;
       }
     }
-    List<String> part = Restatements.part(s.description());
+    Restatements.Part part = Restatements.part(s.description());
     for (int i = 0; i < e.quotes().size(); i++) {
       if (Restatements.says(e.quotes().get(i).text(), part)) {
         return i;
@@ -638,7 +638,7 @@ final class SheetComposer {
    */
   private static boolean names(String description, BodyArea a) {
     String name = a.displayName();
-    if (containsIgnoreCase(description, name)) {
+    if (Restatements.containsIgnoreCase(description, name)) {
       return true;
     }
     List<String> words = Restatements.words(name);
@@ -649,15 +649,6 @@ final class SheetComposer {
     List<String> singular = new ArrayList<>(words);
     singular.set(last, words.get(last).substring(0, words.get(last).length() - 1));
     return Collections.indexOfSubList(Restatements.words(description), singular) >= 0;
-  }
-
-  private static boolean containsIgnoreCase(String text, String part) {
-    for (int i = 0; i + part.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static SheetWording.Part areas(List<BodyArea> areas, SheetWording say) {

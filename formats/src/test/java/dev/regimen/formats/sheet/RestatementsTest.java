@@ -64,6 +64,26 @@ class RestatementsTest {
     assertThat(Restatements.words("")).isEmpty();
   }
 
+  @Test
+  void aKeyIsTheWordsInOneStringWithABarBetweenClauses() {
+    assertThat(Restatements.key("Sit up; breathe IN, and hold.", true)).isEqualTo("sit up|breathe in|and hold");
+    assertThat(Restatements.key("Sit up; breathe IN, and hold.", false)).isEqualTo("sit up breathe in and hold");
+    assertThat(Restatements.key("Don\u2019t ÉTIREZ, knee-to-CHEST", true)).isEqualTo("don't étirez|knee-to-chest");
+    assertThat(Restatements.key(" ... ", true)).isEmpty();
+  }
+
+  @Test
+  void aKeyHasTheWordsAndClausesOfTheText() {
+    for (String text : List.of("Lie down. Then, slowly, lift ΣΟΦΟΣ-ΟΔΟΣ", "DİZ 'a' - b", "x\u2019Y;;z", "𝐀𝐁 c-d")) {
+      List<String> clauses = new java.util.ArrayList<>();
+      for (List<String> clause : Restatements.clauses(text)) {
+        clauses.add(String.join(" ", clause));
+      }
+      assertThat(Restatements.key(text, true)).as(text).isEqualTo(String.join("|", clauses));
+      assertThat(Restatements.key(text, false)).as(text).isEqualTo(String.join(" ", Restatements.words(text)));
+    }
+  }
+
   // ---------------------------------------------------------------- one text says another
 
   @Test
@@ -87,7 +107,7 @@ class RestatementsTest {
   void aLeadingDeterminerOfThePartIsNotCompared() {
     assertThat(Restatements.says("Feel it in your thigh.", "this stretch in your thigh")).isFalse();
     assertThat(Restatements.says("Feel the stretch in your thigh.", "a stretch in your thigh")).isTrue();
-    assertThat(Restatements.part("The back of your thigh")).containsExactly("back", "of", "your", "thigh");
+    assertThat(Restatements.part("The back of your thigh").key()).isEqualTo("back of your thigh");
   }
 
   @Test
@@ -97,10 +117,41 @@ class RestatementsTest {
   }
 
   @Test
+  void aPartIsSaidInAnyLetterCaseAndWithACurlyApostrophe() {
+    assertThat(Restatements.says("Bend your \u212Anee.", "your knee")).isTrue(); // a Kelvin sign
+    assertThat(Restatements.says("FEEL IT IN YOUR HIP", "it in your hip")).isTrue();
+    assertThat(Restatements.says("Keep your partner\u2019s hand.", "your partner's hand")).isTrue();
+    assertThat(Restatements.says("Stretch your DİZ.", "your diz")).isFalse();
+  }
+
+  @Test
   void aPartReadOnceIsSaidAsTheTextIs() {
-    List<String> part = Restatements.part("a stretch in the back of your thigh");
+    Restatements.Part part = Restatements.part("a stretch in the back of your thigh");
     assertThat(Restatements.says("You should feel a stretch in the back of your thigh.", part)).isTrue();
     assertThat(Restatements.says("Feel the back of your thigh stretch.", part)).isFalse();
+  }
+
+  @Test
+  void aTextContainsAPartWhateverTheCaseOfItsLetters() {
+    assertThat(Restatements.containsIgnoreCase("Feel it in the HAMSTRINGS of the leg", "hamstrings")).isTrue();
+    assertThat(Restatements.containsIgnoreCase("your lower back", "Lower Back")).isTrue();
+    assertThat(Restatements.containsIgnoreCase("your lower back", "lower backs")).isFalse();
+    assertThat(Restatements.containsIgnoreCase("ab", "")).isTrue();
+    assertThat(Restatements.containsIgnoreCase("", "a")).isFalse();
+  }
+
+  @Test
+  void aPartIsFoundWhereRegionMatchesFindsItOutsideAsciiToo() {
+    // The Kelvin sign is a capital K to regionMatches, which the first-letter check must not skip.
+    for (String[] c : new String[][] {{"\u212Anee", "knee"}, {"KNEE", "\u212Anee"}, {"ÉTIREZ", "étirez"},
+        {"\u017Ftretch", "stretch"}, {"x1-2", "1-2"}, {"ΣΟΦΟΣ", "σοφος"}, {"D\u0131Z", "diz"},
+        {"\u0130nto", "into"}, {"bAck to BaCK", "back"}, {"abab", "bab"}, {"xy", "xyz"}, {"Ab", "b"}}) {
+      boolean expected = false;
+      for (int i = 0; i + c[1].length() <= c[0].length(); i++) {
+        expected |= c[0].regionMatches(true, i, c[1], 0, c[1].length());
+      }
+      assertThat(Restatements.containsIgnoreCase(c[0], c[1])).as(c[0] + " / " + c[1]).isEqualTo(expected);
+    }
   }
 
   // ---------------------------------------------------------------- sentences
