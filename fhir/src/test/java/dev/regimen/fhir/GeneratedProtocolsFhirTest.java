@@ -44,8 +44,8 @@ class GeneratedProtocolsFhirTest {
 
   /**
    * Shrink cycles of the properties that validate: a cycle validates a protocol (tens of
-   * milliseconds to seconds), and QuickTheories' default of a thousand kept a failing run busy for
-   * over an hour on CI instead of reporting.
+   * milliseconds to seconds), so QuickTheories' default of a thousand could keep a failing run busy
+   * for far longer than CI allows before it reports the failure and its seed.
    */
   private static final int SHRINK_CYCLES = 30;
 
