@@ -60,6 +60,15 @@ public abstract class Reason {
     return condition().name() + finding().map(f -> " (" + f.name() + ")").orElse("");
   }
 
+  /**
+   * {@return the sentence a screening adds to the note of an entry it keeps for this reason, such
+   * as "Caution (Herniated disc): Stretching can worsen a herniated disc."} A sheet that words the
+   * caution in its own language finds the sentence in the note by this text.
+   */
+  public String noteSentence() {
+    return "Caution (" + matchedOn() + "): " + rationale();
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();

@@ -198,7 +198,7 @@ public final class Screening {
   private static ProtocolEntry withCautions(ProtocolEntry entry, List<Reason> reasons) {
     StringBuilder note = new StringBuilder(entry.note().orElse(""));
     for (Reason reason : reasons) {
-      String caution = "Caution (" + reason.matchedOn() + "): " + reason.rationale();
+      String caution = reason.noteSentence();
       if (note.indexOf(caution) >= 0) {
         continue; // already screened: screening again adds nothing
       }

@@ -68,7 +68,7 @@ final class Expansion {
       exerciseName = entries.get(i).exercise().name();
       entry(i, entries.get(i));
     }
-    return List.copyOf(cues);
+    return cues; // the plan's builder copies them
   }
 
   private void entry(int index, ProtocolEntry entry) {
@@ -250,7 +250,10 @@ final class Expansion {
    * taking what does not divide.
    */
   private List<CueDuration> movement(Exercise exercise, Dosage dosage) {
-    int n = (int) exercise.steps().stream().filter(s -> s.phase() == StepPhase.REPETITION).count();
+    int n = 0;
+    for (Step step : exercise.steps()) {
+      n += step.phase() == StepPhase.REPETITION ? 1 : 0;
+    }
     List<CueDuration> durations = new ArrayList<>(n);
     boolean tempo = dosage.tempo().isPresent();
     int total = tempo ? dosage.tempo().get().secondsPerRepetition() : options.secondsPerRepetition();
@@ -349,6 +352,61 @@ final class Expansion {
    * same case.
    */
   static String mirror(String text) {
+    // a scan for the six words, with the pattern's word boundaries decided on ASCII neighbours;
+    // a word next to any other character is left to the pattern, which knows Unicode's letters
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String word = sideWordAt(text, i);
+      if (word == null) {
+        continue;
+      }
+      int end = i + word.length();
+      int before = i == 0 ? 0 : wordCharacter(text.charAt(i - 1));
+      int after = end == text.length() ? 0 : wordCharacter(text.charAt(end));
+      if (before < 0 || after < 0) {
+        return mirrorByPattern(text);
+      }
+      if (before == 0 && after == 0) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8);
+        }
+        out.append(text, copied, i).append(opposite(word));
+        copied = end;
+        i = end - 1;
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static final String[] SIDE_WORDS = {"left", "right", "Left", "Right", "LEFT", "RIGHT"};
+
+  /** {@return the side word that starts at the index, or null} */
+  private static String sideWordAt(String text, int at) {
+    char c = text.charAt(at);
+    if (c != 'l' && c != 'r' && c != 'L' && c != 'R') {
+      return null;
+    }
+    for (String word : SIDE_WORDS) {
+      if (text.startsWith(word, at)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@return 1 for an ASCII letter, digit or underscore (a word character to the pattern), 0 for
+   * any other ASCII character, -1 for a character beyond ASCII}
+   */
+  private static int wordCharacter(char c) {
+    if (c >= 0x80) {
+      return -1;
+    }
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ? 1 : 0;
+  }
+
+  private static String mirrorByPattern(String text) {
     Matcher m = SIDE_WORD.matcher(text);
     if (!m.find()) {
       return text;

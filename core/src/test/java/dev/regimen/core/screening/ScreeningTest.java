@@ -133,6 +133,18 @@ class ScreeningTest {
   }
 
   @Test
+  void aReasonsNoteSentenceNamesWhatMatchedAndWhyAndIsWhatTheNoteGains() {
+    PatientProfile profile = PatientProfile.builder().addConditionIds(HERNIATED_DISC).build();
+    ScreeningReport report = Screening.screen(protocol, profile);
+    Reason reason = report.entries().get(0).reasons().get(0);
+
+    assertThat(reason.noteSentence())
+        .isEqualTo("Caution (Herniated disc): Stretching can worsen a herniated disc.");
+    assertThat(report.personalised().orElseThrow().entries().get(0).note())
+        .contains(HAMSTRING_ENTRY.note().orElseThrow() + " " + reason.noteSentence());
+  }
+
+  @Test
   void anEmptyProfileFindsEverythingSuitableAndChangesNothing() {
     ScreeningReport report = Screening.screen(protocol, PatientProfile.empty());
 

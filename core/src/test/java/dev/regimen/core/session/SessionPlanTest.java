@@ -3,6 +3,9 @@ package dev.regimen.core.session;
 import static dev.regimen.core.testing.LowBackFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.dosage.Hold;
@@ -18,7 +21,10 @@ import dev.regimen.core.testing.LowBackFixture;
 import dev.regimen.core.validation.ValidationException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -386,6 +392,32 @@ class SessionPlanTest {
             () -> SessionPlan.builder().from(plan).cues(plan.cues().subList(1, 3)).build())
         .isInstanceOf(ValidationException.class)
         .hasMessage("cues[0].kind: must be LEAD_IN, was STEP");
+  }
+
+  @Test
+  void mirroringSwapsExactlyWhatTheWholeWordPatternMatchesWhateverSurroundsTheWords() {
+    // the shortcut that skips the matcher for steps naming no side must never skip a side word:
+    // the mirror of any text is the pattern's replacement, around letters, digits, underscores,
+    // accented and combining characters, punctuation and spaces
+    Pattern sideWord = Pattern.compile("\\b(?:left|right|Left|Right|LEFT|RIGHT)\\b");
+    List<String> pieces =
+        List.of("left", "right", "Left", "Right", "LEFT", "RIGHT", "lef", "igh", "up", "b", "_", "1",
+            "\u00e9", "\u0301", "\u00df", " ", ",", "-", "'", "\u00a0", "\n");
+    qt().withExamples(2_000)
+        .forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 8))
+        .checkAssert(
+            picked -> {
+              String text = picked.stream().map(pieces::get).collect(Collectors.joining());
+              String expected =
+                  sideWord.matcher(text).replaceAll(m -> {
+                    String w = m.group();
+                    String o = w.equalsIgnoreCase("left") ? "right" : "left";
+                    String cased = w.equals(w.toUpperCase(Locale.ROOT)) ? o.toUpperCase(Locale.ROOT)
+                        : Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(o.charAt(0)) + o.substring(1) : o;
+                    return Matcher.quoteReplacement(cased);
+                  });
+              assertThat(Expansion.mirror(text)).as("mirror of '%s'", text).isEqualTo(expected);
+            });
   }
 
   @Test

@@ -25,9 +25,13 @@ public final class Message {
   /** The placeholders' names, in order; a name may repeat. */
   private final List<String> names;
 
+  /** The placeholders' names, each once, in the order they first appear: made once, checked often. */
+  private final Set<String> placeholders;
+
   private Message(List<String> literals, List<String> names) {
     this.literals = literals;
     this.names = names;
+    this.placeholders = Collections.unmodifiableSet(new LinkedHashSet<>(names));
   }
 
   /**
@@ -88,7 +92,7 @@ public final class Message {
 
   /** {@return the names of the placeholders, each once, in the order they first appear} */
   public Set<String> placeholders() {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    return placeholders;
   }
 
   /** {@return the number of placeholders, one less than the pieces of literal text} */

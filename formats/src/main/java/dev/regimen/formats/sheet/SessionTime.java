@@ -135,16 +135,27 @@ final class SessionTime {
     boolean distances = false;
     boolean repetitionRests = false;
     boolean setRests = false;
+    boolean switches = false;
+    boolean nextExercises = false;
+    long min = 0;
+    long max = 0;
     List<Cue> cues = plan.cues();
+    List<ProtocolEntry> entries = protocol.entries();
     for (int i = 0; i < cues.size(); i++) {
       Cue c = cues.get(i);
-      Dosage d = protocol.entries().get(c.position().entryIndex()).dosage();
-      if (c.kind() == CueKind.HOLD) {
+      min += c.minSeconds();
+      max += c.maxSeconds();
+      CueKind kind = c.kind();
+      if (kind == CueKind.STEP) {
+        continue; // the most common cue, and one that says nothing of the assumptions
+      }
+      Dosage d = entries.get(c.position().entryIndex()).dosage();
+      if (kind == CueKind.HOLD) {
         Hold h = c.hold().orElseThrow();
         breaths |= h.seconds().isEmpty() && h.breaths().isPresent();
         words |= !h.hasNumbers();
         minimum |= h.orMore() && h.hasNumbers();
-      } else if (c.kind() == CueKind.WORK) {
+      } else if (kind == CueKind.WORK) {
         if (d.duration().isPresent()) {
           minimum |= d.duration().get().orMore();
         } else if (d.distance().isPresent()) {
@@ -152,13 +163,17 @@ final class SessionTime {
         } else {
           openSets = true;
         }
-      } else if (c.kind() == CueKind.REST) {
+      } else if (kind == CueKind.REST) {
         // A rest that starts a set stands in another set than the cue before it.
         if (cues.get(i - 1).position().set().equals(c.position().set())) {
           repetitionRests |= d.restSeconds().isEmpty();
         } else {
           setRests |= d.restBetweenSetsSeconds().isEmpty();
         }
+      } else if (kind == CueKind.SWITCH_SIDES) {
+        switches = true;
+      } else if (kind == CueKind.NEXT_EXERCISE) {
+        nextExercises = true;
       }
     }
     List<SheetWording.Part> stated = new ArrayList<>(12);
@@ -190,20 +205,20 @@ final class SessionTime {
     if (setRests) {
       stated.add(rest("time.counts.setRest", o.restBetweenSetsSeconds(), say));
     }
-    if (!plan.cues(CueKind.SWITCH_SIDES).isEmpty()) {
+    if (switches) {
       stated.add(seconds("time.counts.switch", o.switchSidesSeconds(), say));
     }
-    if (!plan.cues(CueKind.NEXT_EXERCISE).isEmpty()) {
+    if (nextExercises) {
       stated.add(seconds("time.counts.exerciseRest", o.restBetweenExercisesSeconds(), say));
     }
     if (single) {
       stated.add(say.phrase("time.counts.single"));
     }
-    long min = plan.minSeconds();
-    long max = plan.maxSeconds();
-    boolean range = rounded(min, max);
+    long fewest = min; // the plan's minSeconds() and maxSeconds(), summed in the same pass
+    long most = max;
+    boolean range = rounded(fewest, most);
     say.phrase(range ? "time.session.range" : "time.session.exact")
-        .with("about", out -> approximately(min, max, say, out))
+        .with("about", out -> approximately(fewest, most, say, out))
         .with("assumptions", say.list(stated))
         .write(w);
   }

@@ -248,15 +248,14 @@ final class SheetComposer {
 
   /**
    * Writes an entry's note; the sentences a screening added to it for the reasons to take care
-   * ({@code Caution (<condition>): <rationale>}, as {@link
-   * dev.regimen.core.screening.Screening} writes them) are said in the sheet's words around the
-   * condition and the rationale, after the note's own words.
+   * ({@link Reason#noteSentence()}) are said in the sheet's words around the condition and the
+   * rationale, after the note's own words.
    */
   private static void note(String note, List<Reason> screened, SheetWording say, SheetWriter w) {
     StringBuilder own = new StringBuilder(note);
     List<Reason> added = new ArrayList<>(screened.size());
     for (Reason r : screened) {
-      String sentence = "Caution (" + r.matchedOn() + "): " + r.rationale();
+      String sentence = r.noteSentence();
       int at = own.lastIndexOf(sentence);
       if (at >= 0) {
         own.delete(at, at + sentence.length());
