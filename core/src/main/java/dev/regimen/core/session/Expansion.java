@@ -16,6 +16,7 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.validation.ValidationException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,13 +30,38 @@ final class Expansion {
 
   private final PlanOptions options;
   private final CueDuration stepDuration;
+  /**
+   * Whether the expansion only adds the cues up ({@link #length}) instead of making them: it then
+   * makes no cue, no position and no text, and follows the same rules.
+   */
+  private final boolean tally;
   private final List<Cue> cues = new ArrayList<>();
+  private int count;
+  private long minSeconds;
+  private long maxSeconds;
+  private final EnumSet<PlanAssumption> assumptions = EnumSet.of(PlanAssumption.LEAD_IN);
+  private boolean atLeast;
   private int entryIndex;
   private String exerciseName = "";
 
-  Expansion(PlanOptions options) {
+  private Expansion(PlanOptions options, boolean tally) {
     this.options = options;
     this.stepDuration = CueDuration.open(options.secondsPerStep());
+    this.tally = tally;
+  }
+
+  /** {@return the cues of one session of the protocol, in order} */
+  static List<Cue> cues(Protocol protocol, PlanOptions options) {
+    Expansion e = new Expansion(options, false);
+    e.expand(protocol);
+    return e.cues; // the plan's builder copies them
+  }
+
+  /** {@return how long one session of the protocol takes: its cues added up, none of them made} */
+  static SessionLength length(Protocol protocol, PlanOptions options) {
+    Expansion e = new Expansion(options, true);
+    e.expand(protocol);
+    return new SessionLength(e.minSeconds, e.maxSeconds, e.count, e.assumptions, e.atLeast);
   }
 
   /**
@@ -61,14 +87,13 @@ final class Expansion {
     }
   }
 
-  List<Cue> cues(Protocol protocol) {
+  private void expand(Protocol protocol) {
     List<ProtocolEntry> entries = protocol.entries();
     for (int i = 0; i < entries.size(); i++) {
       entryIndex = i;
       exerciseName = entries.get(i).exercise().name();
       entry(i, entries.get(i));
     }
-    return cues; // the plan's builder copies them
   }
 
   private void entry(int index, ProtocolEntry entry) {
@@ -82,7 +107,7 @@ final class Expansion {
             .sets(sets.max())
             .build();
     String introduction =
-        exercise.name() + "." + exercise.startingPosition().map(p -> " " + p).orElse("");
+        tally ? "" : exercise.name() + "." + exercise.startingPosition().map(p -> " " + p).orElse("");
     if (index == 0) {
       add(
           CueKind.LEAD_IN,
@@ -92,6 +117,7 @@ final class Expansion {
           false);
     } else {
       int rest = options.restBetweenExercisesSeconds();
+      assumptions.add(PlanAssumption.REST_BETWEEN_EXERCISES);
       add(
           CueKind.NEXT_EXERCISE,
           (rest > 0 ? restFor(rest) + " " : "") + "Next: " + introduction,
@@ -114,17 +140,22 @@ final class Expansion {
       for (int b = 0; b < bouts.size(); b++) {
         Bout bout = bouts.get(b);
         boolean optional = optionalSet || bout.optional();
-        CuePosition where = position(at, set, bout);
+        CuePosition where = tally ? at : position(at, set, bout);
         Script script = script(scripts, exercise, dosage, bout.side, first);
         boolean newSide = b == 0 || !bouts.get(b - 1).side.equals(bout.side);
         if (b == 0) {
           if (set > 1) {
             Range rest = dosage.restBetweenSetsSeconds().orElse(Range.of(options.restBetweenSetsSeconds()));
+            if (dosage.restBetweenSetsSeconds().isEmpty()) {
+              assumptions.add(PlanAssumption.REST_BETWEEN_SETS); // even when it is 0: then no rest
+            }
             if (rest.max() > 0) {
               add(
                   CueKind.REST,
-                  restFor(rest) + " Next: set " + set + " of " + setCount(sets)
-                      + bout.side.map(s -> ", " + side(s)).orElse("") + ".",
+                  tally
+                      ? ""
+                      : restFor(rest) + " Next: set " + set + " of " + setCount(sets)
+                          + bout.side.map(s -> ", " + side(s)).orElse("") + ".",
                   CueDuration.between(rest.min(), rest.max()),
                   where,
                   optionalSet);
@@ -136,9 +167,10 @@ final class Expansion {
           // they stand with the switch itself, at the other side's first repetition, in the
           // protocol's own words (they belong to neither side)
           steps(script(scripts, exercise, dosage, Optional.empty(), first).switchSides, where, optional);
+          assumptions.add(PlanAssumption.SWITCH_SIDES);
           add(
               CueKind.SWITCH_SIDES,
-              "Switch sides. Next: " + next(bout) + ".",
+              tally ? "" : "Switch sides. Next: " + next(bout) + ".",
               CueDuration.exact(options.switchSidesSeconds()),
               where,
               optional);
@@ -147,10 +179,13 @@ final class Expansion {
           // otherwise; repetitions that only move follow one another
           Range rest =
               dosage.restSeconds().orElse(Range.of(script.holds ? options.restBetweenRepetitionsSeconds() : 0));
+          if (dosage.restSeconds().isEmpty() && script.holds) {
+            assumptions.add(PlanAssumption.REST_BETWEEN_REPETITIONS); // even when it is 0: then no rest
+          }
           if (rest.max() > 0) {
             add(
                 CueKind.REST,
-                restFor(rest) + " Next: " + next(bout) + ".",
+                tally ? "" : restFor(rest) + " Next: " + next(bout) + ".",
                 CueDuration.between(rest.min(), rest.max()),
                 where,
                 optional);
@@ -184,27 +219,30 @@ final class Expansion {
     final boolean holds;
 
     Script(Exercise exercise, Dosage dosage, Optional<Side> side, Side first) {
-      String prefix = side.map(s -> capitalise(side(s)) + ": ").orElse("");
+      String prefix = tally ? "" : side.map(s -> capitalise(side(s)) + ": ").orElse("");
       boolean mirrored = side.isPresent() && side.get() != first;
       boolean stepHolds = false;
       List<CueDuration> movement = movement(exercise, dosage);
       int r = 0;
       for (Step step : exercise.steps()) {
-        String text = prefix + (mirrored ? mirror(step.text()) : step.text());
+        String text = tally ? "" : prefix + (mirrored ? mirror(step.text()) : step.text());
         boolean repeated = step.phase() == StepPhase.REPETITION;
         Said said = new Said(text, repeated ? movement.get(r++) : stepDuration);
+        said.assumed =
+            !repeated ? PlanAssumption.SECONDS_PER_STEP
+                : dosage.tempo().isEmpty() ? PlanAssumption.SECONDS_PER_REPETITION : null;
         if (step.hold().isPresent()) {
           stepHolds |= repeated;
           Hold hold = dosage.hold().filter(h -> repeated).orElse(step.hold().get());
           said.hold = hold;
-          said.holdText = holdText(hold, prefix);
+          said.holdText = tally ? "" : holdText(hold, prefix);
           said.holdDuration = holdDuration(hold);
         }
         phase(step.phase()).add(said);
       }
       if (!stepHolds && dosage.hold().isPresent()) {
         Hold hold = dosage.hold().get();
-        dosageHold = new Said(holdText(hold, prefix), holdDuration(hold));
+        dosageHold = new Said(tally ? "" : holdText(hold, prefix), holdDuration(hold));
         dosageHold.hold = hold;
       } else {
         dosageHold = null;
@@ -237,6 +275,8 @@ final class Expansion {
     Hold hold;
     String holdText;
     CueDuration holdDuration;
+    /** The option its time is assumed from, for a step; null when it has a time of its own. */
+    PlanAssumption assumed;
 
     Said(String text, CueDuration duration) {
       this.text = text;
@@ -292,7 +332,7 @@ final class Expansion {
     } else {
       return null;
     }
-    return new Said(prefix.isEmpty() ? capitalise(words) + "." : prefix + words + ".", duration);
+    return new Said(tally ? "" : prefix.isEmpty() ? capitalise(words) + "." : prefix + words + ".", duration);
   }
 
   /** The assumed time to cover a distance at {@link PlanOptions#secondsPerKilometre()}. */
@@ -323,7 +363,7 @@ final class Expansion {
   /** One bout: the repetition's steps, each hold placed by the rule {@link SessionPlan} states. */
   private void bout(Dosage dosage, Script script, CuePosition where, boolean optional) {
     for (Said step : script.repetition) {
-      add(CueKind.STEP, step.text, step.duration, where, optional);
+      step(step, where, optional);
       if (step.hold != null) {
         hold(step.hold, step.holdText, step.holdDuration, where, optional);
       }
@@ -332,14 +372,28 @@ final class Expansion {
       hold(script.dosageHold.hold, script.dosageHold.text, script.dosageHold.duration, where, optional);
     }
     if (script.work != null) {
+      if (dosage.duration().isPresent()) {
+        atLeast |= dosage.duration().get().orMore();
+      } else if (dosage.distance().isPresent()) {
+        assumptions.add(PlanAssumption.SECONDS_PER_KILOMETRE);
+      } else {
+        assumptions.add(PlanAssumption.SECONDS_PER_OPEN_SET);
+      }
       add(CueKind.WORK, script.work.text, script.work.duration, where, optional);
     }
+  }
+
+  private void step(Said step, CuePosition where, boolean optional) {
+    if (step.assumed != null) {
+      assumptions.add(step.assumed);
+    }
+    add(CueKind.STEP, step.text, step.duration, where, optional);
   }
 
   /** Steps said once (set-up, side set-up, switching sides, finish), each with its own hold. */
   private void steps(List<Said> said, CuePosition where, boolean optional) {
     for (Said step : said) {
-      add(CueKind.STEP, step.text, step.duration, where, optional);
+      step(step, where, optional);
       if (step.hold != null) {
         hold(step.hold, step.holdText, step.holdDuration, where, optional);
       }
@@ -469,7 +523,18 @@ final class Expansion {
   }
 
   private void hold(Hold hold, String text, CueDuration duration, CuePosition where, boolean optional) {
+    if (hold.seconds().isEmpty() && hold.breaths().isPresent()) {
+      assumptions.add(PlanAssumption.SECONDS_PER_BREATH);
+    }
+    if (!hold.hasNumbers()) {
+      assumptions.add(PlanAssumption.ASSUMED_HOLD_SECONDS);
+    }
+    atLeast |= hold.orMore() && hold.hasNumbers();
     budget();
+    if (tally) {
+      count(duration, optional);
+      return;
+    }
     cues.add(
         Cue.builder()
             .kind(CueKind.HOLD)
@@ -484,6 +549,10 @@ final class Expansion {
   private void add(
       CueKind kind, String text, CueDuration duration, CuePosition where, boolean optional) {
     budget();
+    if (tally) {
+      count(duration, optional);
+      return;
+    }
     cues.add(
         Cue.builder()
             .kind(kind)
@@ -494,9 +563,16 @@ final class Expansion {
             .build());
   }
 
+  /** Adds a cue up, as {@link Cue#minSeconds()} and {@link Cue#maxSeconds()} count it. */
+  private void count(CueDuration duration, boolean optional) {
+    count++;
+    minSeconds += optional ? 0 : duration.minSeconds();
+    maxSeconds += duration.maxSeconds();
+  }
+
   /** Stops before the plan grows past {@link PlanOptions#maxCues()}, so no protocol makes unbounded work. */
   private void budget() {
-    if (cues.size() >= options.maxCues()) {
+    if ((tally ? count : cues.size()) >= options.maxCues()) {
       throw new ValidationException(
           "session plan",
           "entries[" + entryIndex + "]",

@@ -193,8 +193,40 @@ public abstract class SessionPlan {
         .protocolId(protocol.id())
         .protocolName(protocol.name())
         .options(options)
-        .cues(new Expansion(options).cues(protocol))
+        .cues(Expansion.cues(protocol, options))
         .build();
+  }
+
+  /**
+   * {@return how long one session of a protocol takes with the default options, without making
+   * its plan} As {@link #length(Protocol, PlanOptions)}.
+   *
+   * @param protocol the protocol
+   * @throws NullPointerException if the protocol is null
+   * @throws ValidationException if the plan would have more than {@link PlanOptions#maxCues()}
+   *     cues
+   */
+  public static SessionLength length(Protocol protocol) {
+    return length(protocol, PlanOptions.defaults());
+  }
+
+  /**
+   * {@return how long one session of a protocol takes, without making its plan: the totals and the
+   * number of cues that {@link #of(Protocol, PlanOptions)} gives, and the options they rest on}
+   * It follows the same rules and stops at the same limit, but makes no cue, so that stating a
+   * session's length costs a fraction of planning it.
+   *
+   * @param protocol the protocol
+   * @param options the assumptions for what has no time of its own
+   * @throws NullPointerException if an argument is null
+   * @throws ValidationException if the plan would have more than {@link PlanOptions#maxCues()}
+   *     cues
+   * @throws ArithmeticException if a time overflows an {@code int}, as the plan's would
+   */
+  public static SessionLength length(Protocol protocol, PlanOptions options) {
+    Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(options, "options");
+    return Expansion.length(protocol, options);
   }
 
   /** {@return a new builder} */

@@ -1,24 +1,24 @@
 package dev.regimen.formats.sheet;
 
 import dev.regimen.core.dosage.Dosage;
-import dev.regimen.core.dosage.Hold;
 import dev.regimen.core.exercise.Step;
 import dev.regimen.core.exercise.StepPhase;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
-import dev.regimen.core.session.Cue;
-import dev.regimen.core.session.CueKind;
+import dev.regimen.core.session.PlanAssumption;
 import dev.regimen.core.session.PlanOptions;
+import dev.regimen.core.session.SessionLength;
 import dev.regimen.core.session.SessionPlan;
 import dev.regimen.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How long a session takes, in the sheets' words: the estimate a protocol sheet states (from
- * {@link SessionPlan#of(Protocol)} with the default {@link PlanOptions}), the assumptions it rests
- * on, and times of day on a timer script. Stateless.
+ * {@link SessionPlan#length(Protocol)}, with the default {@link PlanOptions}), the assumptions it
+ * rests on, and times of day on a timer script. Stateless.
  */
 final class SessionTime {
   /**
@@ -31,11 +31,11 @@ final class SessionTime {
   private SessionTime() {}
 
   /**
-   * {@return the plan of one session of a protocol with the default options; empty when the
-   * protocol asks for so many repetitions that the plan would exceed {@link #MAX_CUES} cues or its
+   * {@return how long one session of a protocol takes with the default options; empty when the
+   * protocol asks for so many repetitions that its plan would exceed {@link #MAX_CUES} cues or its
    * seconds an {@code int}}
    */
-  static Optional<SessionPlan> plan(Protocol protocol) {
+  static Optional<SessionLength> length(Protocol protocol) {
     long cues = 1;
     for (ProtocolEntry entry : protocol.entries()) {
       Dosage d = entry.dosage();
@@ -47,7 +47,7 @@ final class SessionTime {
       }
     }
     try {
-      return Optional.of(SessionPlan.of(protocol));
+      return Optional.of(SessionPlan.length(protocol));
     } catch (ArithmeticException | ValidationException e) {
       return Optional.empty(); // too long to state: the sheet says nothing of the time
     }
@@ -111,9 +111,11 @@ final class SessionTime {
    * assumptions the plan of this protocol uses, such as "10 seconds to get ready, 4 seconds for
    * the movement of each repetition, 5 seconds for each other step and 15 seconds between
    * exercises".
+   *
+   * @param length the protocol's {@link #length(Protocol)}, with the default options
    */
-  static void sentence(Protocol protocol, SessionPlan plan, SheetWording say, SheetWriter w) {
-    PlanOptions o = plan.options();
+  static void sentence(Protocol protocol, SessionLength length, SheetWording say, SheetWriter w) {
+    PlanOptions o = PlanOptions.defaults();
     boolean movement = false; // repetition steps timed by the assumption, for want of a tempo
     boolean steps = false; // steps done once, once a side or to switch sides
     boolean single = false; // a dosage that gives no amount, played as one repetition
@@ -128,54 +130,18 @@ final class SessionTime {
       }
       single |= !d.amountGiven();
     }
-    boolean breaths = false;
-    boolean words = false;
-    boolean minimum = false;
-    boolean openSets = false;
-    boolean distances = false;
-    boolean repetitionRests = false;
-    boolean setRests = false;
-    boolean switches = false;
-    boolean nextExercises = false;
-    long min = 0;
-    long max = 0;
-    List<Cue> cues = plan.cues();
-    List<ProtocolEntry> entries = protocol.entries();
-    for (int i = 0; i < cues.size(); i++) {
-      Cue c = cues.get(i);
-      min += c.minSeconds();
-      max += c.maxSeconds();
-      CueKind kind = c.kind();
-      if (kind == CueKind.STEP) {
-        continue; // the most common cue, and one that says nothing of the assumptions
-      }
-      Dosage d = entries.get(c.position().entryIndex()).dosage();
-      if (kind == CueKind.HOLD) {
-        Hold h = c.hold().orElseThrow();
-        breaths |= h.seconds().isEmpty() && h.breaths().isPresent();
-        words |= !h.hasNumbers();
-        minimum |= h.orMore() && h.hasNumbers();
-      } else if (kind == CueKind.WORK) {
-        if (d.duration().isPresent()) {
-          minimum |= d.duration().get().orMore();
-        } else if (d.distance().isPresent()) {
-          distances = true;
-        } else {
-          openSets = true;
-        }
-      } else if (kind == CueKind.REST) {
-        // A rest that starts a set stands in another set than the cue before it.
-        if (cues.get(i - 1).position().set().equals(c.position().set())) {
-          repetitionRests |= d.restSeconds().isEmpty();
-        } else {
-          setRests |= d.restBetweenSetsSeconds().isEmpty();
-        }
-      } else if (kind == CueKind.SWITCH_SIDES) {
-        switches = true;
-      } else if (kind == CueKind.NEXT_EXERCISE) {
-        nextExercises = true;
-      }
-    }
+    Set<PlanAssumption> used = length.assumptions();
+    boolean breaths = used.contains(PlanAssumption.SECONDS_PER_BREATH);
+    boolean words = used.contains(PlanAssumption.ASSUMED_HOLD_SECONDS);
+    boolean minimum = length.hasAtLeastTimes();
+    boolean openSets = used.contains(PlanAssumption.SECONDS_PER_OPEN_SET);
+    boolean distances = used.contains(PlanAssumption.SECONDS_PER_KILOMETRE);
+    // a rest the options leave out (0 seconds) is no assumption to state
+    boolean repetitionRests =
+        used.contains(PlanAssumption.REST_BETWEEN_REPETITIONS) && o.restBetweenRepetitionsSeconds() > 0;
+    boolean setRests = used.contains(PlanAssumption.REST_BETWEEN_SETS) && o.restBetweenSetsSeconds() > 0;
+    boolean switches = used.contains(PlanAssumption.SWITCH_SIDES);
+    boolean nextExercises = used.contains(PlanAssumption.REST_BETWEEN_EXERCISES);
     List<SheetWording.Part> stated = new ArrayList<>(12);
     stated.add(seconds("time.counts.leadIn", o.leadInSeconds(), say));
     if (movement) {
@@ -214,8 +180,8 @@ final class SessionTime {
     if (single) {
       stated.add(say.phrase("time.counts.single"));
     }
-    long fewest = min; // the plan's minSeconds() and maxSeconds(), summed in the same pass
-    long most = max;
+    long fewest = length.minSeconds();
+    long most = length.maxSeconds();
     boolean range = rounded(fewest, most);
     say.phrase(range ? "time.session.range" : "time.session.exact")
         .with("about", out -> approximately(fewest, most, say, out))

@@ -15,7 +15,7 @@ import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.protocol.ProtocolEntry;
 import dev.regimen.core.protocol.Recommendation;
 import dev.regimen.core.screening.Reason;
-import dev.regimen.core.session.SessionPlan;
+import dev.regimen.core.session.SessionLength;
 import dev.regimen.core.source.Person;
 import dev.regimen.core.source.Quote;
 import dev.regimen.core.source.Source;
@@ -108,11 +108,11 @@ final class SheetComposer {
       say.list(described).write(w);
       w.end();
     }
-    Optional<SessionPlan> plan = SessionTime.plan(p);
-    if (plan.isPresent()) {
+    Optional<SessionLength> length = SessionTime.length(p);
+    if (length.isPresent()) {
       w.gap();
       w.paragraph();
-      SessionTime.sentence(p, plan.get(), say, w);
+      SessionTime.sentence(p, length.get(), say, w);
       w.end();
     }
     List<Condition> conditions = p.conditions();

@@ -193,7 +193,7 @@ class SessionTimeTest {
                 .sets(Range.of(Dosage.MAX_SETS))
                 .build());
 
-    assertThat(SessionTime.plan(p)).isEmpty();
+    assertThat(SessionTime.length(p)).isEmpty();
     assertThat(TextSheet.of(SheetOptions.builder().width(SheetOptions.MAX_WIDTH).build()).render(p))
         .doesNotContain("A session takes")
         .contains("Do 1000 times on each side, switching sides each time. Do 100 sets.");

@@ -23,7 +23,7 @@ class SpanishPlanSheetTest {
         .forAll(Generators.protocols())
         .checkAssert(
             protocol -> {
-              Optional<SessionPlan> plan = SessionTime.plan(protocol);
+              Optional<SessionPlan> plan = SessionTime.length(protocol).map(length -> SessionPlan.of(protocol));
               if (plan.isEmpty()) {
                 return;
               }
@@ -41,7 +41,7 @@ class SpanishPlanSheetTest {
         .forAll(Generators.protocols())
         .checkAssert(
             protocol -> {
-              Optional<SessionPlan> plan = SessionTime.plan(protocol);
+              Optional<SessionPlan> plan = SessionTime.length(protocol).map(length -> SessionPlan.of(protocol));
               if (plan.isEmpty() || plan.get().cues().size() > 2_000) {
                 return;
               }
