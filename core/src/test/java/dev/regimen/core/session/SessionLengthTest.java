@@ -48,93 +48,88 @@ class SessionLengthTest {
               b -> b.restBetweenExercisesSeconds(b.build().restBetweenExercisesSeconds() + 1)),
           Map.entry(PlanAssumption.SWITCH_SIDES, b -> b.switchSidesSeconds(b.build().switchSidesSeconds() + 1)));
 
-  private static Gen<Protocol> protocols() {
-    return Generators.plannableProtocols();
+  /** A property of a protocol, plan options, the protocol's plan with them and its length. */
+  private interface Property {
+    void check(Protocol protocol, PlanOptions options, SessionPlan plan, SessionLength length);
+  }
+
+  /** Checks a property over generated plannable protocols and plan options. */
+  private static void forEveryCase(Property property) {
+    Gen<Protocol> protocols = Generators.plannableProtocols();
+    qt().withExamples(EXAMPLES)
+        .withShrinkCycles(SHRINK_CYCLES)
+        .forAll(protocols, Generators.planOptions())
+        .checkAssert(
+            (protocol, options) ->
+                property.check(
+                    protocol, options, SessionPlan.of(protocol, options), SessionPlan.length(protocol, options)));
   }
 
   @Test
   void theLengthIsThePlansTotalsAndCueCount() {
-    qt().withExamples(EXAMPLES)
-        .withShrinkCycles(SHRINK_CYCLES)
-        .forAll(protocols(), Generators.planOptions())
-        .checkAssert(
-            (protocol, options) -> {
-              SessionPlan plan = SessionPlan.of(protocol, options);
-              SessionLength length = SessionPlan.length(protocol, options);
-              assertThat(length.minSeconds()).isEqualTo(plan.minSeconds());
-              assertThat(length.maxSeconds()).isEqualTo(plan.maxSeconds());
-              assertThat(length.cues()).isEqualTo(plan.cues().size());
-              assertThat(length.minDuration()).isEqualTo(plan.minDuration());
-              assertThat(length.maxDuration()).isEqualTo(plan.maxDuration());
-            });
+    forEveryCase(
+        (protocol, options, plan, length) -> {
+          assertThat(length.minSeconds()).isEqualTo(plan.minSeconds());
+          assertThat(length.maxSeconds()).isEqualTo(plan.maxSeconds());
+          assertThat(length.cues()).isEqualTo(plan.cues().size());
+          assertThat(length.minDuration()).isEqualTo(plan.minDuration());
+          assertThat(length.maxDuration()).isEqualTo(plan.maxDuration());
+        });
   }
 
   @Test
   void anOptionTheLengthDoesNotRestOnChangesNoTimeOfThePlan() {
     assertThat(LONGER.keySet()).isEqualTo(EnumSet.allOf(PlanAssumption.class));
-    qt().withExamples(EXAMPLES)
-        .withShrinkCycles(SHRINK_CYCLES)
-        .forAll(protocols(), Generators.planOptions())
-        .checkAssert(
-            (protocol, options) -> {
-              SessionLength length = SessionPlan.length(protocol, options);
-              SessionPlan plan = SessionPlan.of(protocol, options);
-              for (PlanAssumption unused : EnumSet.complementOf(EnumSet.copyOf(length.assumptions()))) {
-                PlanOptions longer = LONGER.get(unused).apply(options.toBuilder()).build();
-                SessionPlan other = SessionPlan.of(protocol, longer);
-                assertThat(other.cues()).as("the plan with %s one second longer", unused).isEqualTo(plan.cues());
-              }
-            });
+    forEveryCase(
+        (protocol, options, plan, length) -> {
+          for (PlanAssumption unused : EnumSet.complementOf(EnumSet.copyOf(length.assumptions()))) {
+            PlanOptions longer = LONGER.get(unused).apply(options.toBuilder()).build();
+            SessionPlan other = SessionPlan.of(protocol, longer);
+            assertThat(other.cues()).as("the plan with %s one second longer", unused).isEqualTo(plan.cues());
+          }
+        });
   }
 
   @Test
   void theLengthRestsOnTheOptionsOfTheCuesThePlanHas() {
-    qt().withExamples(EXAMPLES)
-        .withShrinkCycles(SHRINK_CYCLES)
-        .forAll(protocols(), Generators.planOptions())
-        .checkAssert(
-            (protocol, options) -> {
-              SessionLength length = SessionPlan.length(protocol, options);
-              SessionPlan plan = SessionPlan.of(protocol, options);
-              assertThat(length.assumptions()).contains(PlanAssumption.LEAD_IN);
-              assertThat(length.assumptions().contains(PlanAssumption.SWITCH_SIDES))
-                  .isEqualTo(!plan.cues(CueKind.SWITCH_SIDES).isEmpty());
-              assertThat(length.assumptions().contains(PlanAssumption.REST_BETWEEN_EXERCISES))
-                  .isEqualTo(!plan.cues(CueKind.NEXT_EXERCISE).isEmpty());
-              boolean breathHold =
-                  plan.cues(CueKind.HOLD).stream()
-                      .anyMatch(c -> c.hold().orElseThrow().seconds().isEmpty() && c.hold().get().breaths().isPresent());
-              assertThat(length.assumptions().contains(PlanAssumption.SECONDS_PER_BREATH)).isEqualTo(breathHold);
-              boolean wordsHold = plan.cues(CueKind.HOLD).stream().anyMatch(c -> !c.hold().orElseThrow().hasNumbers());
-              assertThat(length.assumptions().contains(PlanAssumption.ASSUMED_HOLD_SECONDS)).isEqualTo(wordsHold);
-              boolean atLeastHold =
-                  plan.cues(CueKind.HOLD).stream()
-                      .anyMatch(c -> c.hold().orElseThrow().orMore() && c.hold().get().hasNumbers());
-              if (atLeastHold) {
-                assertThat(length.hasAtLeastTimes()).isTrue();
-              }
-            });
+    forEveryCase(
+        (protocol, options, plan, length) -> {
+          assertThat(length.assumptions()).contains(PlanAssumption.LEAD_IN);
+          assertThat(length.assumptions().contains(PlanAssumption.SWITCH_SIDES))
+              .isEqualTo(!plan.cues(CueKind.SWITCH_SIDES).isEmpty());
+          assertThat(length.assumptions().contains(PlanAssumption.REST_BETWEEN_EXERCISES))
+              .isEqualTo(!plan.cues(CueKind.NEXT_EXERCISE).isEmpty());
+          boolean breathHold =
+              plan.cues(CueKind.HOLD).stream()
+                  .anyMatch(c -> c.hold().orElseThrow().seconds().isEmpty() && c.hold().get().breaths().isPresent());
+          assertThat(length.assumptions().contains(PlanAssumption.SECONDS_PER_BREATH)).isEqualTo(breathHold);
+          boolean wordsHold = plan.cues(CueKind.HOLD).stream().anyMatch(c -> !c.hold().orElseThrow().hasNumbers());
+          assertThat(length.assumptions().contains(PlanAssumption.ASSUMED_HOLD_SECONDS)).isEqualTo(wordsHold);
+          boolean atLeastHold =
+              plan.cues(CueKind.HOLD).stream()
+                  .anyMatch(c -> c.hold().orElseThrow().orMore() && c.hold().get().hasNumbers());
+          if (atLeastHold) {
+            assertThat(length.hasAtLeastTimes()).isTrue();
+          }
+        });
   }
 
   @Test
   void aPlanPastItsCueLimitStopsTheLengthWithTheSameMessage() {
-    qt().withExamples(EXAMPLES)
-        .withShrinkCycles(SHRINK_CYCLES)
-        .forAll(protocols(), Generators.planOptions())
-        .checkAssert(
-            (protocol, options) -> {
-              int cues = SessionPlan.of(protocol, options).cues().size();
-              PlanOptions tight = options.toBuilder().maxCues(Math.max(1, cues - 1)).build();
-              if (cues == 1) {
-                return;
-              }
-              ValidationException planned =
-                  org.junit.jupiter.api.Assertions.assertThrows(
-                      ValidationException.class, () -> SessionPlan.of(protocol, tight));
-              assertThatThrownBy(() -> SessionPlan.length(protocol, tight))
-                  .isInstanceOf(ValidationException.class)
-                  .hasMessage(planned.getMessage());
-            });
+    forEveryCase(
+        (protocol, options, plan, length) -> {
+          int cues = plan.cues().size();
+          PlanOptions tight = options.toBuilder().maxCues(Math.max(1, cues - 1)).build();
+          if (cues == 1) {
+            return;
+          }
+          ValidationException planned =
+              org.junit.jupiter.api.Assertions.assertThrows(
+                  ValidationException.class, () -> SessionPlan.of(protocol, tight));
+          assertThatThrownBy(() -> SessionPlan.length(protocol, tight))
+              .isInstanceOf(ValidationException.class)
+              .hasMessage(planned.getMessage());
+        });
   }
 
   @Test
