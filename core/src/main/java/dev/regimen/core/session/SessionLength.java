@@ -24,6 +24,11 @@ public record SessionLength(
   /**
    * Checks and copies the values.
    *
+   * @param minSeconds the shortest session in seconds
+   * @param maxSeconds the longest session in seconds
+   * @param cues how many cues the plan has
+   * @param assumptions the options some cue's time is assumed from; copied
+   * @param hasAtLeastTimes whether some hold or timed set is given as a least time
    * @throws NullPointerException if the assumptions are null
    * @throws IllegalArgumentException if a total or the count is negative, the shortest is longer
    *     than the longest, or there is no cue
