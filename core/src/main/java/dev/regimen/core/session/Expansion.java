@@ -111,7 +111,7 @@ final class Expansion {
     if (index == 0) {
       add(
           CueKind.LEAD_IN,
-          "Get ready: " + introduction,
+          tally ? "" : "Get ready: " + introduction,
           CueDuration.exact(options.leadInSeconds()),
           at,
           false);
@@ -120,7 +120,7 @@ final class Expansion {
       assumptions.add(PlanAssumption.REST_BETWEEN_EXERCISES);
       add(
           CueKind.NEXT_EXERCISE,
-          (rest > 0 ? restFor(rest) + " " : "") + "Next: " + introduction,
+          tally ? "" : (rest > 0 ? restFor(rest) + " " : "") + "Next: " + introduction,
           CueDuration.exact(rest),
           at,
           false);
