@@ -1,6 +1,7 @@
 package dev.regimen.formats.sheet;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -51,10 +52,15 @@ final class MarkdownWriter extends SheetWriter {
    * not inside a word, an e-mail address (with {@code mailto:} or {@code xmpp:} or not); then up to
    * the next white space, {@code <} or {@code |} (which would end a table's cell even inside a
    * code span). Wider than what any one renderer links, never narrower.
+   *
+   * <p>A scheme starts only where no letter comes before it, and an e-mail address only where no
+   * character of its name does: the leftmost address always starts there (one letter or name
+   * character earlier would make an address too), and the search then reads a word once instead
+   * of once for every character in it.
    */
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(?:[a-z][a-z0-9+.-]*://|(?<![\\w.@-])www\\.|(?:mailto:|xmpp:)?[a-z0-9.+_-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+)"
+          "(?:(?<![a-z])[a-z][a-z0-9+.-]*://|(?<![\\w.@-])www\\.|(?:mailto:|xmpp:|(?<![a-z0-9.+_-]))[a-z0-9.+_-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+)"
               + "[^\\s<|]*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -252,10 +258,10 @@ final class MarkdownWriter extends SheetWriter {
   private void data(CharSequence text, boolean capitalize) {
     boolean seen = false;
     boolean pending = false;
-    Matcher address = ADDRESS.matcher(text);
+    Matcher address = mayHoldAddress(text) ? ADDRESS.matcher(text) : null;
     int addressStart = -1;
     int addressEnd = -1;
-    if (nextAddress(address, text, 0)) {
+    if (address != null && nextAddress(address, text, 0)) {
       addressStart = address.start();
       addressEnd = trimmedEnd(text, address.start(), address.end());
     }
@@ -289,6 +295,45 @@ final class MarkdownWriter extends SheetWriter {
         seen = true;
       }
     }
+  }
+
+  /**
+   * Whether the text has what every address has: an {@code @}, a {@code ://} or a {@code www.} in
+   * any case. Most protocol text has none, and is then never searched.
+   */
+  private static boolean mayHoldAddress(CharSequence text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == '@'
+          || (c == ':' && i + 2 <= last && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/')
+          || ((c | 0x20) == 'w'
+              && i + 3 <= last
+              && (text.charAt(i + 1) | 0x20) == 'w'
+              && (text.charAt(i + 2) | 0x20) == 'w'
+              && text.charAt(i + 3) == '.')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The addresses in protocol text that the writer shows as code spans, as the start and end of
+   * each in turn, for tests.
+   */
+  static List<Integer> addresses(CharSequence text) {
+    List<Integer> found = new ArrayList<>();
+    if (mayHoldAddress(text)) {
+      Matcher address = ADDRESS.matcher(text);
+      int from = 0;
+      while (nextAddress(address, text, from)) {
+        found.add(address.start());
+        found.add(trimmedEnd(text, address.start(), address.end()));
+        from = address.end();
+      }
+    }
+    return found;
   }
 
   /**

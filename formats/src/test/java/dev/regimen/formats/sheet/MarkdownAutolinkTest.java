@@ -1,14 +1,21 @@
 package dev.regimen.formats.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.regimen.core.dosage.Dosage;
 import dev.regimen.core.exercise.Step;
 import dev.regimen.core.protocol.Protocol;
 import dev.regimen.core.source.Source;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -147,5 +154,75 @@ class MarkdownAutolinkTest {
           }
         });
     assertThat(breaks).hasSize(1);
+  }
+  /**
+   * The address pattern as the writer first had it, without the shortcuts that keep it linear (the
+   * check for {@code @}, {@code ://} or {@code www.} before any search, and a search that starts
+   * an e-mail address or a scheme only where no earlier character would continue it): the
+   * reference the writer's addresses are held to.
+   */
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?:[a-z][a-z0-9+.-]*://|(?<![\\w.@-])www\\.|(?:mailto:|xmpp:)?[a-z0-9.+_-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+)"
+              + "[^\\s<|]*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  private static final String TRAILING = "?!.,:;*_~'\")]>";
+
+  /** The addresses the reference finds, as start and end offsets, in the writer's order. */
+  private static List<Integer> referenceAddresses(String text) {
+    List<Integer> found = new ArrayList<>();
+    Matcher address = REFERENCE.matcher(text);
+    int at = 0;
+    while (at <= text.length() && address.find(at)) {
+      int end = address.end();
+      while (end > address.start() + 1 && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (REFERENCE.matcher(text.subSequence(address.start(), end)).lookingAt()) {
+        found.add(address.start());
+        found.add(end);
+      }
+      at = address.end();
+    }
+    return found;
+  }
+
+  /**
+   * Pieces of text that make and break addresses, with the characters outside ASCII that a
+   * case-insensitive Unicode pattern takes for a letter (the Kelvin sign, the long s, the dotted
+   * and the dotless i) and white space, brackets and punctuation around them.
+   */
+  private static final List<String> PIECES =
+      List.of("a", "Z", "k", "s", "w", "W", "ww", "www.", "WwW.", "http", "https", "://", ":", "/", "@", ".",
+          "-", "+", "_", "1", "9", " ", "\u00a0", "\u2003", "\n", "<", ">", "|", "mailto:", "xmpp:", "example",
+          "org", "\u212a", "\u017f", "\u0130", "\u0131", "\u00e9", "e\u0301", "?", "!", ")", "\"", "`", "\t");
+
+  @Test
+  void theWriterFindsTheAddressesTheReferencePatternFinds() {
+    qt().withExamples(3_000)
+        .withShrinkCycles(30)
+        .forAll(lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 40))
+        .checkAssert(
+            pieces -> {
+              String text = String.join("", pieces);
+              assertThat(MarkdownWriter.addresses(text)).as("addresses in '%s'", text).isEqualTo(referenceAddresses(text));
+            });
+  }
+
+  @Test
+  void findingTheAddressesOfALongWordTakesOnePassOverIt() {
+    String word = "a".repeat(200_000);
+    // A search that tried every start in the word would take minutes here; one pass takes less than a second.
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          assertThat(MarkdownWriter.addresses(word + " x@y.z")).containsExactly(200_001, 200_006);
+          assertThat(MarkdownWriter.addresses(word + "@")).isEmpty();
+          assertThat(MarkdownWriter.addresses(word + "://")).containsExactly(0, 200_003);
+          assertThat(MarkdownWriter.addresses("1" + word + "://")).containsExactly(1, 200_004);
+          assertThat(MarkdownWriter.addresses(word + "-" + word + "@y.z")).containsExactly(0, 400_005);
+          assertThat(MarkdownWriter.addresses(word + "-" + word)).isEmpty();
+        });
   }
 }
