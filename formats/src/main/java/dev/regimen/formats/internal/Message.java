@@ -28,10 +28,14 @@ public final class Message {
   /** The placeholders' names, each once, in the order they first appear: made once, checked often. */
   private final Set<String> placeholders;
 
+  /** The same names, each once, as an array to be read by index. */
+  private final String[] distinct;
+
   private Message(List<String> literals, List<String> names) {
     this.literals = literals;
     this.names = names;
     this.placeholders = Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    this.distinct = placeholders.toArray(new String[0]);
   }
 
   /**
@@ -93,6 +97,20 @@ public final class Message {
   /** {@return the names of the placeholders, each once, in the order they first appear} */
   public Set<String> placeholders() {
     return placeholders;
+  }
+
+  /** {@return the number of different placeholders: {@link #placeholders()}' size} */
+  public int distinctPlaceholders() {
+    return distinct.length;
+  }
+
+  /**
+   * {@return the name of the placeholder {@code k} of {@link #placeholders()}, in their order}
+   *
+   * @param k from 0 to {@link #distinctPlaceholders()} - 1
+   */
+  public String distinctPlaceholder(int k) {
+    return distinct[k];
   }
 
   /** {@return the number of placeholders, one less than the pieces of literal text} */

@@ -2,7 +2,8 @@ package dev.regimen.formats.sheet;
 
 import dev.regimen.formats.internal.Message;
 import dev.regimen.formats.internal.Wording;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -327,7 +328,10 @@ final class SheetWording {
   static final class Phrase implements Part {
     private final SheetWording wording;
     private final String key;
-    private final Map<String, Part> parts = new LinkedHashMap<>();
+    /** The placeholders filled so far, by name: a phrase has a handful, looked for in turn. */
+    private String[] names = new String[4];
+    private Part[] parts = new Part[4];
+    private int size;
     private boolean capitalized;
 
     private Phrase(SheetWording wording, String key) {
@@ -371,9 +375,20 @@ final class SheetWording {
       });
     }
 
-    /** {@return this, its placeholder filled with a part} */
+    /** {@return this, its placeholder filled with a part; a name filled again takes the new part} */
     Phrase with(String name, Part part) {
-      parts.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(part, name));
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(part, name);
+      int at = indexOf(name);
+      if (at < 0) {
+        if (size == names.length) {
+          names = Arrays.copyOf(names, size * 2);
+          parts = Arrays.copyOf(parts, size * 2);
+        }
+        at = size++;
+        names[at] = name;
+      }
+      parts[at] = part;
       return this;
     }
 
@@ -386,17 +401,47 @@ final class SheetWording {
       return this;
     }
 
+    private int indexOf(String name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * {@return the message, once its placeholders are checked to be exactly the names filled}
+     *
+     * @throws IllegalArgumentException if a placeholder is not filled, or a name filled is none
+     */
+    private Message message() {
+      Message m = wording.message(key);
+      boolean exact = m.distinctPlaceholders() == size;
+      for (int k = 0; exact && k < size; k++) {
+        exact = indexOf(m.distinctPlaceholder(k)) >= 0;
+      }
+      if (!exact) {
+        m.requireExactly(new LinkedHashSet<>(Arrays.asList(names).subList(0, size)));
+      }
+      return m;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the placeholders are not exactly the names filled
+     */
     @Override
     public void write(SheetWriter w) {
-      Message m = wording.message(key);
-      m.requireExactly(parts.keySet());
+      Message m = message();
       int n = m.size();
       for (int k = 0; k < n; k++) {
         String literal = m.literal(k);
         if (!literal.isEmpty()) {
           w.text(k == 0 && capitalized ? capitalize(literal) : literal);
         }
-        parts.get(m.name(k)).write(w);
+        parts[indexOf(m.name(k))].write(w);
       }
       String last = m.literal(n);
       if (!last.isEmpty()) {
@@ -404,23 +449,33 @@ final class SheetWording {
       }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the placeholders are not exactly the names filled
+     */
     @Override
     public String text() {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (Map.Entry<String, Part> e : parts.entrySet()) {
-        String t = e.getValue().text();
-        if (t == null) {
+      String[] texts = new String[size];
+      for (int i = 0; i < size; i++) {
+        texts[i] = parts[i].text();
+        if (texts[i] == null) {
           return null;
         }
-        values.put(e.getKey(), t);
       }
-      String s = wording.message(key).format(values);
-      return capitalized && wording.message(key).startsWithWords() ? capitalize(s) : s;
+      Message m = message();
+      int n = m.size();
+      StringBuilder b = new StringBuilder(64);
+      for (int k = 0; k < n; k++) {
+        b.append(m.literal(k)).append(texts[indexOf(m.name(k))]);
+      }
+      String s = b.append(m.literal(n)).toString();
+      return capitalized && m.startsWithWords() ? capitalize(s) : s;
     }
 
     @Override
     public String toString() {
-      return key + parts.keySet();
+      return key + Arrays.asList(names).subList(0, size);
     }
   }
 

@@ -64,6 +64,34 @@ class SheetWordingTest {
   }
 
   @Test
+  void aPhraseMustFillExactlyItsMessagesPlaceholders() {
+    SheetWording say = SheetWording.of("en");
+    assertThat(say.phrase("sheet.named").with("name", "Pain").with("text", "it hurts").text())
+        .isEqualTo("Pain: it hurts");
+    assertThatThrownBy(() -> say.phrase("sheet.named").with("name", "Pain").text())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("message '{name}: {text}' has the placeholders [name, text], was given [name]");
+    assertThatThrownBy(
+            () -> say.phrase("sheet.named").with("name", "Pain").with("side", "left").with("a", "1").with("b", "2")
+                .with("c", "3").with("d", "4").text())
+        .hasMessage("message '{name}: {text}' has the placeholders [name, text], was given [name, side, a, b, c, d]");
+    assertThatThrownBy(
+            () -> say.phrase("sheet.named").with("name", "Pain").with("text", "it hurts").with("side", "left")
+                .write(new DocumentWriter(dev.regimen.formats.sheet.document.SheetKind.PROTOCOL, "en", "en", java.util.List.of())))
+        .hasMessage("message '{name}: {text}' has the placeholders [name, text], was given [name, text, side]");
+  }
+
+  @Test
+  void aPlaceholderFilledAgainTakesTheNewPartWhereItFirstStood() {
+    SheetWording say = SheetWording.of("en");
+    assertThat(say.phrase("sheet.named").with("text", "first").with("name", "Pain").with("text", "second").text())
+        .isEqualTo("Pain: second");
+    Message m = Message.parse("{a} {b} {a} {c}");
+    assertThat(m.distinctPlaceholders()).isEqualTo(3);
+    assertThat(m.distinctPlaceholder(2)).isEqualTo("c");
+  }
+
+  @Test
   void aMissingManyVariantFallsBackToOther() {
     assertThat(SheetWording.SPANISH.phrase("cue.breaths", 1_000_000).with("count", 1_000_000).text())
         .isEqualTo("1000000 respiraciones");
