@@ -146,6 +146,9 @@ public final class Message {
    */
   public String format(Map<String, String> values) {
     requireExactly(values.keySet());
+    if (names.isEmpty()) {
+      return literals.get(0); // a text without placeholders is its one literal, made once
+    }
     StringBuilder b = new StringBuilder(64);
     for (int k = 0; k < names.size(); k++) {
       b.append(literals.get(k)).append(values.get(names.get(k)));

@@ -41,11 +41,15 @@ final class SheetWording {
   static final SheetWording SPANISH = new SheetWording(Wording.of("es"));
 
   private final String language;
+  /** Every key and its pattern, sorted by key. */
   private final Map<String, Message> messages;
+  /** The same, to be looked up by key: a sheet looks up hundreds of messages. */
+  private final Map<String, Message> byKey;
 
   private SheetWording(Wording wording) {
     this.language = wording.language();
     this.messages = wording.messages();
+    this.byKey = Map.copyOf(messages);
   }
 
   /**
@@ -112,11 +116,11 @@ final class SheetWording {
 
   /** {@return whether the wording has a message of this key} */
   boolean has(String key) {
-    return messages.containsKey(key);
+    return byKey.containsKey(key);
   }
 
   private Message message(String key) {
-    Message m = messages.get(key);
+    Message m = byKey.get(key);
     if (m == null) {
       throw new IllegalArgumentException("no message '" + key + "' in the " + language + " wording");
     }
@@ -150,7 +154,7 @@ final class SheetWording {
    */
   Phrase phrase(String key, long n) {
     String variant = key + "." + Plural.of(language, n).key();
-    if (!messages.containsKey(variant)) {
+    if (!byKey.containsKey(variant)) {
       variant = key + ".other";
     }
     return new Phrase(this, variant);
