@@ -586,8 +586,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
       return requireCurrent().executeScript(script, args);
     }
 
-    private void request(String requestId, JsonNode url) {
+    /**
+     * Records a request, unless the document that made it is one of the browser's own pages:
+     * headless Chromium may still be loading its new-tab page ({@code chrome://new-tab-page}) when
+     * the handout opens, and that page's requests reach the same log. A handout, opened from a
+     * file, can never be such a document.
+     */
+    private void request(String requestId, JsonNode url, JsonNode document) {
       String text = url.asString(null);
+      String from = document.asString("");
+      if (from.startsWith("chrome://") || from.startsWith("chrome-untrusted://")) {
+        return;
+      }
       if (text != null) {
         urlsByRequestId.put(requestId, text);
         if (!isLocal(text)) {
@@ -618,8 +628,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         JsonNode params = message.path("params");
         String requestId = params.path("requestId").asString("");
         switch (message.path("method").asString("")) {
-          case "Network.requestWillBeSent" -> request(requestId, params.path("request").path("url"));
-          case "Network.webSocketCreated" -> request(requestId, params.path("url"));
+          case "Network.requestWillBeSent" ->
+              request(requestId, params.path("request").path("url"), params.path("documentURL"));
+          case "Network.webSocketCreated" ->
+              request(requestId, params.path("url"), params.path("initiator").path("url"));
           case "Network.loadingFailed" -> {
             String url = urlsByRequestId.get(requestId);
             boolean blocked =
