@@ -35,11 +35,15 @@ public final class Wording {
   private static final Wording SPANISH = load("es");
 
   private final String language;
+  /** Every key and its pattern, sorted by key. */
   private final Map<String, Message> messages;
+  /** The same, to be looked up by key: a sheet looks up hundreds of messages. */
+  private final Map<String, Message> byKey;
 
   private Wording(String language, Map<String, Message> messages) {
     this.language = language;
     this.messages = messages;
+    this.byKey = Map.copyOf(messages);
   }
 
   /**
@@ -96,11 +100,20 @@ public final class Wording {
    * @throws IllegalArgumentException if there is no such message
    */
   public Message message(String key) {
-    Message m = messages.get(key);
+    Message m = byKey.get(key);
     if (m == null) {
       throw new IllegalArgumentException("no message '" + key + "' in the " + language + " wording");
     }
     return m;
+  }
+
+  /**
+   * {@return whether there is a message of this key}
+   *
+   * @param key its key
+   */
+  public boolean has(String key) {
+    return byKey.containsKey(key);
   }
 
   /**

@@ -41,15 +41,11 @@ final class SheetWording {
   static final SheetWording SPANISH = new SheetWording(Wording.of("es"));
 
   private final String language;
-  /** Every key and its pattern, sorted by key. */
-  private final Map<String, Message> messages;
-  /** The same, to be looked up by key: a sheet looks up hundreds of messages. */
-  private final Map<String, Message> byKey;
+  private final Wording wording;
 
   private SheetWording(Wording wording) {
     this.language = wording.language();
-    this.messages = wording.messages();
-    this.byKey = Map.copyOf(messages);
+    this.wording = wording;
   }
 
   /**
@@ -101,7 +97,7 @@ final class SheetWording {
 
   /** {@return every key and its pattern, for tests and tools} */
   Map<String, Message> messages() {
-    return messages;
+    return wording.messages();
   }
 
   /** {@return the raw properties of a language's bundle file, for tests that check the files} */
@@ -116,15 +112,11 @@ final class SheetWording {
 
   /** {@return whether the wording has a message of this key} */
   boolean has(String key) {
-    return byKey.containsKey(key);
+    return wording.has(key);
   }
 
   private Message message(String key) {
-    Message m = byKey.get(key);
-    if (m == null) {
-      throw new IllegalArgumentException("no message '" + key + "' in the " + language + " wording");
-    }
-    return m;
+    return wording.message(key);
   }
 
   /**
@@ -154,7 +146,7 @@ final class SheetWording {
    */
   Phrase phrase(String key, long n) {
     String variant = key + "." + Plural.of(language, n).key();
-    if (!byKey.containsKey(variant)) {
+    if (!wording.has(variant)) {
       variant = key + ".other";
     }
     return new Phrase(this, variant);
