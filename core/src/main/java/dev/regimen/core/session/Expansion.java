@@ -100,12 +100,15 @@ final class Expansion {
     Exercise exercise = entry.exercise();
     Dosage dosage = entry.dosage();
     Range sets = dosage.sets();
+    // counting places no cue: it needs no position
     CuePosition at =
-        CuePosition.builder()
-            .entryIndex(index)
-            .exerciseId(exercise.id())
-            .sets(sets.max())
-            .build();
+        tally
+            ? null
+            : CuePosition.builder()
+                .entryIndex(index)
+                .exerciseId(exercise.id())
+                .sets(sets.max())
+                .build();
     String introduction =
         tally ? "" : exercise.name() + "." + exercise.startingPosition().map(p -> " " + p).orElse("");
     if (index == 0) {
@@ -588,7 +591,8 @@ final class Expansion {
 
   private Script script(
       Script[] scripts, Exercise exercise, Dosage dosage, Optional<Side> side, Side first) {
-    int slot = side.isEmpty() ? 0 : side.get() == first ? 1 : 2;
+    // a side changes only the words, and counting makes none: one script serves every side
+    int slot = tally || side.isEmpty() ? 0 : side.get() == first ? 1 : 2;
     if (scripts[slot] == null) {
       scripts[slot] = new Script(exercise, dosage, side, first);
     }
