@@ -28,6 +28,7 @@ import dev.regimen.formats.sheet.qr.QrCode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +52,9 @@ import java.util.Set;
 final class DocumentWriter extends SheetWriter {
   /** The keys of the labels of the lines that give an exercise's dose. */
   static final List<String> DOSE_LABEL_KEYS = List.of("dose.howMuch", "dose.howOften", "dose.howHard");
+
+  /** The labels of those lines in each language, by its tag: read once, not per sheet. */
+  private static final Map<String, Set<String>> DOSE_LABELS = readDoseLabels();
 
   private enum Open {
     NONE,
@@ -111,12 +115,20 @@ final class DocumentWriter extends SheetWriter {
     this.language = language;
     this.wordingLanguage = wordingLanguage;
     this.pictures = pictures;
-    SheetWording say = SheetWording.of(wordingLanguage);
-    Set<String> labels = new java.util.HashSet<>();
-    for (String key : DOSE_LABEL_KEYS) {
-      labels.add(say.text(key));
+    this.doseLabels = DOSE_LABELS.get(SheetWording.of(wordingLanguage).language());
+  }
+
+  private static Map<String, Set<String>> readDoseLabels() {
+    Map<String, Set<String>> all = new java.util.HashMap<>();
+    for (String language : SheetWording.LANGUAGES) {
+      SheetWording say = SheetWording.of(language);
+      Set<String> labels = new java.util.HashSet<>();
+      for (String key : DOSE_LABEL_KEYS) {
+        labels.add(say.text(key));
+      }
+      all.put(language, Set.copyOf(labels));
     }
-    this.doseLabels = Set.copyOf(labels);
+    return Map.copyOf(all);
   }
 
   /** {@return the document, once the composer has finished it} */
@@ -548,21 +560,14 @@ final class DocumentWriter extends SheetWriter {
     if (n == 0) {
       return true;
     }
-    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || text.toString().contains("  ")) {
       return false;
     }
-    boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == ' ') {
-        if (space) {
-          return false;
-        }
-        space = true;
-        continue;
-      }
-      space = false;
-      if (c > 0x20 && c < 0x7F) {
+      // printable ASCII and single spaces between other characters, as nearly all text is, in one
+      // comparison a character
+      if ((char) (c - 0x20) < 0x5F) {
         continue;
       }
       if (Character.isSurrogate(c) || Chars.clean(c) != c) {

@@ -76,7 +76,16 @@ final class SheetWording {
    * @throws IllegalArgumentException if sheets are not worded in it
    */
   static SheetWording of(String languageTag) {
-    return of(Locale.forLanguageTag(languageTag));
+    // A document's wording language is a primary tag already: it is looked up without parsing
+    // it as a locale, which each writer of each sheet would otherwise do.
+    switch (languageTag) {
+      case "en":
+        return ENGLISH;
+      case "es":
+        return SPANISH;
+      default:
+        return of(Locale.forLanguageTag(languageTag));
+    }
   }
 
   /** {@return why a locale is refused: "sheets are worded in en (English) or es (Spanish), ..."} */
