@@ -20,6 +20,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TextSheet implements SheetRenderer {
+  /** The chars a sheet's buffer starts with: a protocol of a few exercises, such as L5-S1. */
+  private static final int FIRST_CAPACITY = 16 * 1024;
+
   private final SheetOptions options;
 
   private TextSheet(SheetOptions options) {
@@ -50,7 +53,9 @@ public final class TextSheet implements SheetRenderer {
   @Override
   public String render(SheetDocument document) {
     Objects.requireNonNull(document, "document");
-    TextBuffer out = new TextBuffer(TreeWriter.capacity(document, 1.0));
+    // The buffer grows as the sheet needs (each time to twice its size): sizing it first would
+    // walk the whole tree once more, which costs more than the few copies of a long sheet.
+    TextBuffer out = new TextBuffer(FIRST_CAPACITY);
     TreeWriter.write(document, new TextWriter(out, options.width(), options.asciiOnly(), document.wordingLanguage()));
     return out.toString();
   }

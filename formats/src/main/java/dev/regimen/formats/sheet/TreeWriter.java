@@ -198,7 +198,7 @@ final class TreeWriter {
    *
    * @param d the document
    * @param ascii whether the sheet is ASCII only
-   * @param factor how much of the estimate the output takes: 1 for text, less for Markdown
+   * @param factor how much of the estimate the output takes: less than 1 for Markdown
    */
   static StringBuilder buffer(SheetDocument d, boolean ascii, double factor) {
     int capacity = capacity(d, factor);
@@ -216,9 +216,9 @@ final class TreeWriter {
    * room for each block's layout, times {@code factor}}
    *
    * @param d the document
-   * @param factor how much of the estimate the output takes: 1 for text, less for Markdown
+   * @param factor how much of the estimate the output takes: less than 1 for Markdown
    */
-  static int capacity(SheetDocument d, double factor) {
+  private static int capacity(SheetDocument d, double factor) {
     long chars = 3L * d.title().length() + size(d.blocks());
     return (int) Math.min(Integer.MAX_VALUE - 16, (long) (chars * 1.25 * factor) + 256);
   }
