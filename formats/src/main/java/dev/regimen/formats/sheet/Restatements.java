@@ -243,6 +243,17 @@ final class Restatements {
     return word;
   }
 
+  /**
+   * {@return false when {@link #words(String) the words} of {@code text} cannot hold {@code word}
+   * (a word as {@code words} reads it); true when they may} It reads no word of the text: for an
+   * ASCII word without an apostrophe it looks for the word in the text, letter case aside, and any
+   * other word may be there.
+   */
+  static boolean mayHoldWord(String text, String word) {
+    String clue = clue(word);
+    return clue == null || containsIgnoreCase(text, clue);
+  }
+
   /** {@return whether {@code text} says a part, as {@link #says(String, String)} says} */
   static boolean says(String text, Part part) {
     String wanted = part.key();

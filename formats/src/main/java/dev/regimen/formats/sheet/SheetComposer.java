@@ -647,7 +647,8 @@ final class SheetComposer {
     }
     List<String> singular = new ArrayList<>(words);
     singular.set(last, words.get(last).substring(0, words.get(last).length() - 1));
-    return Collections.indexOfSubList(Restatements.words(description), singular) >= 0;
+    return Restatements.mayHoldWord(description, singular.get(last))
+        && Collections.indexOfSubList(Restatements.words(description), singular) >= 0;
   }
 
   private static SheetWording.Part areas(List<BodyArea> areas, SheetWording say) {

@@ -1,6 +1,9 @@
 package dev.regimen.formats.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.regimen.core.dosage.Repetitions;
 import dev.regimen.core.dosage.SideOrder;
@@ -152,6 +155,37 @@ class RestatementsTest {
       }
       assertThat(Restatements.containsIgnoreCase(c[0], c[1])).as(c[0] + " / " + c[1]).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void aTextMayHoldAWordOnlyWhenItHoldsItLetterCaseAside() {
+    assertThat(Restatements.mayHoldWord("Feel it in the HAMSTRING of the raised leg", "hamstring")).isTrue();
+    assertThat(Restatements.mayHoldWord("Feel it in your calf", "hamstring")).isFalse();
+    // a word it cannot look for as it is (outside ASCII, or with an apostrophe) may be there
+    assertThat(Restatements.mayHoldWord("Feel it in your calf", "gemeló")).isTrue();
+    assertThat(Restatements.mayHoldWord("Feel it in your calf", "don't")).isTrue();
+  }
+
+  /**
+   * Pieces of words: ASCII letters in both cases, and the characters outside ASCII whose lower
+   * case (or whose case to {@code regionMatches}) is an ASCII letter or that a word may hold.
+   */
+  private static final List<String> WORD_PIECES =
+      List.of("a", "K", "k", "s", "S", "i", "I", "e", "x", "\u212a", "\u017f", "\u0130", "\u0131", "\u00e9",
+          "\u00c9", "\u0301", "'", "\u2019", "-", "1", " ", ".", ",", "\u00a0");
+
+  @Test
+  void aTextWhoseWordsHoldAWordMayHoldIt() {
+    qt().withExamples(2_000)
+        .withShrinkCycles(30)
+        .forAll(lists().of(arbitrary().pick(WORD_PIECES)).ofSizeBetween(0, 30))
+        .checkAssert(
+            pieces -> {
+              String text = String.join("", pieces);
+              for (String word : Restatements.words(text)) {
+                assertThat(Restatements.mayHoldWord(text, word)).as("'%s' in '%s'", word, text).isTrue();
+              }
+            });
   }
 
   // ---------------------------------------------------------------- sentences
