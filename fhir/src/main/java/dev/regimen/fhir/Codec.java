@@ -436,6 +436,12 @@ final class Codec {
             });
     d.tempo().ifPresent(t -> Ext.string(e, "tempo", t.notation()));
     Ext.string(e, "notes", d.notes());
+    if (e.getExtension().isEmpty()) {
+      // A dose of defaults only (one set, both sides at once, nothing else) would leave the
+      // extension empty, and FHIR serialisers drop an empty extension: the import would then read
+      // the dose as foreign. Its one set, written out, keeps it Regimen's.
+      e.addExtension(range("sets", d.sets()));
+    }
     return e;
   }
 

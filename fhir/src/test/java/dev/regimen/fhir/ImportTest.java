@@ -71,6 +71,28 @@ class ImportTest {
   }
 
   @Test
+  void aDoseThatSaysNothingReadsBackAsRegimensDoseWithNoNote() {
+    // one set, both sides at once, no amount and nothing else: every part of its extension is a
+    // default, and FHIR serialisers leave out an extension with nothing in it
+    Protocol relief = Catalog.l5s1Relief();
+    Protocol silent =
+        Protocol.builder()
+            .from(relief)
+            .entries(java.util.List.of(
+                dev.regimen.core.protocol.ProtocolEntry.builder()
+                    .from(relief.entries().get(0))
+                    .dosage(Dosage.builder().build())
+                    .build()))
+            .build();
+    Bundle bundle = FhirExport.defaults().protocol(silent);
+    for (String text : new String[] {Fhir.json(bundle), Fhir.xml(bundle)}) {
+      FhirImportResult back = FhirImport.protocol(text);
+      assertThat(back.notes()).isEmpty();
+      assertThat(back.protocol()).isEqualTo(silent);
+    }
+  }
+
+  @Test
   void regimenContentWithoutItsExtensionsKeepsWhatFhirsOwnElementsSay() {
     Protocol relief = Catalog.l5s1Relief();
     Bundle bundle = FhirExport.defaults().protocol(relief);
